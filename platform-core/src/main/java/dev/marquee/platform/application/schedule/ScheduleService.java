@@ -1,0 +1,101 @@
+package dev.marquee.platform.application.schedule;
+
+import dev.marquee.platform.application.Caller;
+import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.access.AccessPolicy;
+import dev.marquee.platform.application.event.EventService;
+import dev.marquee.platform.application.stage.StageService;
+import dev.marquee.platform.domain.model.event.Event;
+import dev.marquee.platform.domain.model.schedule.ScheduledSession;
+import dev.marquee.platform.domain.model.schedule.ScheduledSessionRepository;
+import dev.marquee.platform.domain.model.schedule.StageTimeline;
+import dev.marquee.platform.domain.model.schedule.TimeSlot;
+import dev.marquee.platform.domain.model.stage.Stage;
+import dev.marquee.platform.domain.model.stage.StageRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The schedule of stages: sessions, their overlaps, and what is on now and next. */
+@ApplicationScoped
+public class ScheduleService {
+
+    @Inject
+    ScheduledSessionRepository sessions;
+
+    @Inject
+    StageRepository stages;
+
+    @Inject
+    StageService stageService;
+
+    @Inject
+    EventService eventService;
+
+    @Inject
+    AccessPolicy access;
+
+    public List<ScheduledSession> ofStage(Caller caller, long stageId) {
+        return sessions.ofStage(stageService.get(caller, stageId).id());
+    }
+
+    @Transactional
+    public SessionChange create(Caller caller, long stageId, SessionDraft draft) {
+        access.requireOrganizer(caller);
+        Stage stage = stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId));
+        TimeSlot slot = slot(draft);
+        ScheduledSession session = sessions.add(
+                new ScheduledSession(stage, slot, draft.title(), draft.description(), speakers(draft)));
+        return new SessionChange(session, overlaps(stage.id(), slot, null));
+    }
+
+    @Transactional
+    public SessionChange update(Caller caller, long sessionId, SessionDraft draft) {
+        access.requireOrganizer(caller);
+        ScheduledSession session = sessions.find(sessionId).orElseThrow(() -> Problem.notFound("Session " + sessionId));
+        TimeSlot slot = slot(draft);
+        session.change(slot, draft.title(), draft.description(), speakers(draft));
+        return new SessionChange(session, overlaps(session.stage().id(), slot, session.id()));
+    }
+
+    @Transactional
+    public void delete(Caller caller, long sessionId) {
+        access.requireOrganizer(caller);
+        sessions.remove(sessions.find(sessionId).orElseThrow(() -> Problem.notFound("Session " + sessionId)));
+    }
+
+    /** The event's schedule as it stands at {@code at}. */
+    public EventSchedule schedule(Caller caller, long eventId, Instant at) {
+        Event event = eventService.get(caller, eventId);
+        Map<Long, List<ScheduledSession>> byStage = sessions.ofEvent(eventId).stream()
+                .collect(Collectors.groupingBy(s -> s.stage().id()));
+        List<EventSchedule.StageSchedule> perStage = stages.ofEvent(eventId).stream().map(stage -> {
+            StageTimeline timeline = new StageTimeline(byStage.getOrDefault(stage.id(), List.of()));
+            return new EventSchedule.StageSchedule(stage, timeline.sessions(),
+                    timeline.now(at).orElse(null), timeline.next(at).orElse(null));
+        }).toList();
+        return new EventSchedule(event, at, perStage);
+    }
+
+    private List<ScheduledSession> overlaps(long stageId, TimeSlot slot, Long self) {
+        return new StageTimeline(sessions.ofStage(stageId)).overlapping(slot, self);
+    }
+
+    private static TimeSlot slot(SessionDraft draft) {
+        try {
+            return new TimeSlot(draft.startsAt(), draft.endsAt());
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid(e.getMessage());
+        }
+    }
+
+    private static List<String> speakers(SessionDraft draft) {
+        return draft.speakers() == null ? List.of()
+                : draft.speakers().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+}

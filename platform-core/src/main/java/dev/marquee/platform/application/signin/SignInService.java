@@ -1,0 +1,122 @@
+package dev.marquee.platform.application.signin;
+
+import dev.marquee.platform.application.Caller;
+import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.domain.model.signin.SignInSession;
+import dev.marquee.platform.domain.model.signin.SignInSessionRepository;
+import dev.marquee.platform.infrastructure.security.RateLimiter;
+import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.auth.AuthenticationMechanism;
+import dev.marquee.platform.spi.auth.AuthenticationResult;
+import dev.marquee.platform.spi.auth.CredentialRequest;
+import dev.marquee.platform.spi.auth.Identity;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Signs people in through a mechanism, with a limit on attempts per client address, and keeps their
+ * sessions: the cookie holds a random token, the database only its hash.
+ */
+@ApplicationScoped
+public class SignInService {
+
+    @Inject
+    SignInSessionRepository sessions;
+
+    @Inject
+    @ConfigProperty(name = "marquee.session.ttl", defaultValue = "PT24H")
+    Duration ttl;
+
+    @Inject
+    @ConfigProperty(name = "marquee.signin.failures-per-minute", defaultValue = "10")
+    int attemptsPerMinute;
+
+    private final Clock clock = Clock.systemUTC();
+    private RateLimiter attempts;
+
+    @PostConstruct
+    void init() {
+        attempts = new RateLimiter(attemptsPerMinute, Duration.ofMinutes(1), 100_000, clock);
+    }
+
+    /**
+     * Checks the credentials with {@code mechanism}; on success opens a session. Failed attempts are
+     * counted per mechanism and client address: past the limit, even right credentials wait.
+     *
+     * @throws Problem 429 when the address failed too often, 401 for refused credentials
+     */
+    @Transactional
+    public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request) {
+        String key = mechanism.id() + "|" + request.clientAddress();
+        Duration wait = attempts.waitFor(key);
+        if (!wait.isZero()) {
+            throw Problem.tooMany(wait);
+        }
+        AuthenticationResult result = mechanism.authenticate(request);
+        if (result instanceof AuthenticationResult.Throttled throttled) {
+            throw Problem.tooMany(throttled.retryAfter());
+        }
+        if (result instanceof AuthenticationResult.Failure failure) {
+            attempts.acquire(key);
+            throw new Problem(Problem.Kind.NOT_SIGNED_IN, failure.reason(), failure.message(), List.of(), null);
+        }
+        return open(((AuthenticationResult.Success) result).identity(), mechanism.id());
+    }
+
+    /** Opens a session for an identity vouched for by {@code mechanismId}. */
+    @Transactional
+    public IssuedSession open(Identity identity, String mechanismId) {
+        String token = Tokens.newToken();
+        String csrf = Tokens.newToken();
+        Instant now = clock.instant();
+        SignInSession session = sessions.add(new SignInSession(Tokens.hash(token), Tokens.hash(csrf),
+                identity.subject(), identity.displayName(), identity.email(), identity.roles(), identity.eventId(),
+                mechanismId, now, now.plus(ttl)));
+        return new IssuedSession(token, csrf, ttl, callerOf(session));
+    }
+
+    /** The caller a session cookie belongs to, if the session exists and has not expired. */
+    public Optional<ResolvedSession> resolve(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return sessions.findByTokenHash(Tokens.hash(token))
+                .filter(s -> !s.expired(clock.instant()))
+                .map(s -> new ResolvedSession(callerOf(s), s.csrfHash()));
+    }
+
+    @Transactional
+    public void signOut(String token) {
+        if (token != null && !token.isBlank()) {
+            sessions.findByTokenHash(Tokens.hash(token)).ifPresent(sessions::remove);
+        }
+    }
+
+    /** Ends every session of a subject (access revoked); returns how many ended. */
+    @Transactional
+    public int endAllOf(String subject) {
+        return sessions.removeAllOf(subject);
+    }
+
+    @Transactional
+    public int purgeExpired() {
+        return sessions.removeExpired(clock.instant());
+    }
+
+    private static Caller callerOf(SignInSession s) {
+        return new Caller(s.subject(), s.displayName(), s.email(), s.roles(), s.eventId(), s.id());
+    }
+
+    /** A valid session: its caller and the hash of its CSRF token. */
+    public record ResolvedSession(Caller caller, String csrfHash) {
+    }
+}

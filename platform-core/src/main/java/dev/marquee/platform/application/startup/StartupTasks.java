@@ -1,0 +1,84 @@
+package dev.marquee.platform.application.startup;
+
+import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.setup.DemoEvent;
+import dev.marquee.platform.application.setup.OrganizerSetup;
+import dev.marquee.platform.application.signin.SignInService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Optional;
+import java.util.logging.Logger;
+
+/**
+ * Start-up, once the schema is current: the bootstrap organizer (or a setup link), the demo event on
+ * first start, and a sweep of expired sessions.
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class StartupTasks {
+
+    private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+
+    @Inject
+    OrganizerSetup organizers;
+
+    @Inject
+    DemoEvent demo;
+
+    @Inject
+    SignInService signIns;
+
+    @Inject
+    @ConfigProperty(name = "marquee.admin.email")
+    Optional<String> adminEmail;
+
+    @Inject
+    @ConfigProperty(name = "marquee.admin.password")
+    Optional<String> adminPassword;
+
+    @Inject
+    @ConfigProperty(name = "marquee.demo", defaultValue = "true")
+    boolean demoEnabled;
+
+    @Inject
+    @ConfigProperty(name = "marquee.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @PostConstruct
+    void start() {
+        bootstrapOrganizer();
+        if (demoEnabled && demo.seedOnFirstStart()) {
+            LOG.info("Seeded the demo event at " + publicUrl + "/e/" + DemoEvent.SLUG);
+        }
+        signIns.purgeExpired();
+    }
+
+    private void bootstrapOrganizer() {
+        if (adminEmail.isPresent() && adminPassword.isPresent()) {
+            try {
+                organizers.ensureOrganizer(adminEmail.get(), adminPassword.get(), "Organizer");
+                LOG.info("Bootstrap organizer " + adminEmail.get() + " is ready");
+                return;
+            } catch (Problem e) {
+                LOG.severe("marquee.admin.email / marquee.admin.password were not applied: " + e.getMessage());
+            }
+        }
+        organizers.issueSetupToken().ifPresent(token -> LOG.warning(() -> String.join(System.lineSeparator(),
+                "",
+                "*************************************************************",
+                "Marquee has no organizer yet. To create one, open:",
+                "  " + publicUrl + "/setup#token=" + token,
+                "This link works once and is replaced at the next start.",
+                "(Or set marquee.admin.email and marquee.admin.password.)",
+                "*************************************************************")));
+    }
+}

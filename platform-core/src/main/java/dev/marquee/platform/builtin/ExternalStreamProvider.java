@@ -1,0 +1,69 @@
+package dev.marquee.platform.builtin;
+
+import dev.marquee.platform.spi.media.MediaProvider;
+import dev.marquee.platform.spi.media.Playback;
+import dev.marquee.platform.spi.media.PlaybackSource;
+import dev.marquee.platform.spi.media.StageRef;
+import dev.marquee.platform.spi.media.Viewer;
+import dev.marquee.platform.spi.settings.SettingDescriptor;
+import dev.marquee.platform.spi.settings.SettingType;
+import dev.marquee.platform.spi.settings.SettingsSchema;
+import jakarta.enterprise.context.ApplicationScoped;
+
+import java.util.List;
+
+/**
+ * A stage whose stream lives elsewhere: an HLS playlist from a CDN or a player page to embed. The
+ * organizer says when it is on air. Nothing to provision.
+ */
+@ApplicationScoped
+public class ExternalStreamProvider implements MediaProvider {
+
+    public static final String ID = "external";
+
+    private static final SettingsSchema SETTINGS = SettingsSchema.of(
+            SettingDescriptor.of("url", SettingType.URL, "Stream URL")
+                    .help("An HLS playlist (.m3u8) or, with the embed format, a player page").asRequired(),
+            SettingDescriptor.of("format", SettingType.CHOICE, "Format")
+                    .help("hls: played by Marquee's player; iframe: the page is embedded as it is")
+                    .choices("hls", "iframe").defaultValue("hls"),
+            SettingDescriptor.of("live", SettingType.BOOLEAN, "On air")
+                    .help("Shown as live to attendees").defaultValue(Boolean.FALSE));
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "External stream";
+    }
+
+    @Override
+    public SettingsSchema stageSettings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public void provision(StageRef stage) {
+        // the stream is produced and hosted elsewhere
+    }
+
+    @Override
+    public Playback playback(StageRef stage, Viewer viewer) {
+        String format = stage.settings().string("format").orElse("hls");
+        String url = stage.settings().string("url").orElseThrow();
+        return new Playback(isLive(stage), List.of(PlaybackSource.url(format, url)));
+    }
+
+    @Override
+    public boolean isLive(StageRef stage) {
+        return stage.settings().bool("live");
+    }
+
+    @Override
+    public void deprovision(StageRef stage) {
+        // nothing was provisioned
+    }
+}

@@ -1,0 +1,95 @@
+package dev.marquee.platform.domain.model.event;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** An online event: a set of stages with a schedule, shown in its own timezone. */
+@Entity
+@Table(name = "event")
+public class Event {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String slug;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(length = 4000)
+    private String description;
+
+    @Column(nullable = false, length = 64)
+    private String timezone;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private EventAccess access;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    @Column(name = "updated_at", nullable = false)
+    private Instant updatedAt;
+
+    @Version
+    private long version;
+
+    protected Event() {
+    }
+
+    public Event(String slug, String title, String description, ZoneId timezone, EventAccess access, Instant now) {
+        this.createdAt = now;
+        change(slug, title, description, timezone, access, now);
+    }
+
+    public final void change(String newSlug, String newTitle, String newDescription, ZoneId newTimezone,
+                             EventAccess newAccess, Instant now) {
+        this.slug = newSlug;
+        this.title = newTitle;
+        this.description = newDescription;
+        this.timezone = newTimezone.getId();
+        this.access = newAccess;
+        this.updatedAt = now;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String slug() {
+        return slug;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    public ZoneId zone() {
+        return ZoneId.of(timezone);
+    }
+
+    public EventAccess access() {
+        return access;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}

@@ -1,0 +1,20 @@
+package dev.marquee.platform.domain.model.signin;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** Stores sign-in sessions by the hash of their cookie. */
+public interface SignInSessionRepository {
+
+    Optional<SignInSession> findByTokenHash(String tokenHash);
+
+    SignInSession add(SignInSession session);
+
+    void remove(SignInSession session);
+
+    /** Ends every session of {@code subject}; returns how many. */
+    int removeAllOf(String subject);
+
+    /** Deletes sessions that expired before {@code now}; returns how many. */
+    int removeExpired(Instant now);
+}

@@ -1,0 +1,46 @@
+package dev.marquee.platform.infrastructure.persistence.jpa;
+
+import dev.marquee.platform.domain.model.schedule.ScheduledSession;
+import dev.marquee.platform.domain.model.schedule.ScheduledSessionRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.util.List;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaScheduledSessionRepository implements ScheduledSessionRepository {
+
+    @PersistenceContext(unitName = "marquee")
+    private EntityManager em;
+
+    @Override
+    public Optional<ScheduledSession> find(long id) {
+        return em.createQuery("select s from ScheduledSession s join fetch s.stage st join fetch st.event where s.id = :id",
+                ScheduledSession.class).setParameter("id", id).getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ScheduledSession> ofStage(long stageId) {
+        return em.createQuery("select s from ScheduledSession s where s.stage.id = :stage order by s.startsAt, s.id",
+                ScheduledSession.class).setParameter("stage", stageId).getResultList();
+    }
+
+    @Override
+    public List<ScheduledSession> ofEvent(long eventId) {
+        return em.createQuery("select s from ScheduledSession s join fetch s.stage st where st.event.id = :event "
+                + "order by s.startsAt, s.id", ScheduledSession.class).setParameter("event", eventId).getResultList();
+    }
+
+    @Override
+    public ScheduledSession add(ScheduledSession session) {
+        em.persist(session);
+        return session;
+    }
+
+    @Override
+    public void remove(ScheduledSession session) {
+        em.remove(em.contains(session) ? session : em.merge(session));
+    }
+}

@@ -1,0 +1,72 @@
+package dev.marquee.platform.infrastructure.plugins;
+
+import dev.marquee.platform.spi.MarqueePlugin;
+import dev.marquee.platform.spi.PluginKind;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
+import jakarta.enterprise.inject.spi.Extension;
+import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import org.eclipse.microprofile.config.ConfigProvider;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.ServiceLoader;
+import java.util.Set;
+import java.util.logging.Logger;
+
+/**
+ * Finds plugins at deployment. For every extension point it asks {@link ServiceLoader} for the
+ * implementations visible to the plugin class loader (the WAR's JARs and the plugins directory's),
+ * and registers those that CDI did not discover on its own as beans. {@link PluginRegistry} then
+ * obtains every plugin as a CDI bean.
+ */
+public class PluginDiscoveryExtension implements Extension {
+
+    static final String PLUGINS_DIR = "marquee.plugins.dir";
+
+    private static final Logger LOG = Logger.getLogger(PluginDiscoveryExtension.class.getName());
+
+    private final Set<Class<? extends MarqueePlugin>> found = new LinkedHashSet<>();
+    private final Set<Class<?>> seenByCdi = new HashSet<>();
+    private final List<Path> jars = new ArrayList<>();
+
+    void discover(@Observes BeforeBeanDiscovery event) {
+        ClassLoader war = Thread.currentThread().getContextClassLoader();
+        Path dir = Path.of(ConfigProvider.getConfig(war).getOptionalValue(PLUGINS_DIR, String.class).orElse("./plugins"));
+        jars.addAll(PluginDirectory.jars(dir));
+        ClassLoader loader = PluginDirectory.loaderFor(jars, war);
+        for (PluginKind kind : PluginKind.values()) {
+            ServiceLoader.load(kind.contract(), loader).stream().forEach(provider -> found.add(provider.type()));
+        }
+        LOG.info(() -> "Plugins directory " + dir.toAbsolutePath().normalize() + ": " + jars.size()
+                + " JAR(s); plugin classes found: " + found.size());
+    }
+
+    void seen(@Observes ProcessAnnotatedType<? extends MarqueePlugin> event) {
+        seenByCdi.add(event.getAnnotatedType().getJavaClass());
+    }
+
+    void register(@Observes AfterTypeDiscovery event, BeanManager beanManager) {
+        for (Class<? extends MarqueePlugin> type : found) {
+            if (!seenByCdi.contains(type)) {
+                event.addAnnotatedType(type, "marquee-plugin:" + type.getName());
+            }
+        }
+    }
+
+
+    /** The plugin classes found, in discovery order. */
+    List<Class<? extends MarqueePlugin>> orderedPluginClasses() {
+        return List.copyOf(found);
+    }
+
+    /** The JARs read from the plugins directory. */
+    public List<Path> directoryJars() {
+        return List.copyOf(jars);
+    }
+}

@@ -1,0 +1,2 @@
+/** An event's attendees, for organizers. */
+package dev.marquee.platform.interfaces.rest.attendee;

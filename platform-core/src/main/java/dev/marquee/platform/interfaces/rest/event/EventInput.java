@@ -1,0 +1,21 @@
+package dev.marquee.platform.interfaces.rest.event;
+
+import dev.marquee.platform.application.event.EventDraft;
+import dev.marquee.platform.domain.model.event.EventAccess;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** An event as an organizer submits it. */
+public record EventInput(
+        @NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        @NotBlank @Size(max = 64) String timezone,
+        @NotNull EventAccess access) {
+
+    EventDraft toDraft() {
+        return new EventDraft(slug, title.trim(), description, timezone, access);
+    }
+}

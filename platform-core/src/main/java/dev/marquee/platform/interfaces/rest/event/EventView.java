@@ -1,0 +1,14 @@
+package dev.marquee.platform.interfaces.rest.event;
+
+import dev.marquee.platform.domain.model.event.Event;
+import dev.marquee.platform.domain.model.event.EventAccess;
+
+/** An event as the API shows it. */
+public record EventView(long id, String slug, String title, String description, String timezone,
+                        EventAccess access) {
+
+    public static EventView of(Event event) {
+        return new EventView(event.id(), event.slug(), event.title(), event.description(), event.zone().getId(),
+                event.access());
+    }
+}

@@ -1,0 +1,22 @@
+package dev.marquee.platform.interfaces.rest.schedule;
+
+import dev.marquee.platform.application.schedule.SessionDraft;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A schedule session as an organizer submits it; times are ISO-8601 with an offset. */
+public record SessionInput(
+        @NotBlank @Size(max = 200) String title,
+        @Size(max = 4000) String description,
+        @Size(max = 20) List<@NotBlank @Size(max = 100) String> speakers,
+        @NotNull OffsetDateTime startsAt,
+        @NotNull OffsetDateTime endsAt) {
+
+    SessionDraft toDraft() {
+        return new SessionDraft(title.trim(), description, speakers, startsAt.toInstant(), endsAt.toInstant());
+    }
+}

@@ -1,0 +1,66 @@
+package dev.marquee.platform.interfaces.rest.security;
+
+import dev.marquee.platform.application.signin.SignInService;
+import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.interfaces.rest.error.ErrorBody;
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Cookie;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+
+import java.util.Set;
+
+/**
+ * Reads the session cookie of every API request into {@link CurrentCaller}, and refuses a
+ * cookie-authenticated write whose {@code X-CSRF-Token} header does not match the session's
+ * {@code XSRF-TOKEN} cookie. Sign-in endpoints are exempt: they have no session yet.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class SessionFilter implements ContainerRequestFilter {
+
+    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+    private static final Set<String> SIGN_IN_PATHS = Set.of("auth/login", "auth/access-code", "setup");
+
+    @Inject
+    SignInService signIns;
+
+    @Inject
+    CurrentCaller current;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        Cookie cookie = request.getCookies().get(SessionCookies.SESSION);
+        if (cookie == null) {
+            return;
+        }
+        signIns.resolve(cookie.getValue()).ifPresent(session -> {
+            if (needsCsrfCheck(request) && !csrfMatches(request, session.csrfHash())) {
+                request.abortWith(Response.status(Response.Status.FORBIDDEN).type(MediaType.APPLICATION_JSON_TYPE)
+                        .entity(new ErrorBody("csrf_token_invalid",
+                                "Send the XSRF-TOKEN cookie's value in the X-CSRF-Token header"))
+                        .build());
+                return;
+            }
+            current.set(session.caller());
+        });
+    }
+
+    private static boolean needsCsrfCheck(ContainerRequestContext request) {
+        String path = request.getUriInfo().getPath();
+        String normalized = path.startsWith("/") ? path.substring(1) : path;
+        return !SAFE_METHODS.contains(request.getMethod()) && !SIGN_IN_PATHS.contains(normalized);
+    }
+
+    private static boolean csrfMatches(ContainerRequestContext request, String csrfHash) {
+        String header = request.getHeaderString(SessionCookies.CSRF_HEADER);
+        Cookie cookie = request.getCookies().get(SessionCookies.XSRF);
+        return header != null && cookie != null && Tokens.same(header, cookie.getValue())
+                && Tokens.same(Tokens.hash(header), csrfHash);
+    }
+}

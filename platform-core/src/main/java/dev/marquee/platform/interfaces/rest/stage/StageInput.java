@@ -1,0 +1,24 @@
+package dev.marquee.platform.interfaces.rest.stage;
+
+import dev.marquee.platform.application.stage.StageDraft;
+import dev.marquee.platform.interfaces.rest.event.Slugs;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.util.Map;
+
+/** A stage as an organizer submits it; {@code settings} are checked against the provider's declared settings. */
+public record StageInput(
+        @NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
+        @NotBlank @Size(max = 200) String name,
+        @Min(0) @Max(10_000) Integer order,
+        @NotBlank @Size(max = 64) String provider,
+        Map<String, Object> settings) {
+
+    StageDraft toDraft() {
+        return new StageDraft(slug, name.trim(), order, provider, settings == null ? Map.of() : settings);
+    }
+}

@@ -1,0 +1,35 @@
+package dev.marquee.platform.spi;
+
+/**
+ * What every plugin has in common: a stable id, a name for people, a version and whether it is
+ * ready to be used.
+ *
+ * <p><b>Lifecycle.</b> Marquee finds plugins once, at deployment, and keeps one instance of each
+ * for the life of the application (make the class {@code @ApplicationScoped}). Methods may be called
+ * from many request threads at once: implementations must be thread-safe.
+ */
+public interface MarqueePlugin {
+
+    /** A stable id, lower-case with dashes ({@code "rtmp"}, {@code "weemss-csv"}); stored in data, never changed. */
+    String id();
+
+    /** The name shown to organizers. */
+    String displayName();
+
+    /** Which extension point this plugin serves. */
+    PluginKind kind();
+
+    /** The plugin's version; by default the {@code Implementation-Version} of its JAR's manifest. */
+    default String version() {
+        String version = getClass().getPackage().getImplementationVersion();
+        return version == null ? "unknown" : version;
+    }
+
+    /**
+     * Whether the plugin has what it needs to work (credentials, say). An unconfigured plugin is still
+     * listed, so organizers can see what is missing, but it may refuse to provision anything.
+     */
+    default boolean configured() {
+        return true;
+    }
+}

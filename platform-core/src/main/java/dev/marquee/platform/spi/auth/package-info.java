@@ -1,0 +1,6 @@
+/**
+ * The authentication extension point: ways of signing a person in (an organizer's password, an
+ * attendee's access code) that yield an {@link dev.marquee.platform.spi.auth.Identity} with roles.
+ * Core turns a successful result into a session cookie.
+ */
+package dev.marquee.platform.spi.auth;

@@ -1,0 +1,6 @@
+/**
+ * Facts that core and plugins announce to each other as CDI events, fired with
+ * {@code Event.fireAsync} and observed with {@code @ObservesAsync}; a plugin never calls another
+ * plugin.
+ */
+package dev.marquee.platform.spi.events;

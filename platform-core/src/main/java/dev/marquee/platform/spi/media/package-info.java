@@ -1,0 +1,5 @@
+/**
+ * The media provider extension point: what plays on a stage (an RTMP ingest, a Vimeo video, a
+ * Twilio Video room). See {@link dev.marquee.platform.spi.media.MediaProvider}.
+ */
+package dev.marquee.platform.spi.media;

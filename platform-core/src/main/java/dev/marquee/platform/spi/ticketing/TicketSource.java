@@ -1,0 +1,34 @@
+package dev.marquee.platform.spi.ticketing;
+
+import dev.marquee.platform.spi.MarqueePlugin;
+import dev.marquee.platform.spi.PluginKind;
+import dev.marquee.platform.spi.settings.Settings;
+import dev.marquee.platform.spi.settings.SettingsSchema;
+
+/**
+ * Reads ticket records from an outside system.
+ *
+ * <p><b>Lifecycle.</b> An organizer adds a source to an event with settings validated against
+ * {@link #sourceSettings()}. Core calls {@link #fetch} on a schedule and on "import now", never
+ * twice at once for the same event, on a background thread; it may block on I/O but should stream
+ * rather than load everything in memory.
+ */
+public interface TicketSource extends MarqueePlugin {
+
+    @Override
+    default PluginKind kind() {
+        return PluginKind.TICKETING;
+    }
+
+    /** The settings one source of this type takes. */
+    SettingsSchema sourceSettings();
+
+    /**
+     * Reads the records changed since {@code cursor} (null on the first run) into {@code sink}: each
+     * good one to {@link TicketSink#accept}, each bad one to {@link TicketSink#reject} with its line.
+     *
+     * @return the cursor to pass next time (an ETag, a timestamp), or null to read everything again
+     * @throws TicketSourceException when the source as a whole cannot be read
+     */
+    String fetch(Settings settings, String cursor, TicketSink sink) throws TicketSourceException;
+}
