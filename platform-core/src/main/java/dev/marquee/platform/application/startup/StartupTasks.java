@@ -76,7 +76,7 @@ public class StartupTasks {
                 "",
                 "*************************************************************",
                 "Marquee has no organizer yet. To create one, open:",
-                "  " + publicUrl + "/setup#token=" + token,
+                "  " + publicUrl + "/setup.html#token=" + token,
                 "This link works once and is replaced at the next start.",
                 "(Or set marquee.admin.email and marquee.admin.password.)",
                 "*************************************************************")));

@@ -22,7 +22,8 @@ import java.util.logging.Logger;
 /**
  * Finds plugins at deployment. For every extension point it asks {@link ServiceLoader} for the
  * implementations visible to the plugin class loader (the WAR's JARs and the plugins directory's),
- * and registers those that CDI did not discover on its own as beans. {@link PluginRegistry} then
+ * and registers those that CDI did not discover on its own as beans, together with the scoped
+ * classes of the directory's JARs (a plugin's own helper beans). {@link PluginRegistry} then
  * obtains every plugin as a CDI bean.
  */
 public class PluginDiscoveryExtension implements Extension {
@@ -42,6 +43,9 @@ public class PluginDiscoveryExtension implements Extension {
         ClassLoader loader = PluginDirectory.loaderFor(jars, war);
         for (PluginKind kind : PluginKind.values()) {
             ServiceLoader.load(kind.contract(), loader).stream().forEach(provider -> found.add(provider.type()));
+        }
+        for (Class<?> bean : PluginDirectory.beanClasses(jars, loader)) {
+            event.addAnnotatedType(bean, "marquee-plugin-bean:" + bean.getName());
         }
         LOG.info(() -> "Plugins directory " + dir.toAbsolutePath().normalize() + ": " + jars.size()
                 + " JAR(s); plugin classes found: " + found.size());

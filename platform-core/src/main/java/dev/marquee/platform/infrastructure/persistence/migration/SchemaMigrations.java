@@ -48,6 +48,8 @@ public class SchemaMigrations {
     @Inject
     private PluginRegistry plugins;
 
+    private volatile boolean done;
+
     @PostConstruct
     void migrate() {
         apply(CORE, SchemaMigrations.class.getClassLoader());
@@ -57,6 +59,12 @@ public class SchemaMigrations {
                 apply(plugin.id(), loader);
             }
         });
+        done = true;
+    }
+
+    /** Whether every migration has been applied. */
+    public boolean done() {
+        return done;
     }
 
     private void apply(String module, ClassLoader loader) {
