@@ -51,7 +51,7 @@ public class ScheduleService {
         TimeSlot slot = slot(draft);
         ScheduledSession session = sessions.add(
                 new ScheduledSession(stage, slot, draft.title(), draft.description(), speakers(draft)));
-        return new SessionChange(session, overlaps(stage.id(), slot, null));
+        return new SessionChange(session, overlaps(stage.id(), slot, session.id()));
     }
 
     @Transactional
@@ -94,8 +94,15 @@ public class ScheduleService {
         }
     }
 
+    static final int MAX_SPEAKER_NAME = 100;
+
     private static List<String> speakers(SessionDraft draft) {
-        return draft.speakers() == null ? List.of()
-                : draft.speakers().stream().map(String::trim).filter(s -> !s.isEmpty()).toList();
+        List<String> names = draft.speakers() == null ? List.of()
+                : draft.speakers().stream().filter(java.util.Objects::nonNull).map(String::trim)
+                .filter(s -> !s.isEmpty()).toList();
+        if (names.stream().anyMatch(n -> n.length() > MAX_SPEAKER_NAME)) {
+            throw Problem.invalid("A speaker's name may have at most " + MAX_SPEAKER_NAME + " characters");
+        }
+        return names;
     }
 }

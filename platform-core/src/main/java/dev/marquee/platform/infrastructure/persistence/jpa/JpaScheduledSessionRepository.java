@@ -23,13 +23,14 @@ public class JpaScheduledSessionRepository implements ScheduledSessionRepository
 
     @Override
     public List<ScheduledSession> ofStage(long stageId) {
-        return em.createQuery("select s from ScheduledSession s where s.stage.id = :stage order by s.startsAt, s.id",
+        return em.createQuery("select s from ScheduledSession s join fetch s.stage st join fetch st.event "
+                        + "where st.id = :stage order by s.startsAt, s.id",
                 ScheduledSession.class).setParameter("stage", stageId).getResultList();
     }
 
     @Override
     public List<ScheduledSession> ofEvent(long eventId) {
-        return em.createQuery("select s from ScheduledSession s join fetch s.stage st where st.event.id = :event "
+        return em.createQuery("select s from ScheduledSession s join fetch s.stage st join fetch st.event e where e.id = :event "
                 + "order by s.startsAt, s.id", ScheduledSession.class).setParameter("event", eventId).getResultList();
     }
 

@@ -51,7 +51,7 @@ public class AuthResource {
     @Operation(summary = "Sign in as an organizer; sets the session and XSRF-TOKEN cookies")
     public Response login(@Valid @NotNull LoginInput input) {
         IssuedSession session = signIns.signIn(passwords, new CredentialRequest(
-                Map.of("email", input.email(), "password", input.password()), http.getRemoteAddr()));
+                Map.of("email", input.email, "password", input.password), http.getRemoteAddr()));
         return Response.ok(SessionView.of(session.caller())).cookie(cookies.issue(session)).build();
     }
 

@@ -5,10 +5,23 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The setup token from the log and the first organizer's account. */
-public record SetupInput(@NotBlank @Size(max = 100) String token,
-                         @NotBlank @Email @Size(max = 320) String email,
-                         @NotBlank @Size(min = 10, max = 200) String password,
-                         @Size(max = 200) String displayName) {
+public class SetupInput {
+
+    @NotBlank
+    @Size(max = 100)
+    public String token;
+
+    @NotBlank
+    @Email
+    @Size(max = 320)
+    public String email;
+
+    @NotBlank
+    @Size(min = 10, max = 200)
+    public String password;
+
+    @Size(max = 200)
+    public String displayName;
 
     @Override
     public String toString() {

@@ -37,8 +37,8 @@ public class SetupResource {
     @POST
     @Operation(summary = "Create the first organizer with the setup token from the server log")
     public Response complete(@Valid @NotNull SetupInput input) {
-        String name = input.displayName() == null || input.displayName().isBlank() ? "Organizer" : input.displayName();
-        Account account = setup.completeSetup(input.token(), input.email(), input.password(), name);
+        String name = input.displayName == null || input.displayName.isBlank() ? "Organizer" : input.displayName;
+        Account account = setup.completeSetup(input.token, input.email, input.password, name);
         var session = signIns.open(new Identity(account.subject(), account.displayName(), account.email(),
                 account.rolesFor(null), null), PasswordAuthentication.ID);
         return Response.ok(SessionView.of(session.caller())).cookie(cookies.issue(session)).build();

@@ -7,13 +7,27 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
-/** An event as an organizer submits it. */
-public record EventInput(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 4000) String description,
-        @NotBlank @Size(max = 64) String timezone,
-        @NotNull EventAccess access) {
+/** An event as an organizer submits it (a plain class: Payara's OpenAPI scanner trips over constrained record parameters). */
+public class EventInput {
+
+    @NotBlank
+    @Size(max = 64)
+    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+    public String slug;
+
+    @NotBlank
+    @Size(max = 200)
+    public String title;
+
+    @Size(max = 4000)
+    public String description;
+
+    @NotBlank
+    @Size(max = 64)
+    public String timezone;
+
+    @NotNull
+    public EventAccess access;
 
     EventDraft toDraft() {
         return new EventDraft(slug, title.trim(), description, timezone, access);

@@ -9,12 +9,23 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A schedule session as an organizer submits it; times are ISO-8601 with an offset. */
-public record SessionInput(
-        @NotBlank @Size(max = 200) String title,
-        @Size(max = 4000) String description,
-        @Size(max = 20) List<@NotBlank @Size(max = 100) String> speakers,
-        @NotNull OffsetDateTime startsAt,
-        @NotNull OffsetDateTime endsAt) {
+public class SessionInput {
+
+    @NotBlank
+    @Size(max = 200)
+    public String title;
+
+    @Size(max = 4000)
+    public String description;
+
+    @Size(max = 20)
+    public List<String> speakers;
+
+    @NotNull
+    public OffsetDateTime startsAt;
+
+    @NotNull
+    public OffsetDateTime endsAt;
 
     SessionDraft toDraft() {
         return new SessionDraft(title.trim(), description, speakers, startsAt.toInstant(), endsAt.toInstant());

@@ -11,12 +11,26 @@ import jakarta.validation.constraints.Size;
 import java.util.Map;
 
 /** A stage as an organizer submits it; {@code settings} are checked against the provider's declared settings. */
-public record StageInput(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE) String slug,
-        @NotBlank @Size(max = 200) String name,
-        @Min(0) @Max(10_000) Integer order,
-        @NotBlank @Size(max = 64) String provider,
-        Map<String, Object> settings) {
+public class StageInput {
+
+    @NotBlank
+    @Size(max = 64)
+    @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
+    public String slug;
+
+    @NotBlank
+    @Size(max = 200)
+    public String name;
+
+    @Min(0)
+    @Max(10_000)
+    public Integer order;
+
+    @NotBlank
+    @Size(max = 64)
+    public String provider;
+
+    public Map<String, Object> settings;
 
     StageDraft toDraft() {
         return new StageDraft(slug, name.trim(), order, provider, settings == null ? Map.of() : settings);

@@ -1,0 +1,6 @@
+package dev.marquee.systemtest;
+
+/** The events contract on PostgreSQL. */
+@Database(Database.Kind.POSTGRES)
+class EventsApiOnPostgresIT extends EventsApiContract {
+}

@@ -1,0 +1,106 @@
+package dev.marquee.systemtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A new install on H2, as the README's run command makes it: no organizer configured, so a one-time
+ * setup link is printed; the demo event is seeded; data survives a restart and the demo is not seeded
+ * again. Ends with the sign-in rate limit, which would disturb other tests on a shared server.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class FirstStartAndRestartIT {
+
+    private static final Pattern SETUP_LINK = Pattern.compile("/setup\\.html#token=([A-Za-z0-9_-]+)");
+    private static final String EMAIL = "first@marquee.test";
+    private static final String PASSWORD = "first-organizer-password";
+
+    private static MarqueeServer server;
+    private static String keptSlug;
+
+    @BeforeAll
+    static void firstStart() {
+        server = new MarqueeServer(MarqueeServer.newWorkDir("first-start"), Map.of()).start();
+    }
+
+    @AfterAll
+    static void stop() {
+        server.stop();
+    }
+
+    @Test
+    @Order(1)
+    void theDemoEventIsSeededWithThreeStagesAndASchedule() {
+        Api visitor = new Api(server);
+        JsonNode events = visitor.get("/api/v1/events").json();
+        assertThat(events.findValuesAsText("slug")).containsExactly("demo");
+        long demoId = events.get(0).get("id").asLong();
+        assertThat(visitor.get("/api/v1/events/" + demoId + "/stages").json()).hasSize(3);
+        JsonNode schedule = visitor.get("/api/v1/events/" + demoId + "/schedule").json();
+        assertThat(schedule.get("stages")).hasSize(3);
+        schedule.get("stages").forEach(stage -> assertThat(stage.get("sessions")).hasSize(3));
+    }
+
+    @Test
+    @Order(2)
+    void theSetupLinkFromTheLogCreatesTheFirstOrganizerOnce() {
+        Matcher link = SETUP_LINK.matcher(server.log());
+        assertThat(link.find()).as("setup link in the log").isTrue();
+        String token = link.group(1);
+
+        Map<String, Object> wrong = Map.of("token", "not-the-token", "email", EMAIL, "password", PASSWORD);
+        assertThat(new Api(server).post("/api/v1/setup", wrong).status()).isEqualTo(403);
+
+        Api organizer = new Api(server);
+        Api.Reply done = organizer.post("/api/v1/setup", Map.of("token", token, "email", EMAIL,
+                "password", PASSWORD, "displayName", "First Organizer"));
+        assertThat(done.status()).isEqualTo(200);
+        assertThat(done.json().get("roles").toString()).contains("ORGANIZER");
+
+        Api.Reply reused = new Api(server).post("/api/v1/setup", Map.of("token", token, "email", "other@marquee.test",
+                "password", PASSWORD));
+        assertThat(reused.status()).isEqualTo(403);
+
+        keptSlug = EventsApiContract.unique("kept");
+        assertThat(organizer.post("/api/v1/events", EventsApiContract.event(keptSlug, "PUBLIC")).status())
+                .isEqualTo(201);
+        long demoId = organizer.get("/api/v1/events").json().findParents("slug").stream()
+                .filter(e -> e.get("slug").asText().equals("demo")).findFirst().orElseThrow().get("id").asLong();
+        assertThat(organizer.delete("/api/v1/events/" + demoId).status()).isEqualTo(204);
+    }
+
+    @Test
+    @Order(3)
+    void aRestartKeepsTheDataAndDoesNotSeedTheDemoAgain() {
+        server.stop();
+        server.start();
+        assertThat(server.log()).doesNotContain("setup.html#token=");
+        Api organizer = new Api(server).login(EMAIL, PASSWORD);
+        assertThat(organizer.get("/api/v1/events").json().findValuesAsText("slug")).containsExactly(keptSlug);
+    }
+
+    @Test
+    @Order(4)
+    void repeatedWrongPasswordsAreThrottled() {
+        Api attacker = new Api(server);
+        for (int i = 0; i < 10; i++) {
+            assertThat(attacker.post("/api/v1/auth/login", Map.of("email", EMAIL, "password", "guess-" + i)).status())
+                    .isEqualTo(401);
+        }
+        Api.Reply throttled = attacker.post("/api/v1/auth/login", Map.of("email", EMAIL, "password", PASSWORD));
+        assertThat(throttled.status()).isEqualTo(429);
+        assertThat(throttled.json().get("error").asText()).isEqualTo("too_many_requests");
+        assertThat(Integer.parseInt(throttled.header("Retry-After"))).isBetween(1, 60);
+    }
+}

@@ -1,0 +1,180 @@
+package dev.marquee.systemtest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * marquee.war on Payara Micro in a child process, as ops would run it: configured by environment
+ * variables only, its working directory (holding ./data and ./plugins) chosen by the test. Ready when
+ * {@code /health/ready} answers 200.
+ */
+public final class MarqueeServer implements AutoCloseable {
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
+
+    private final Path workDir;
+    private final Map<String, String> env;
+    private final int port;
+    private Process process;
+    private Path log;
+    private int boots;
+
+    public MarqueeServer(Path workDir, Map<String, String> env) {
+        this.workDir = workDir;
+        this.env = new HashMap<>(env);
+        this.port = freePort();
+    }
+
+    /** A fresh working directory under target/it-work. */
+    public static Path newWorkDir(String name) {
+        try {
+            Path base = Path.of(System.getProperty("marquee.work.dir", "target/it-work"));
+            Files.createDirectories(base);
+            return Files.createTempDirectory(base, name + "-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the example plugin JAR into {@code workDir/plugins}, where Marquee looks by default. */
+    public static void installExamplePlugin(Path workDir) {
+        try {
+            Path plugins = Files.createDirectories(workDir.resolve("plugins"));
+            Files.copy(serverFile("example-plugin.jar"), plugins.resolve("example-plugin.jar"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public MarqueeServer start() {
+        boots++;
+        log = workDir.resolve("payara-" + boots + ".log");
+        List<String> command = List.of(javaBin(), "-Xmx768m", "-jar", serverFile("payara-micro.jar").toString(),
+                "--deploy", serverFile("marquee.war").toString(), "--contextroot", "/",
+                "--port", String.valueOf(port), "--nocluster",
+                "--rootdir", workDir.resolve("payara-root").toString());
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(env);
+        try {
+            process = builder.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start Payara Micro", e);
+        }
+        awaitReady();
+        return this;
+    }
+
+    /** Stops the server the way an operator's SIGTERM would, and waits for it. */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.destroy();
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    /** What the server printed during its latest boot. */
+    public String log() {
+        try {
+            return Files.readString(log);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Path workDir() {
+        return workDir;
+    }
+
+    private void awaitReady() {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        while (Instant.now().isBefore(deadline)) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("Payara Micro exited during boot:\n" + tail());
+            }
+            try {
+                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                if (response.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            if (log().contains("Exception while loading the app") || log().contains("Deployment failed")) {
+                stop();
+                throw new IllegalStateException("marquee.war failed to deploy:\n" + tail());
+            }
+            sleep(500);
+        }
+        stop();
+        throw new IllegalStateException("Marquee was not ready within " + BOOT_TIMEOUT + ":\n" + tail());
+    }
+
+    private String tail() {
+        String text = log();
+        return text.substring(Math.max(0, text.length() - 6000));
+    }
+
+    static Path serverFile(String name) {
+        Path file = Path.of(System.getProperty("marquee.server.dir", "target/server")).resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " is missing: run the tests through Maven (mvn verify)");
+        }
+        return file.toAbsolutePath();
+    }
+
+    private static String javaBin() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

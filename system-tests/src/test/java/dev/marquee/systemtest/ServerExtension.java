@@ -1,0 +1,26 @@
+package dev.marquee.systemtest;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+
+/** Hands a test the shared server of its class's {@link Database}, booting it on first use. */
+public class ServerExtension implements ParameterResolver {
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        return parameter.getParameter().getType() == MarqueeServer.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        Database database = context.getRequiredTestClass().getAnnotation(Database.class);
+        if (database == null) {
+            throw new IllegalStateException("Annotate the test class with @Database");
+        }
+        return switch (database.value()) {
+            case H2 -> SharedServers.h2(context);
+            case POSTGRES -> SharedServers.postgres(context);
+        };
+    }
+}

@@ -1,0 +1,76 @@
+package dev.marquee.systemtest;
+
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+
+/**
+ * One Payara boot per database for the whole test run, shared by every test class of that family and
+ * stopped when the run ends.
+ */
+final class SharedServers {
+
+    static final String ADMIN_EMAIL = "organizer@marquee.test";
+    static final String ADMIN_PASSWORD = "a-long-test-password";
+
+    static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
+    static final String PG_SCHEMA = "marquee_system_test";
+
+    private SharedServers() {
+    }
+
+    static MarqueeServer h2(ExtensionContext context) {
+        return shared(context, "h2", () -> {
+            var dir = MarqueeServer.newWorkDir("h2");
+            MarqueeServer.installExamplePlugin(dir);
+            return new MarqueeServer(dir, Map.of(
+                    "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
+                    "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD));
+        });
+    }
+
+    /** PostgreSQL at 127.0.0.1:5432, database test, in a schema emptied first. Fails if PostgreSQL is not there. */
+    static MarqueeServer postgres(ExtensionContext context) {
+        return shared(context, "postgres", () -> {
+            resetSchema();
+            var dir = MarqueeServer.newWorkDir("postgres");
+            MarqueeServer.installExamplePlugin(dir);
+            return new MarqueeServer(dir, Map.of(
+                    "MARQUEE_DB_URL", PG_URL + "?currentSchema=" + PG_SCHEMA,
+                    "MARQUEE_DB_USER", "postgres",
+                    "MARQUEE_DB_PASSWORD", "unused-with-trust-auth",
+                    "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
+                    "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD,
+                    "MARQUEE_DEMO", "false"));
+        });
+    }
+
+    private static void resetSchema() {
+        try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "");
+             Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
+            s.execute("CREATE SCHEMA " + PG_SCHEMA);
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL must run on 127.0.0.1:5432 with a database 'test' for "
+                    + "these tests: " + e.getMessage(), e);
+        }
+    }
+
+    private static MarqueeServer shared(ExtensionContext context, String key,
+                                        java.util.function.Supplier<MarqueeServer> factory) {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedServers.class));
+        return store.getOrComputeIfAbsent(key, k -> new Running(factory.get().start()), Running.class).server();
+    }
+
+    /** Closed by JUnit when the run ends. */
+    private record Running(MarqueeServer server) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            server.stop();
+        }
+    }
+}
