@@ -153,6 +153,13 @@ abstract class EventsApiContract {
     }
 
     @Test
+    void secretsNeverReachTheLog() {
+        organizer();
+        new Api(server).post("/api/v1/auth/login", Map.of("email", ADMIN_EMAIL, "password", "typo-" + ADMIN_PASSWORD));
+        assertThat(server.log()).doesNotContain(ADMIN_PASSWORD).doesNotContain(SharedServers.PG_PASSWORD);
+    }
+
+    @Test
     void unknownPathsAnswerJson() {
         Api.Reply reply = new Api(server).get("/api/v1/no-such-thing");
         assertThat(reply.status()).isEqualTo(404);

@@ -102,5 +102,6 @@ class FirstStartAndRestartIT {
         assertThat(throttled.status()).isEqualTo(429);
         assertThat(throttled.json().get("error").asText()).isEqualTo("too_many_requests");
         assertThat(Integer.parseInt(throttled.header("Retry-After"))).isBetween(1, 60);
+        assertThat(server.log()).doesNotContain(PASSWORD);
     }
 }

@@ -19,6 +19,8 @@ final class SharedServers {
 
     static final String PG_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String PG_SCHEMA = "marquee_system_test";
+    /** Ignored by trust authentication; given so the tests can check it never shows in the log. */
+    static final String PG_PASSWORD = "pg-password-not-for-logs";
 
     private SharedServers() {
     }
@@ -42,7 +44,7 @@ final class SharedServers {
             return new MarqueeServer(dir, Map.of(
                     "MARQUEE_DB_URL", PG_URL + "?currentSchema=" + PG_SCHEMA,
                     "MARQUEE_DB_USER", "postgres",
-                    "MARQUEE_DB_PASSWORD", "unused-with-trust-auth",
+                    "MARQUEE_DB_PASSWORD", PG_PASSWORD,
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
                     "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD,
                     "MARQUEE_DEMO", "false"));
