@@ -14,6 +14,8 @@ if [[ ! -f $war || ! -f $runtime ]] || [[ -n $(find . -path ./data -prune -o -pa
   mvn -B -q -DskipTests package
 fi
 
+# Payara's runtime directory holds no data of Marquee's; a stale one would deploy the WAR twice.
+rm -rf data/payara
 mkdir -p data
 exec java -jar "$runtime" --deploy "$war" --contextroot / --port 8080 --nocluster \
   --rootdir data/payara "$@"

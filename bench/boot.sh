@@ -19,6 +19,7 @@ runtime=$PWD/webapp/target/payara-micro.jar
 boot() { # $1 = data directory; prints seconds to ready and leaves the server running
   local start pid
   start=$(date +%s.%N)
+  rm -rf "$1/payara"  # Payara runtime state; reused, it would deploy the WAR twice
   (cd "$1" && exec java -jar "$runtime" --deploy "$war" --contextroot / --port $port --nocluster \
       --rootdir "$1/payara" >"$1/log.txt" 2>&1) &
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready") == 200 ]]; do

@@ -62,6 +62,8 @@ public final class MarqueeServer implements AutoCloseable {
     public MarqueeServer start() {
         boots++;
         log = workDir.resolve("payara-" + boots + ".log");
+        // Payara's runtime directory is not Marquee's data; a reused one would deploy the WAR twice.
+        deleteTree(workDir.resolve("payara-root"));
         List<String> command = List.of(javaBin(), "-Xmx768m", "-jar", serverFile("payara-micro.jar").toString(),
                 "--deploy", serverFile("marquee.war").toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--nocluster",
@@ -165,6 +167,17 @@ public final class MarqueeServer implements AutoCloseable {
     private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
