@@ -6,6 +6,8 @@ import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.domain.model.attendee.AttendeeRepository;
 import dev.marquee.platform.domain.model.event.EventRepository;
+import dev.marquee.platform.domain.model.mail.OutboxMail;
+import dev.marquee.platform.domain.model.mail.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -25,13 +27,16 @@ public class AttendeeService {
     @Inject
     AccessPolicy access;
 
-    /** An event's attendees and how many tickets each holds. */
-    public record Roster(List<Attendee> attendees, Map<Long, Long> ticketCounts) {
+    @Inject
+    OutboxRepository outbox;
+
+    /** An event's attendees, how many tickets each holds and the latest mail sent to each. */
+    public record Roster(List<Attendee> attendees, Map<Long, Long> ticketCounts, Map<Long, OutboxMail> latestMails) {
     }
 
     public Roster roster(Caller caller, long eventId) {
         access.requireOrganizer(caller);
         events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
-        return new Roster(attendees.ofEvent(eventId), attendees.ticketCounts(eventId));
+        return new Roster(attendees.ofEvent(eventId), attendees.ticketCounts(eventId), outbox.latestByAttendee(eventId));
     }
 }

@@ -29,6 +29,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class SignInService {
 
+    /** Why a session ends when its person signed in on one device too many. */
+    public static final String DEVICE_LIMIT = "device_limit";
+
     @Inject
     SignInSessionRepository sessions;
 
@@ -56,6 +59,15 @@ public class SignInService {
      */
     @Transactional
     public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request) {
+        return signIn(mechanism, request, Integer.MAX_VALUE);
+    }
+
+    /**
+     * As {@link #signIn(AuthenticationMechanism, CredentialRequest)}, keeping at most {@code maxDevices}
+     * sessions of the person: the oldest beyond that end, with the reason {@value #DEVICE_LIMIT}.
+     */
+    @Transactional
+    public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request, int maxDevices) {
         String key = mechanism.id() + "|" + request.clientAddress();
         Duration wait = attempts.waitFor(key);
         if (!wait.isZero()) {
@@ -69,7 +81,11 @@ public class SignInService {
             attempts.acquire(key);
             throw new Problem(Problem.Kind.NOT_SIGNED_IN, failure.reason(), failure.message(), List.of(), null);
         }
-        return open(((AuthenticationResult.Success) result).identity(), mechanism.id());
+        IssuedSession issued = open(((AuthenticationResult.Success) result).identity(), mechanism.id());
+        Instant now = clock.instant();
+        sessions.activeOf(issued.caller().subject(), now).stream().skip(Math.max(1, maxDevices))
+                .forEach(older -> older.end(DEVICE_LIMIT, now));
+        return issued;
     }
 
     /** Opens a session for an identity vouched for by {@code mechanismId}. */
@@ -101,15 +117,27 @@ public class SignInService {
         }
     }
 
-    /** Ends every session of a subject (access revoked); returns how many ended. */
-    @Transactional
-    public int endAllOf(String subject) {
-        return sessions.removeAllOf(subject);
+    /** Why the session of this cookie was ended early ({@value #DEVICE_LIMIT}, ...), if it was. */
+    public Optional<String> endedReason(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return sessions.findByTokenHash(Tokens.hash(token)).map(SignInSession::endedReason);
     }
 
+    /** Ends every session of a subject at once (access revoked), remembering why; returns how many ended. */
+    @Transactional
+    public int endAllOf(String subject, String reason) {
+        Instant now = clock.instant();
+        List<SignInSession> active = sessions.activeOf(subject, now);
+        active.forEach(s -> s.end(reason, now));
+        return active.size();
+    }
+
+    /** Deletes sessions that ended more than a day ago (a day in which their browsers can still learn why). */
     @Transactional
     public int purgeExpired() {
-        return sessions.removeExpired(clock.instant());
+        return sessions.removeExpired(clock.instant().minus(Duration.ofDays(1)));
     }
 
     private static Caller callerOf(SignInSession s) {

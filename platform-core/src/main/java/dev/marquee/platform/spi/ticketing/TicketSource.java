@@ -5,6 +5,9 @@ import dev.marquee.platform.spi.PluginKind;
 import dev.marquee.platform.spi.settings.Settings;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 
+import java.io.InputStream;
+import java.time.Duration;
+
 /**
  * Reads ticket records from an outside system.
  *
@@ -31,4 +34,17 @@ public interface TicketSource extends MarqueePlugin {
      * @throws TicketSourceException when the source as a whole cannot be read
      */
     String fetch(Settings settings, String cursor, TicketSink sink) throws TicketSourceException;
+
+    /**
+     * Reads a file an organizer uploaded, in this source's format and with the source's settings (a
+     * column mapping, say), into {@code sink}. Sources without a file format keep this refusal.
+     */
+    default void read(Settings settings, InputStream file, TicketSink sink) throws TicketSourceException {
+        throw new TicketSourceException(displayName() + " cannot import uploaded files");
+    }
+
+    /** How often core runs {@link #fetch}: the {@code pollInterval} setting if the source declares one, else a minute. */
+    default Duration pollInterval(Settings settings) {
+        return settings.duration("pollInterval").orElse(Duration.ofMinutes(1));
+    }
 }

@@ -52,6 +52,9 @@ public class Ticket {
     @Column(name = "purchased_at")
     private Instant purchasedAt;
 
+    @Column(name = "row_hash", length = 64)
+    private String rowHash;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -73,9 +76,13 @@ public class Ticket {
         this.updatedAt = now;
     }
 
-    /** Records what the source says of the ticket now; returns whether anything changed. */
+    /**
+     * Records what the source says of the ticket now, with the fingerprint of the source row that an
+     * unchanged re-import compares against; returns whether anything changed.
+     */
     public boolean record(String newOrderId, String newTicketType, String newStatus, boolean nowCancelled,
-                          Instant newPurchasedAt, Instant now) {
+                          Instant newPurchasedAt, String newRowHash, Instant now) {
+        this.rowHash = newRowHash;
         boolean changed = !java.util.Objects.equals(orderId, newOrderId)
                 || !java.util.Objects.equals(ticketType, newTicketType)
                 || !java.util.Objects.equals(status, newStatus)
@@ -110,5 +117,9 @@ public class Ticket {
 
     public boolean cancelled() {
         return cancelled;
+    }
+
+    public String rowHash() {
+        return rowHash;
     }
 }

@@ -53,6 +53,9 @@ public class SignInSession {
     @Column(name = "expires_at", nullable = false)
     private Instant expiresAt;
 
+    @Column(name = "ended_reason", length = 64)
+    private String endedReason;
+
     protected SignInSession() {
     }
 
@@ -71,7 +74,24 @@ public class SignInSession {
     }
 
     public boolean expired(Instant now) {
-        return !now.isBefore(expiresAt);
+        return endedReason != null || !now.isBefore(expiresAt);
+    }
+
+    /** Ends the session early, remembering why, so the browser that held it can be told. */
+    public void end(String reason, Instant now) {
+        this.endedReason = reason;
+        if (expiresAt.isAfter(now)) {
+            this.expiresAt = now;
+        }
+    }
+
+    /** Why the session was ended early ({@code device_limit}, ...), or null. */
+    public String endedReason() {
+        return endedReason;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
     }
 
     public Long id() {

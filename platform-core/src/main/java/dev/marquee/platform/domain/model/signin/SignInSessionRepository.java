@@ -12,8 +12,8 @@ public interface SignInSessionRepository {
 
     void remove(SignInSession session);
 
-    /** Ends every session of {@code subject}; returns how many. */
-    int removeAllOf(String subject);
+    /** The sessions of {@code subject} that have not ended, newest first. */
+    java.util.List<SignInSession> activeOf(String subject, Instant now);
 
     /** Deletes sessions that expired before {@code now}; returns how many. */
     int removeExpired(Instant now);

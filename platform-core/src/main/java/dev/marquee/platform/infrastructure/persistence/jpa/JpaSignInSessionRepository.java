@@ -33,9 +33,10 @@ public class JpaSignInSessionRepository implements SignInSessionRepository {
     }
 
     @Override
-    public int removeAllOf(String subject) {
-        return em.createQuery("delete from SignInSession s where s.subject = :subject")
-                .setParameter("subject", subject).executeUpdate();
+    public java.util.List<SignInSession> activeOf(String subject, Instant now) {
+        return em.createQuery("select s from SignInSession s where s.subject = :subject and s.endedReason is null "
+                        + "and s.expiresAt > :now order by s.createdAt desc, s.id desc", SignInSession.class)
+                .setParameter("subject", subject).setParameter("now", now).getResultList();
     }
 
     @Override

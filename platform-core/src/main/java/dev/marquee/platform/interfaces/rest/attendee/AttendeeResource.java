@@ -33,6 +33,8 @@ public class AttendeeResource {
     public List<AttendeeView> list(@PathParam("id") long eventId) {
         AttendeeService.Roster roster = attendees.roster(caller.get(), eventId);
         Map<Long, Long> tickets = roster.ticketCounts();
-        return roster.attendees().stream().map(a -> AttendeeView.of(a, tickets.getOrDefault(a.id(), 0L))).toList();
+        return roster.attendees().stream()
+                .map(a -> AttendeeView.of(a, tickets.getOrDefault(a.id(), 0L), roster.latestMails().get(a.id())))
+                .toList();
     }
 }

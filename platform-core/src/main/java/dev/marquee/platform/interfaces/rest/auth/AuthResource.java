@@ -65,8 +65,11 @@ public class AuthResource {
 
     @GET
     @Path("session")
-    @Operation(summary = "Who the session cookie belongs to (signedIn false without one)")
-    public SessionView session() {
-        return SessionView.of(caller.get());
+    @Operation(summary = "Who the session cookie belongs to; signedIn false without one, with endedReason if it was ended")
+    public SessionView session(@CookieParam(SessionCookies.SESSION) String token) {
+        if (caller.get().signedIn()) {
+            return SessionView.of(caller.get());
+        }
+        return SessionView.of(caller.get(), signIns.endedReason(token).orElse(null));
     }
 }

@@ -4,12 +4,17 @@ import dev.marquee.platform.application.Caller;
 
 import java.util.List;
 
-/** Who the session belongs to, as the pages need it. */
+/** Who the session belongs to, as the pages need it, or why it ended. */
 public record SessionView(boolean signedIn, String subject, String displayName, String email, List<String> roles,
-                          Long eventId) {
+                          Long eventId, String endedReason) {
 
-    static SessionView of(Caller caller) {
+    public static SessionView of(Caller caller) {
+        return of(caller, null);
+    }
+
+    /** With {@code endedReason} set when the browser's session was ended early (e.g. {@code device_limit}). */
+    public static SessionView of(Caller caller, String endedReason) {
         return new SessionView(caller.signedIn(), caller.subject(), caller.displayName(), caller.email(),
-                caller.roles().stream().map(Enum::name).sorted().toList(), caller.eventId());
+                caller.roles().stream().map(Enum::name).sorted().toList(), caller.eventId(), endedReason);
     }
 }

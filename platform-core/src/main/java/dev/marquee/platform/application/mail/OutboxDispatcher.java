@@ -1,0 +1,97 @@
+package dev.marquee.platform.application.mail;
+
+import dev.marquee.platform.domain.model.mail.OutboxMail;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Delivers the outbox: every few seconds it claims due mails (atomically, so several instances never
+ * take the same one), sends each, and records the outcome. A failure waits longer each time; a claim
+ * left by an instance that died runs out and the mail is sent again (at least once, with a stable
+ * Message-ID so receivers can tell repeats).
+ */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class OutboxDispatcher {
+
+    private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
+    private static final int BATCH = 50;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    OutboxSteps steps;
+
+    @Inject
+    MailSender sender;
+
+    @Inject
+    @ConfigProperty(name = "marquee.mail.dispatch-interval", defaultValue = "PT5S")
+    Duration interval;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        if (!sender.configured()) {
+            LOG.info("No mail server configured (marquee.mail.smtp.host): mails wait in the outbox");
+            return;
+        }
+        task = scheduler.scheduleWithFixedDelay(this::dispatchSafely, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
+    private void dispatchSafely() {
+        try {
+            dispatch();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Outbox dispatch failed; trying again shortly", e);
+        }
+    }
+
+    /** One pass over the due mails; returns how many were sent. */
+    public int dispatch() {
+        int sent = 0;
+        for (long id : steps.due(BATCH)) {
+            Optional<OutboxMail> claimed = steps.claim(id);
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            try {
+                sender.send(claimed.get());
+                steps.sent(id);
+                sent++;
+            } catch (Exception e) {
+                LOG.warning(() -> "Mail " + id + " not sent: " + e.getMessage());
+                steps.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+        return sent;
+    }
+}

@@ -1,0 +1,51 @@
+package dev.marquee.platform.application.mail;
+
+import dev.marquee.platform.domain.model.mail.OutboxMail;
+import dev.marquee.platform.domain.model.mail.OutboxRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** The dispatcher's steps, each its own short transaction, so a claim is visible before the mail goes out. */
+@ApplicationScoped
+public class OutboxSteps {
+
+    /** Longer than any SMTP exchange may take (the mailer's timeouts are 30 s); only a crash outlives it. */
+    static final Duration CLAIM = Duration.ofMinutes(5);
+
+    @Inject
+    OutboxRepository mails;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public List<Long> due(int max) {
+        return mails.due(clock.instant(), max);
+    }
+
+    /** Claims the mail for sending; empty if another dispatcher got it first. */
+    @Transactional
+    public Optional<OutboxMail> claim(long id) {
+        Instant now = clock.instant();
+        if (!mails.claim(id, now, now.plus(CLAIM))) {
+            return Optional.empty();
+        }
+        return mails.find(id);
+    }
+
+    @Transactional
+    public void sent(long id) {
+        mails.find(id).ifPresent(m -> m.sent(clock.instant()));
+    }
+
+    @Transactional
+    public void failed(long id, String error) {
+        mails.find(id).ifPresent(m -> m.failed(error, clock.instant()));
+    }
+}

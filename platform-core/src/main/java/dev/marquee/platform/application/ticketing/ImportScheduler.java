@@ -1,0 +1,60 @@
+package dev.marquee.platform.application.ticketing;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** Looks for due ticket sources every {@code marquee.tickets.check-interval} (15 s) and imports them. */
+@Singleton
+@Startup
+@DependsOn("SchemaMigrations")
+@TransactionManagement(TransactionManagementType.BEAN)
+public class ImportScheduler {
+
+    private static final Logger LOG = Logger.getLogger(ImportScheduler.class.getName());
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    ImportService imports;
+
+    @Inject
+    @ConfigProperty(name = "marquee.tickets.check-interval", defaultValue = "PT15S")
+    Duration interval;
+
+    private ScheduledFuture<?> task;
+
+    @PostConstruct
+    void start() {
+        task = scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(),
+                TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        task.cancel(false);
+    }
+
+    private void check() {
+        try {
+            imports.runDue();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Checking for due ticket imports failed", e);
+        }
+    }
+}

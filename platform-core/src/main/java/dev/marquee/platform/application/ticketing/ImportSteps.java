@@ -1,0 +1,103 @@
+package dev.marquee.platform.application.ticketing;
+
+import dev.marquee.platform.domain.model.attendee.TicketRepository;
+import dev.marquee.platform.domain.model.ticketing.ImportCounts;
+import dev.marquee.platform.domain.model.ticketing.ImportRun;
+import dev.marquee.platform.domain.model.ticketing.ImportRunRepository;
+import dev.marquee.platform.domain.model.ticketing.ImportTrigger;
+import dev.marquee.platform.domain.model.ticketing.RejectedRow;
+import dev.marquee.platform.domain.model.ticketing.TicketSourceRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bookkeeping of an import, each step its own transaction so that progress is visible to other
+ * requests and a crash loses at most the chunk in flight (which the next run redoes: rows are keyed by
+ * ticket id).
+ */
+@ApplicationScoped
+public class ImportSteps {
+
+    static final Duration LEASE = Duration.ofMinutes(10);
+
+    @Inject
+    ImportRunRepository runs;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    TicketSourceRepository sources;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean lock(long eventId, String holder) {
+        Instant now = clock.instant();
+        try {
+            return runs.tryLock(eventId, holder, now.plus(LEASE), now);
+        } catch (PersistenceException e) {
+            return false; // another instance inserted the event's first lock row at the same moment
+        }
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void unlock(long eventId, String holder) {
+        runs.unlock(eventId, holder);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public long start(long eventId, Long sourceId, String sourceType, ImportTrigger trigger) {
+        return runs.add(new ImportRun(eventId, sourceId, sourceType, trigger, clock.instant())).id();
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<String, String> fingerprints(long eventId, String sourceType) {
+        return tickets.fingerprints(eventId, sourceType);
+    }
+
+    /** Records progress and extends the lock's lease. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public void progress(long runId, ImportCounts counts, List<RejectedRow> rejected, long eventId, String holder) {
+        runs.find(runId).ifPresent(run -> run.progress(counts, rejected));
+        Instant now = clock.instant();
+        runs.tryLock(eventId, holder, now.plus(LEASE), now);
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportRun succeed(long runId, ImportCounts counts, List<RejectedRow> rejected, Long sourceId, String cursor) {
+        ImportRun run = runs.find(runId).orElseThrow();
+        run.progress(counts, rejected);
+        run.succeed(clock.instant());
+        if (sourceId != null) {
+            sources.find(sourceId).ifPresent(source -> source.ranUntil(cursor));
+        }
+        return run;
+    }
+
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public ImportRun fail(long runId, ImportCounts counts, List<RejectedRow> rejected, String reason) {
+        ImportRun run = runs.find(runId).orElseThrow();
+        run.progress(counts, rejected);
+        run.fail(reason, clock.instant());
+        return run;
+    }
+
+    /** Sets when the source runs next; false if it was not due any more (another instance took it). */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean claimDue(long sourceId, Duration interval) {
+        Instant now = clock.instant();
+        return sources.find(sourceId).filter(s -> !s.nextRunAt().isAfter(now)).map(s -> {
+            s.scheduleNext(now.plus(interval));
+            return true;
+        }).orElse(false);
+    }
+}

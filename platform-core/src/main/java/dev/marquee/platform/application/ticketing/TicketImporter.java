@@ -1,0 +1,141 @@
+package dev.marquee.platform.application.ticketing;
+
+import dev.marquee.platform.application.AfterCommit;
+import dev.marquee.platform.application.attendee.AccessCodeService;
+import dev.marquee.platform.application.signin.SignInService;
+import dev.marquee.platform.domain.model.attendee.Attendee;
+import dev.marquee.platform.domain.model.attendee.AttendeeRepository;
+import dev.marquee.platform.domain.model.attendee.AttendeeStatus;
+import dev.marquee.platform.domain.model.attendee.Ticket;
+import dev.marquee.platform.domain.model.attendee.TicketRepository;
+import dev.marquee.platform.domain.model.event.Event;
+import dev.marquee.platform.domain.model.event.EventRepository;
+import dev.marquee.platform.domain.model.ticketing.ImportCounts;
+import dev.marquee.platform.domain.model.ticketing.RejectedRow;
+import dev.marquee.platform.spi.events.AccessRevoked;
+import dev.marquee.platform.spi.ticketing.TicketRecord;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies a chunk of new or changed ticket rows in one transaction: creates attendees (with an access
+ * code mailed through the outbox), updates names and emails, and revokes attendees whose last valid
+ * ticket was cancelled, ending their sessions at once.
+ */
+@ApplicationScoped
+public class TicketImporter {
+
+    static final String REVOKED = "ticket_cancelled";
+
+    @Inject
+    EventRepository events;
+
+    @Inject
+    AttendeeRepository attendees;
+
+    @Inject
+    TicketRepository tickets;
+
+    @Inject
+    AccessCodeService codes;
+
+    @Inject
+    SignInService signIns;
+
+    @Inject
+    AfterCommit afterCommit;
+
+    @Inject
+    jakarta.enterprise.event.Event<AccessRevoked> revocations;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Transactional
+    ChunkResult apply(long eventId, String sourceType, List<TicketRecord> rows) {
+        Event event = events.find(eventId).orElseThrow();
+        Instant now = clock.instant();
+        int created = 0;
+        int updated = 0;
+        int cancelled = 0;
+        List<RejectedRow> rejected = new ArrayList<>();
+        for (TicketRecord row : rows) {
+            Optional<Ticket> existing = tickets.find(eventId, sourceType, row.ticketId());
+            if (existing.isEmpty()) {
+                Attendee attendee = admit(event, row, now);
+                Ticket ticket = tickets.add(new Ticket(event, attendee, sourceType, row.ticketId(), now));
+                record(ticket, row, now);
+                if (row.cancelled()) {
+                    cancelled++;
+                    revokeIfNoValidTicket(attendee, now);
+                } else {
+                    created++;
+                }
+                continue;
+            }
+            Ticket ticket = existing.get();
+            Attendee attendee = ticket.attendee();
+            boolean wasCancelled = ticket.cancelled();
+            if (!attendee.email().equals(dev.marquee.platform.domain.model.account.Account.normalizeEmail(row.email()))
+                    && attendees.findByEmail(eventId, row.email()).isPresent()) {
+                rejected.add(new RejectedRow(row.line(), "email " + row.email()
+                        + " already belongs to another attendee of this event"));
+                continue;
+            }
+            record(ticket, row, now);
+            attendee.rename(row.email(), row.firstName(), row.lastName(), now);
+            if (row.cancelled() && !wasCancelled) {
+                cancelled++;
+                revokeIfNoValidTicket(attendee, now);
+            } else {
+                updated++;
+                if (!row.cancelled() && attendee.status() == AttendeeStatus.REVOKED) {
+                    attendee.reinstate(now);
+                    codes.issueAndMail(attendee);
+                }
+            }
+        }
+        return new ChunkResult(new ImportCounts(0, created, updated, cancelled, 0, 0, rejected.size()), rejected);
+    }
+
+    /** The attendee with the row's email (a second ticket of the same buyer), or a new one with a mailed code. */
+    private Attendee admit(Event event, TicketRecord row, Instant now) {
+        Optional<Attendee> known = attendees.findByEmail(event.id(), row.email());
+        if (known.isPresent()) {
+            Attendee attendee = known.get();
+            if (!row.cancelled() && attendee.status() == AttendeeStatus.REVOKED) {
+                attendee.reinstate(now);
+                codes.issueAndMail(attendee);
+            }
+            return attendee;
+        }
+        Attendee attendee = attendees.add(new Attendee(event, row.email(), row.firstName(), row.lastName(), now));
+        if (row.cancelled()) {
+            attendee.revoke(now);
+        } else {
+            codes.issueAndMail(attendee);
+        }
+        return attendee;
+    }
+
+    private static void record(Ticket ticket, TicketRecord row, Instant now) {
+        ticket.record(row.orderId(), row.ticketType(), row.status(), row.cancelled(), row.purchasedAt(),
+                RowFingerprint.of(row), now);
+    }
+
+    private void revokeIfNoValidTicket(Attendee attendee, Instant now) {
+        if (attendee.status() == AttendeeStatus.REVOKED || tickets.holdsValidTicket(attendee.id())) {
+            return;
+        }
+        attendee.revoke(now);
+        signIns.endAllOf(attendee.subject(), REVOKED);
+        AccessRevoked revoked = new AccessRevoked(attendee.subject(), attendee.event().id(), REVOKED);
+        afterCommit.run(() -> revocations.fireAsync(revoked));
+    }
+}

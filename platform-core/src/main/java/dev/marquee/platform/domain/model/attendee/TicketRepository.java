@@ -1,0 +1,18 @@
+package dev.marquee.platform.domain.model.attendee;
+
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores tickets, keyed by event, source type and the source's ticket id. */
+public interface TicketRepository {
+
+    Optional<Ticket> find(long eventId, String sourceType, String externalId);
+
+    /** The row fingerprint of every ticket of one source in an event, by the source's ticket id. */
+    Map<String, String> fingerprints(long eventId, String sourceType);
+
+    /** Whether the attendee still holds a ticket that is not cancelled. */
+    boolean holdsValidTicket(long attendeeId);
+
+    Ticket add(Ticket ticket);
+}

@@ -1,0 +1,23 @@
+package dev.marquee.platform.domain.model.mail;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Stores outbox mails; claiming is atomic so that several dispatchers never send the same mail. */
+public interface OutboxRepository {
+
+    OutboxMail add(OutboxMail mail);
+
+    Optional<OutboxMail> find(long id);
+
+    /** Ids of mails due at {@code now}: pending and due, or claimed by a dispatcher whose claim ran out. */
+    List<Long> due(Instant now, int max);
+
+    /** Marks one due mail as being sent until {@code until}; true if this caller got it. */
+    boolean claim(long id, Instant now, Instant until);
+
+    /** The latest mail of each attendee of the event, by attendee id. */
+    Map<Long, OutboxMail> latestByAttendee(long eventId);
+}

@@ -1,0 +1,60 @@
+package dev.marquee.platform.infrastructure.persistence.jpa;
+
+import dev.marquee.platform.domain.model.mail.OutboxMail;
+import dev.marquee.platform.domain.model.mail.OutboxRepository;
+import dev.marquee.platform.domain.model.mail.OutboxStatus;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+@ApplicationScoped
+public class JpaOutboxRepository implements OutboxRepository {
+
+    private static final String DUE = "((m.status = :pending and m.nextAttemptAt <= :now) "
+            + "or (m.status = :sending and m.claimedUntil < :now))";
+
+    @PersistenceContext(unitName = "marquee")
+    private EntityManager em;
+
+    @Override
+    public OutboxMail add(OutboxMail mail) {
+        em.persist(mail);
+        return mail;
+    }
+
+    @Override
+    public Optional<OutboxMail> find(long id) {
+        return Optional.ofNullable(em.find(OutboxMail.class, id));
+    }
+
+    @Override
+    public List<Long> due(Instant now, int max) {
+        return em.createQuery("select m.id from OutboxMail m where " + DUE + " order by m.id", Long.class)
+                .setParameter("pending", OutboxStatus.PENDING).setParameter("sending", OutboxStatus.SENDING)
+                .setParameter("now", now).setMaxResults(max).getResultList();
+    }
+
+    @Override
+    public boolean claim(long id, Instant now, Instant until) {
+        return em.createQuery("update OutboxMail m set m.status = :sending, m.claimedUntil = :until "
+                        + "where m.id = :id and " + DUE)
+                .setParameter("pending", OutboxStatus.PENDING).setParameter("sending", OutboxStatus.SENDING)
+                .setParameter("now", now).setParameter("until", until).setParameter("id", id)
+                .executeUpdate() == 1;
+    }
+
+    @Override
+    public Map<Long, OutboxMail> latestByAttendee(long eventId) {
+        Map<Long, OutboxMail> out = new HashMap<>();
+        em.createQuery("select m from OutboxMail m where m.id in (select max(x.id) from OutboxMail x "
+                        + "where x.eventId = :event and x.attendeeId is not null group by x.attendeeId)", OutboxMail.class)
+                .setParameter("event", eventId).getResultStream().forEach(m -> out.put(m.attendeeId(), m));
+        return out;
+    }
+}

@@ -1,0 +1,53 @@
+package dev.marquee.plugin.weemss;
+
+import dev.marquee.platform.spi.settings.SettingError;
+import dev.marquee.platform.spi.settings.Settings;
+import dev.marquee.platform.spi.settings.SettingsSchema;
+import dev.marquee.platform.spi.settings.SettingsValidation;
+import org.junit.jupiter.api.Test;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WeemssSettingsTest {
+
+    private final SettingsSchema schema = new WeemssCsvTicketSource().sourceSettings();
+
+    @Test
+    void defaultsAreDocumentedValues() {
+        SettingsValidation result = schema.validate(Map.of("exportUrl", "https://weemss.example/export.csv"),
+                Settings.empty());
+        assertThat(result.errors()).isEmpty();
+        assertThat(result.settings().string("pollInterval")).contains("PT1M");
+        assertThat(result.settings().list("cancelledStatuses")).contains("refunded");
+        assertThat(result.settings().string("delimiter")).contains("auto");
+    }
+
+    @Test
+    void theApiKeyHeaderIsASecret() {
+        Settings stored = schema.validate(Map.of("exportUrl", "https://w.example/x",
+                "headers", Map.of("X-API-Key", "k3y")), Settings.empty()).settings();
+        assertThat(schema.masked(stored).get("headers")).isEqualTo(SettingsSchema.MASK);
+        Settings kept = schema.validate(Map.of("exportUrl", "https://w.example/y", "headers", SettingsSchema.MASK),
+                stored).settings();
+        assertThat(kept.map("headers")).containsEntry("X-API-Key", "k3y");
+    }
+
+    @Test
+    void refusesUnknownColumnsShortIntervalsAndUnknownZones() {
+        SettingsValidation result = schema.validate(Map.of("exportUrl", "https://w.example/x",
+                "columns", Map.of("shoeSize", "Size"), "pollInterval", "PT5S", "timezone", "Mars/Base"),
+                Settings.empty());
+        assertThat(result.errors()).extracting(SettingError::name)
+                .containsExactlyInAnyOrder("columns", "pollInterval", "timezone");
+    }
+
+    @Test
+    void anExportUrlIsRequiredAndMustBeHttp() {
+        assertThat(schema.validate(Map.of(), Settings.empty()).errors()).extracting(SettingError::name)
+                .containsExactly("exportUrl");
+        assertThat(schema.validate(Map.of("exportUrl", "file:///etc/passwd"), Settings.empty()).errors())
+                .extracting(SettingError::name).containsExactly("exportUrl");
+    }
+}
