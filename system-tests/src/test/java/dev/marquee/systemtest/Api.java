@@ -25,9 +25,16 @@ public final class Api {
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private boolean sendCsrf = true;
+    private final String host;
 
     public Api(MarqueeServer server) {
+        this(server, "127.0.0.1");
+    }
+
+    /** A client that reaches the server through another loopback address, i.e. from another address. */
+    public Api(MarqueeServer server, String loopbackHost) {
         this.server = server;
+        this.host = loopbackHost;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();
     }
 
@@ -44,11 +51,17 @@ public final class Api {
     }
 
     public Reply get(String path) {
-        return send(HttpRequest.newBuilder(server.uri(path)).GET());
+        return send(HttpRequest.newBuilder(server.uri(host, path)).GET());
     }
 
     public Reply post(String path, Object body) {
         return send(json(path, body).POST(HttpRequest.BodyPublishers.ofString(write(body))));
+    }
+
+    /** Posts a body with the given content type (a CSV file, say). */
+    public Reply postAs(String path, String contentType, byte[] body) {
+        return send(csrf(HttpRequest.newBuilder(server.uri(host, path))).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
     public Reply put(String path, Object body) {
@@ -56,7 +69,7 @@ public final class Api {
     }
 
     public Reply delete(String path) {
-        return send(csrf(HttpRequest.newBuilder(server.uri(path))).DELETE());
+        return send(csrf(HttpRequest.newBuilder(server.uri(host, path))).DELETE());
     }
 
     /** Signs in as an organizer and checks that it worked. */
@@ -73,7 +86,7 @@ public final class Api {
     }
 
     private HttpRequest.Builder json(String path, Object body) {
-        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(path));
+        HttpRequest.Builder builder = HttpRequest.newBuilder(server.uri(host, path));
         if (!(body instanceof String)) {
             builder.header("Content-Type", "application/json");
         }

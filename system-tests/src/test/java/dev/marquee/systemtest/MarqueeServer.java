@@ -102,7 +102,12 @@ public final class MarqueeServer implements AutoCloseable {
     }
 
     public URI uri(String path) {
-        return URI.create("http://127.0.0.1:" + port + path);
+        return uri("127.0.0.1", path);
+    }
+
+    /** The URL through another loopback address (127.0.0.2, ...): another client address for rate limits. */
+    public URI uri(String loopbackHost, String path) {
+        return URI.create("http://" + loopbackHost + ":" + port + path);
     }
 
     /** What the server printed during its latest boot. */

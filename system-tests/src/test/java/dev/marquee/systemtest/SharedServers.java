@@ -26,28 +26,46 @@ final class SharedServers {
     }
 
     static MarqueeServer h2(ExtensionContext context) {
+        TestMailServer mail = mail(context);
         return shared(context, "h2", () -> {
             var dir = MarqueeServer.newWorkDir("h2");
             MarqueeServer.installExamplePlugin(dir);
-            return new MarqueeServer(dir, Map.of(
+            return new MarqueeServer(dir, withMail(mail, Map.of(
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
-                    "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD));
+                    "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD)));
         });
+    }
+
+    /** The SMTP server every shared Marquee sends to (GreenMail, in this JVM). */
+    static TestMailServer mail(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedServers.class));
+        return store.getOrComputeIfAbsent("mail", k -> TestMailServer.start(), TestMailServer.class);
+    }
+
+    private static Map<String, String> withMail(TestMailServer mail, Map<String, String> env) {
+        Map<String, String> all = new java.util.HashMap<>(env);
+        all.put("MARQUEE_MAIL_SMTP_HOST", "127.0.0.1");
+        all.put("MARQUEE_MAIL_SMTP_PORT", String.valueOf(mail.port()));
+        all.put("MARQUEE_MAIL_FROM", "HackConf <tickets@marquee.test>");
+        all.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
+        all.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
+        return all;
     }
 
     /** PostgreSQL at 127.0.0.1:5432, database test, in a schema emptied first. Fails if PostgreSQL is not there. */
     static MarqueeServer postgres(ExtensionContext context) {
+        TestMailServer mail = mail(context);
         return shared(context, "postgres", () -> {
             resetSchema();
             var dir = MarqueeServer.newWorkDir("postgres");
             MarqueeServer.installExamplePlugin(dir);
-            return new MarqueeServer(dir, Map.of(
+            return new MarqueeServer(dir, withMail(mail, Map.of(
                     "MARQUEE_DB_URL", PG_URL + "?currentSchema=" + PG_SCHEMA,
                     "MARQUEE_DB_USER", "postgres",
                     "MARQUEE_DB_PASSWORD", PG_PASSWORD,
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
                     "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "MARQUEE_DEMO", "false"));
+                    "MARQUEE_DEMO", "false")));
         });
     }
 

@@ -84,7 +84,7 @@ public class ImportService {
 
     /** The scheduler's pass: every due source whose event is not importing already. */
     public void runDue() {
-        for (EventTicketSource source : sources.due(java.time.Instant.now())) {
+        for (EventTicketSource source : steps.due()) {
             TicketSource plugin = plugins.ticketSource(source.type()).orElse(null);
             if (plugin == null || !plugin.configured()
                     || !steps.claimDue(source.id(), plugin.pollInterval(Settings.of(source.settings())))) {

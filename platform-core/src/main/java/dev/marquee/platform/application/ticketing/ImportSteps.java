@@ -91,6 +91,12 @@ public class ImportSteps {
         return run;
     }
 
+    /** The sources due now, their events loaded. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public List<dev.marquee.platform.domain.model.ticketing.EventTicketSource> due() {
+        return sources.due(clock.instant());
+    }
+
     /** Sets when the source runs next; false if it was not due any more (another instance took it). */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean claimDue(long sourceId, Duration interval) {
