@@ -73,3 +73,10 @@ CREATE INDEX ix_mail_outbox_due ON mail_outbox (status, next_attempt_at);
 CREATE INDEX ix_mail_outbox_attendee ON mail_outbox (attendee_id);
 
 ALTER TABLE sign_in_session ADD COLUMN ended_reason VARCHAR(64);
+
+-- Rows that imports create by the thousand take their ids from sequences, fetched 50 at a time, so
+-- their inserts can be sent to the database in batches (an identity column allows no batching).
+CREATE SEQUENCE attendee_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE ticket_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE access_code_seq START WITH 1 INCREMENT BY 50;
+CREATE SEQUENCE mail_outbox_seq START WITH 1 INCREMENT BY 50;

@@ -55,8 +55,14 @@ public class AccessCodeService {
      */
     @Transactional
     public void issueAndMail(Attendee attendee) {
-        Instant now = clock.instant();
         codes.activeOf(attendee.id()).forEach(AccessCode::replace);
+        issueFirstAndMail(attendee);
+    }
+
+    /** As {@link #issueAndMail} for an attendee created in this transaction, who has no code yet. */
+    @Transactional
+    public void issueFirstAndMail(Attendee attendee) {
+        Instant now = clock.instant();
         String code = AccessCodeFormat.generate();
         codes.add(new AccessCode(attendee, hash(AccessCodeFormat.normalize(code)), now, now.plus(validity)));
         outbox.enqueue(mails.compose(attendee, code));

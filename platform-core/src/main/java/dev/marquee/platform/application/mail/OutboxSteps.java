@@ -5,6 +5,7 @@ import dev.marquee.platform.domain.model.mail.OutboxRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -17,7 +18,9 @@ import java.util.Optional;
 public class OutboxSteps {
 
     /** Longer than any SMTP exchange may take (the mailer's timeouts are 30 s); only a crash outlives it. */
-    static final Duration CLAIM = Duration.ofMinutes(5);
+    @Inject
+    @ConfigProperty(name = "marquee.mail.claim-timeout", defaultValue = "PT5M")
+    Duration claim;
 
     @Inject
     OutboxRepository mails;
@@ -33,7 +36,7 @@ public class OutboxSteps {
     @Transactional
     public Optional<OutboxMail> claim(long id) {
         Instant now = clock.instant();
-        if (!mails.claim(id, now, now.plus(CLAIM))) {
+        if (!mails.claim(id, now, now.plus(claim))) {
             return Optional.empty();
         }
         return mails.find(id);

@@ -11,6 +11,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,10 @@ import java.util.Map;
 @ApplicationScoped
 public class ImportSteps {
 
-    static final Duration LEASE = Duration.ofMinutes(10);
+    /** How long a lock holds without renewal; each chunk renews it, so only a dead instance lets it lapse. */
+    @Inject
+    @ConfigProperty(name = "marquee.tickets.import-lease", defaultValue = "PT5M")
+    Duration lease;
 
     @Inject
     ImportRunRepository runs;
@@ -39,14 +43,23 @@ public class ImportSteps {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Takes the event's import lock. Runs of the event still marked running belong to an instance that
+     * died (its lease lapsed, or we could not have the lock): they are marked failed.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean lock(long eventId, String holder) {
         Instant now = clock.instant();
+        boolean taken;
         try {
-            return runs.tryLock(eventId, holder, now.plus(LEASE), now);
+            taken = runs.tryLock(eventId, holder, now.plus(lease), now);
         } catch (PersistenceException e) {
             return false; // another instance inserted the event's first lock row at the same moment
         }
+        if (taken) {
+            runs.running(eventId).forEach(run -> run.fail("interrupted: the instance running it stopped", now));
+        }
+        return taken;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -69,7 +82,7 @@ public class ImportSteps {
     public void progress(long runId, ImportCounts counts, List<RejectedRow> rejected, long eventId, String holder) {
         runs.find(runId).ifPresent(run -> run.progress(counts, rejected));
         Instant now = clock.instant();
-        runs.tryLock(eventId, holder, now.plus(LEASE), now);
+        runs.tryLock(eventId, holder, now.plus(lease), now);
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

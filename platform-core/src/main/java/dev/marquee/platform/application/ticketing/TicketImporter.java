@@ -1,6 +1,7 @@
 package dev.marquee.platform.application.ticketing;
 
 import dev.marquee.platform.application.AfterCommit;
+import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.application.attendee.AccessCodeService;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.domain.model.attendee.Attendee;
@@ -21,6 +22,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -65,10 +68,15 @@ public class TicketImporter {
         int updated = 0;
         int cancelled = 0;
         List<RejectedRow> rejected = new ArrayList<>();
+        // Two queries for the whole chunk instead of two per row.
+        Map<String, Ticket> known = tickets.findAll(eventId, sourceType,
+                rows.stream().map(TicketRecord::ticketId).toList());
+        Map<String, Attendee> byEmail = new HashMap<>(attendees.findByEmails(eventId,
+                rows.stream().map(TicketRecord::email).toList()));
         for (TicketRecord row : rows) {
-            Optional<Ticket> existing = tickets.find(eventId, sourceType, row.ticketId());
+            Optional<Ticket> existing = Optional.ofNullable(known.get(row.ticketId()));
             if (existing.isEmpty()) {
-                Attendee attendee = admit(event, row, now);
+                Attendee attendee = admit(event, row, byEmail, now);
                 Ticket ticket = tickets.add(new Ticket(event, attendee, sourceType, row.ticketId(), now));
                 record(ticket, row, now);
                 if (row.cancelled()) {
@@ -82,14 +90,16 @@ public class TicketImporter {
             Ticket ticket = existing.get();
             Attendee attendee = ticket.attendee();
             boolean wasCancelled = ticket.cancelled();
-            if (!attendee.email().equals(dev.marquee.platform.domain.model.account.Account.normalizeEmail(row.email()))
-                    && attendees.findByEmail(eventId, row.email()).isPresent()) {
+            String email = Account.normalizeEmail(row.email());
+            if (!attendee.email().equals(email)
+                    && (byEmail.containsKey(email) || attendees.findByEmail(eventId, email).isPresent())) {
                 rejected.add(new RejectedRow(row.line(), "email " + row.email()
                         + " already belongs to another attendee of this event"));
                 continue;
             }
             record(ticket, row, now);
             attendee.rename(row.email(), row.firstName(), row.lastName(), now);
+            byEmail.put(attendee.email(), attendee);
             if (row.cancelled() && !wasCancelled) {
                 cancelled++;
                 revokeIfNoValidTicket(attendee, now);
@@ -105,10 +115,10 @@ public class TicketImporter {
     }
 
     /** The attendee with the row's email (a second ticket of the same buyer), or a new one with a mailed code. */
-    private Attendee admit(Event event, TicketRecord row, Instant now) {
-        Optional<Attendee> known = attendees.findByEmail(event.id(), row.email());
-        if (known.isPresent()) {
-            Attendee attendee = known.get();
+    private Attendee admit(Event event, TicketRecord row, Map<String, Attendee> byEmail, Instant now) {
+        Attendee known = byEmail.get(Account.normalizeEmail(row.email()));
+        if (known != null) {
+            Attendee attendee = known;
             if (!row.cancelled() && attendee.status() == AttendeeStatus.REVOKED) {
                 attendee.reinstate(now);
                 codes.issueAndMail(attendee);
@@ -116,10 +126,11 @@ public class TicketImporter {
             return attendee;
         }
         Attendee attendee = attendees.add(new Attendee(event, row.email(), row.firstName(), row.lastName(), now));
+        byEmail.put(attendee.email(), attendee);
         if (row.cancelled()) {
             attendee.revoke(now);
         } else {
-            codes.issueAndMail(attendee);
+            codes.issueFirstAndMail(attendee);
         }
         return attendee;
     }

@@ -8,6 +8,9 @@ public interface TicketRepository {
 
     Optional<Ticket> find(long eventId, String sourceType, String externalId);
 
+    /** The tickets of one source in an event with these ticket ids (attendees loaded), by ticket id. */
+    Map<String, Ticket> findAll(long eventId, String sourceType, java.util.Collection<String> externalIds);
+
     /** The row fingerprint of every ticket of one source in an event, by the source's ticket id. */
     Map<String, String> fingerprints(long eventId, String sourceType);
 

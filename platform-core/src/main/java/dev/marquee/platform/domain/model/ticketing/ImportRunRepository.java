@@ -14,6 +14,9 @@ public interface ImportRunRepository {
 
     ImportRun add(ImportRun run);
 
+    /** The event's runs still marked running. */
+    List<ImportRun> running(long eventId);
+
     /** Takes the event's import lock until {@code until} unless someone else holds it; true if taken. */
     boolean tryLock(long eventId, String holder, Instant until, Instant now);
 

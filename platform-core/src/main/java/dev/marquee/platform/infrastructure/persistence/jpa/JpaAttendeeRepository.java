@@ -31,6 +31,19 @@ public class JpaAttendeeRepository implements AttendeeRepository {
     }
 
     @Override
+    public Map<String, Attendee> findByEmails(long eventId, java.util.Collection<String> emails) {
+        Map<String, Attendee> out = new HashMap<>();
+        if (emails.isEmpty()) {
+            return out;
+        }
+        List<String> normalized = emails.stream().map(Account::normalizeEmail).distinct().toList();
+        em.createQuery("select a from Attendee a where a.event.id = :event and a.email in :emails", Attendee.class)
+                .setParameter("event", eventId).setParameter("emails", normalized)
+                .getResultStream().forEach(a -> out.put(a.email(), a));
+        return out;
+    }
+
+    @Override
     public List<Attendee> ofEvent(long eventId) {
         return em.createQuery("select a from Attendee a where a.event.id = :event order by a.displayName, a.id",
                 Attendee.class).setParameter("event", eventId).getResultList();

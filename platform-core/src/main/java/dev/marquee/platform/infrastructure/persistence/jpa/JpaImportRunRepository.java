@@ -28,6 +28,14 @@ public class JpaImportRunRepository implements ImportRunRepository {
     }
 
     @Override
+    public List<ImportRun> running(long eventId) {
+        return em.createQuery("select r from ImportRun r where r.eventId = :event and r.status = :running",
+                ImportRun.class).setParameter("event", eventId)
+                .setParameter("running", dev.marquee.platform.domain.model.ticketing.ImportStatus.RUNNING)
+                .getResultList();
+    }
+
+    @Override
     public ImportRun add(ImportRun run) {
         em.persist(run);
         return run;

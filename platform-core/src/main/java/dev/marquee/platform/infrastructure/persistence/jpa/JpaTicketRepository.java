@@ -25,6 +25,19 @@ public class JpaTicketRepository implements TicketRepository {
     }
 
     @Override
+    public Map<String, Ticket> findAll(long eventId, String sourceType, java.util.Collection<String> externalIds) {
+        Map<String, Ticket> out = new HashMap<>();
+        if (externalIds.isEmpty()) {
+            return out;
+        }
+        em.createQuery("select t from Ticket t join fetch t.attendee where t.event.id = :event "
+                        + "and t.sourceType = :type and t.externalId in :ids", Ticket.class)
+                .setParameter("event", eventId).setParameter("type", sourceType).setParameter("ids", externalIds)
+                .getResultStream().forEach(t -> out.put(t.externalId(), t));
+        return out;
+    }
+
+    @Override
     public Map<String, String> fingerprints(long eventId, String sourceType) {
         Map<String, String> out = new HashMap<>();
         em.createQuery("select t.externalId, t.rowHash from Ticket t where t.event.id = :event and t.sourceType = :type",
