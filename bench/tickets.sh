@@ -42,7 +42,7 @@ measure() { # label
 
 echo "| database | rows | first import (s) | result | unchanged re-import (s) | result |"
 echo "|---|---|---|---|---|---|"
-boot MARQUEE_DB_URL=jdbc:h2:./data/marquee
+boot MARQUEE_DB_URL="jdbc:h2:./data/marquee;WRITE_DELAY=0"
 measure "H2 (embedded file)"
 stop
 psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP SCHEMA IF EXISTS marquee_bench CASCADE; CREATE SCHEMA marquee_bench;'

@@ -96,6 +96,20 @@ public final class MarqueeServer implements AutoCloseable {
         process = null;
     }
 
+    /** Kills the server at once (SIGKILL), as a crash or an out-of-memory killer would. */
+    public void kill() {
+        if (process == null) {
+            return;
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        process = null;
+    }
+
     @Override
     public void close() {
         stop();

@@ -69,11 +69,15 @@ final class SharedServers {
         });
     }
 
-    private static void resetSchema() {
+    static void resetSchema() {
+        resetSchema(PG_SCHEMA);
+    }
+
+    static void resetSchema(String schema) {
         try (Connection c = DriverManager.getConnection(PG_URL, "postgres", "");
              Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA IF EXISTS " + PG_SCHEMA + " CASCADE");
-            s.execute("CREATE SCHEMA " + PG_SCHEMA);
+            s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            s.execute("CREATE SCHEMA " + schema);
         } catch (SQLException e) {
             throw new IllegalStateException("PostgreSQL must run on 127.0.0.1:5432 with a database 'test' for "
                     + "these tests: " + e.getMessage(), e);

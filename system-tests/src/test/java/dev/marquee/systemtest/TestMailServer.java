@@ -82,6 +82,27 @@ final class TestMailServer implements ExtensionContext.Store.CloseableResource {
         }).map(m -> (Message) m).toList();
     }
 
+    /** Every mail received so far. */
+    List<Message> received() {
+        return Arrays.stream(greenMail.getReceivedMessages()).map(m -> (Message) m).toList();
+    }
+
+    static String to(Message message) {
+        try {
+            return ((InternetAddress) message.getAllRecipients()[0]).getAddress().toLowerCase();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String messageId(Message message) {
+        try {
+            return message.getHeader("Message-ID")[0];
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     @Override
     public void close() {
         greenMail.stop();

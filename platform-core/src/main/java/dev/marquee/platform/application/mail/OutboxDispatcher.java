@@ -14,6 +14,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -75,22 +76,36 @@ public class OutboxDispatcher {
         }
     }
 
-    /** One pass over the due mails; returns how many were sent. */
+    /**
+     * Sends due mails over one connection until none are due (or the connection fails); returns how
+     * many were sent.
+     */
     public int dispatch() {
         int sent = 0;
-        for (long id : steps.due(BATCH)) {
-            Optional<OutboxMail> claimed = steps.claim(id);
-            if (claimed.isEmpty()) {
-                continue;
+        List<Long> due = steps.due(BATCH);
+        if (due.isEmpty()) {
+            return 0;
+        }
+        try (MailSender.Connection connection = sender.connect()) {
+            while (!due.isEmpty()) {
+                for (long id : due) {
+                    Optional<OutboxMail> claimed = steps.claim(id);
+                    if (claimed.isEmpty()) {
+                        continue;
+                    }
+                    try {
+                        connection.send(claimed.get());
+                        steps.sent(id);
+                        sent++;
+                    } catch (Exception e) {
+                        LOG.warning(() -> "Mail " + id + " not sent: " + e.getMessage());
+                        steps.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+                    }
+                }
+                due = due.size() < BATCH ? List.of() : steps.due(BATCH);
             }
-            try {
-                sender.send(claimed.get());
-                steps.sent(id);
-                sent++;
-            } catch (Exception e) {
-                LOG.warning(() -> "Mail " + id + " not sent: " + e.getMessage());
-                steps.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
+        } catch (Exception e) {
+            LOG.warning(() -> "The mail server cannot be reached: " + e.getMessage());
         }
         return sent;
     }

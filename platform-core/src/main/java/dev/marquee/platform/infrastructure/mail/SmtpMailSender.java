@@ -75,7 +75,28 @@ public class SmtpMailSender implements MailSender {
     }
 
     @Override
-    public void send(OutboxMail mail) throws MessagingException {
+    public Connection connect() throws MessagingException {
+        Transport transport = session.getTransport("smtp");
+        transport.connect(host.orElse("localhost"), port, username.orElse(null), password.orElse(null));
+        return new Connection() {
+            @Override
+            public void send(OutboxMail mail) throws MessagingException {
+                MimeMessage message = compose(mail);
+                transport.sendMessage(message, message.getAllRecipients());
+            }
+
+            @Override
+            public void close() {
+                try {
+                    transport.close();
+                } catch (MessagingException e) {
+                    // the mails are sent or recorded as failed already
+                }
+            }
+        };
+    }
+
+    private MimeMessage compose(OutboxMail mail) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, "<outbox-" + mail.id() + "." + mail.createdAt().toEpochMilli()
                 + "@" + domain() + ">");
         message.setFrom(new InternetAddress(from.orElse("Marquee <no-reply@" + domain() + ">")));
@@ -92,11 +113,8 @@ public class SmtpMailSender implements MailSender {
             alternatives.addBodyPart(html);
         }
         message.setContent(alternatives);
-        if (username.isPresent()) {
-            Transport.send(message, username.get(), password.orElse(""));
-        } else {
-            Transport.send(message);
-        }
+        message.saveChanges();
+        return message;
     }
 
     private String domain() {

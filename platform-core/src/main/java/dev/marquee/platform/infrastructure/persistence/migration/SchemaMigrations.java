@@ -27,7 +27,7 @@ import java.util.logging.Logger;
 @DataSourceDefinition(
         name = SchemaMigrations.DATA_SOURCE,
         className = "dev.marquee.platform.infrastructure.persistence.migration.JdbcUrlDataSource",
-        url = "${MPCONFIG=marquee.db.url:jdbc:h2:./data/marquee}",
+        url = "${MPCONFIG=marquee.db.url:jdbc:h2:./data/marquee;WRITE_DELAY=0}",
         user = "${MPCONFIG=marquee.db.user:sa}",
         password = "${MPCONFIG=marquee.db.password:marquee}",
         minPoolSize = 2,
