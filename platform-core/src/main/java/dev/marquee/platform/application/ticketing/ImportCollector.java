@@ -24,6 +24,7 @@ final class ImportCollector implements TicketSink {
     private final Map<String, String> known;
     private final Function<List<TicketRecord>, ChunkResult> apply;
     private final Runnable onChunk;
+    private java.util.function.Consumer<Map<String, Long>> onCreated = m -> { };
     private final Map<String, Long> seen = new HashMap<>();
     private final List<TicketRecord> pending = new ArrayList<>(CHUNK);
     private final List<RejectedRow> rejections = new ArrayList<>();
@@ -66,6 +67,11 @@ final class ImportCollector implements TicketSink {
         }
     }
 
+    /** Who learns of the attendees each chunk created (to skip lookups in later chunks). */
+    void onAttendeesCreated(java.util.function.Consumer<Map<String, Long>> listener) {
+        this.onCreated = listener;
+    }
+
     /** Applies what is pending. */
     void flush() {
         if (pending.isEmpty()) {
@@ -74,6 +80,7 @@ final class ImportCollector implements TicketSink {
         ChunkResult result = apply.apply(List.copyOf(pending));
         pending.clear();
         counts = counts.plus(result.counts());
+        onCreated.accept(result.newAttendees());
         for (RejectedRow row : result.rejected()) {
             if (rejections.size() < ImportRun.KEPT_REJECTIONS) {
                 rejections.add(row);

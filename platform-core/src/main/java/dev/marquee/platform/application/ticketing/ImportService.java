@@ -22,6 +22,8 @@ import jakarta.inject.Inject;
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -126,10 +128,13 @@ public class ImportService {
         Settings settings = source == null ? defaults(plugin) : Settings.of(source.settings());
         Long sourceId = source == null ? null : source.id();
         long runId = steps.start(eventId, sourceId, plugin.id(), trigger);
+        Map<String, String> known = steps.fingerprints(eventId, plugin.id());
+        Map<String, Long> attendeeIds = new HashMap<>(steps.attendeeIds(eventId));
         ImportCollector[] collector = new ImportCollector[1];
-        collector[0] = new ImportCollector(steps.fingerprints(eventId, plugin.id()),
-                rows -> importer.apply(eventId, plugin.id(), rows),
+        collector[0] = new ImportCollector(known,
+                rows -> importer.apply(eventId, plugin.id(), rows, known.keySet(), attendeeIds),
                 () -> steps.progress(runId, collector[0].counts(), collector[0].rejections(), eventId, holder));
+        collector[0].onAttendeesCreated(attendeeIds::putAll);
         try {
             String cursor = null;
             if (file != null) {

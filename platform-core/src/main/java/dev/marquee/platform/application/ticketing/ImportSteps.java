@@ -41,6 +41,9 @@ public class ImportSteps {
     @Inject
     TicketSourceRepository sources;
 
+    @Inject
+    dev.marquee.platform.domain.model.attendee.AttendeeRepository attendees;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -75,6 +78,12 @@ public class ImportSteps {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Map<String, String> fingerprints(long eventId, String sourceType) {
         return tickets.fingerprints(eventId, sourceType);
+    }
+
+    /** The ids of the event's attendees by email, so that new buyers need no lookup. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Map<String, Long> attendeeIds(long eventId) {
+        return attendees.idsByEmail(eventId);
     }
 
     /** Records progress and extends the lock's lease. */

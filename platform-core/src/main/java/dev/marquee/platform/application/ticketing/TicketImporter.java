@@ -60,19 +60,31 @@ public class TicketImporter {
 
     private final Clock clock = Clock.systemUTC();
 
+    /**
+     * Applies the rows. {@code knownTickets} and {@code attendeeIds} say what exists already, so that
+     * only rows about existing tickets or attendees cost a lookup (queries per row would slow a large
+     * first import down as the tables grow).
+     */
     @Transactional
-    ChunkResult apply(long eventId, String sourceType, List<TicketRecord> rows) {
+    ChunkResult apply(long eventId, String sourceType, List<TicketRecord> rows, java.util.Set<String> knownTickets,
+                      Map<String, Long> attendeeIds) {
         Event event = events.find(eventId).orElseThrow();
         Instant now = clock.instant();
-        int created = 0;
+        int createdCount = 0;
         int updated = 0;
         int cancelled = 0;
         List<RejectedRow> rejected = new ArrayList<>();
-        // Two queries for the whole chunk instead of two per row.
         Map<String, Ticket> known = tickets.findAll(eventId, sourceType,
-                rows.stream().map(TicketRecord::ticketId).toList());
-        Map<String, Attendee> byEmail = new HashMap<>(attendees.findByEmails(eventId,
-                rows.stream().map(TicketRecord::email).toList()));
+                rows.stream().map(TicketRecord::ticketId).filter(knownTickets::contains).toList());
+        Map<String, Attendee> byEmail = new HashMap<>();
+        for (TicketRecord row : rows) {
+            String email = Account.normalizeEmail(row.email());
+            Long id = attendeeIds.get(email);
+            if (id != null && !byEmail.containsKey(email)) {
+                attendees.find(id).ifPresent(a -> byEmail.put(email, a));
+            }
+        }
+        Map<String, Long> created = new HashMap<>();
         for (TicketRecord row : rows) {
             Optional<Ticket> existing = Optional.ofNullable(known.get(row.ticketId()));
             if (existing.isEmpty()) {
@@ -83,7 +95,7 @@ public class TicketImporter {
                     cancelled++;
                     revokeIfNoValidTicket(attendee, now);
                 } else {
-                    created++;
+                    createdCount++;
                 }
                 continue;
             }
@@ -91,8 +103,7 @@ public class TicketImporter {
             Attendee attendee = ticket.attendee();
             boolean wasCancelled = ticket.cancelled();
             String email = Account.normalizeEmail(row.email());
-            if (!attendee.email().equals(email)
-                    && (byEmail.containsKey(email) || attendees.findByEmail(eventId, email).isPresent())) {
+            if (!attendee.email().equals(email) && (byEmail.containsKey(email) || attendeeIds.containsKey(email))) {
                 rejected.add(new RejectedRow(row.line(), "email " + row.email()
                         + " already belongs to another attendee of this event"));
                 continue;
@@ -111,7 +122,13 @@ public class TicketImporter {
                 }
             }
         }
-        return new ChunkResult(new ImportCounts(0, created, updated, cancelled, 0, 0, rejected.size()), rejected);
+        byEmail.forEach((email, attendee) -> {
+            if (!attendeeIds.containsKey(email)) {
+                created.put(email, attendee.id());
+            }
+        });
+        return new ChunkResult(new ImportCounts(0, createdCount, updated, cancelled, 0, 0, rejected.size()), rejected,
+                created);
     }
 
     /** The attendee with the row's email (a second ticket of the same buyer), or a new one with a mailed code. */

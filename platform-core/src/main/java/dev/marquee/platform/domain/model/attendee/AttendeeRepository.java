@@ -10,8 +10,8 @@ public interface AttendeeRepository {
 
     Optional<Attendee> findByEmail(long eventId, String email);
 
-    /** The event's attendees with these emails, by normalised email. */
-    java.util.Map<String, Attendee> findByEmails(long eventId, java.util.Collection<String> emails);
+    /** The ids of all the event's attendees, by email. */
+    java.util.Map<String, Long> idsByEmail(long eventId);
 
     /** The event's attendees, by name. */
     List<Attendee> ofEvent(long eventId);

@@ -31,15 +31,11 @@ public class JpaAttendeeRepository implements AttendeeRepository {
     }
 
     @Override
-    public Map<String, Attendee> findByEmails(long eventId, java.util.Collection<String> emails) {
-        Map<String, Attendee> out = new HashMap<>();
-        if (emails.isEmpty()) {
-            return out;
-        }
-        List<String> normalized = emails.stream().map(Account::normalizeEmail).distinct().toList();
-        em.createQuery("select a from Attendee a where a.event.id = :event and a.email in :emails", Attendee.class)
-                .setParameter("event", eventId).setParameter("emails", normalized)
-                .getResultStream().forEach(a -> out.put(a.email(), a));
+    public Map<String, Long> idsByEmail(long eventId) {
+        Map<String, Long> out = new HashMap<>();
+        em.createQuery("select a.email, a.id from Attendee a where a.event.id = :event", Object[].class)
+                .setParameter("event", eventId).getResultStream()
+                .forEach(row -> out.put((String) row[0], (Long) row[1]));
         return out;
     }
 
