@@ -252,6 +252,15 @@ abstract class TicketsToAccessCodesContract {
     }
 
     @Test
+    void theLoginPageTheMailLinksToIsServed() {
+        Api.Reply page = new Api(server).get("/login");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("Content-Type")).startsWith("text/html");
+        assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
+        assertThat(page.raw().body()).contains("Access code from your email", "/api/v1/auth/access-code");
+    }
+
+    @Test
     void ticketAdministrationIsForOrganizersOnly() {
         long eventId = ticketedEvent()[0];
         Api visitor = new Api(server);

@@ -61,7 +61,10 @@ public class ImportService {
     @Inject
     AccessPolicy access;
 
-    /** Imports from every ticket source of the event now; the summary adds up the sources' runs. */
+    /**
+     * Imports from every ticket source of the event now, reading each export whole; answers the run
+     * of the last source (an event usually has one; every run is listed in the history).
+     */
     public ImportRun runNow(Caller caller, long eventId) {
         access.requireOrganizer(caller);
         events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
