@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Sign-in benchmark: 1,000 attendees with real emailed codes sign in at once, over and over, for 20 s
-# (wrk, 1,000 connections), on H2. Codes are read from the mails an SMTP sink received.
-#   bench/signin.sh        (needs wrk, python3 3.11 with smtpd, ports 18082 and 18025 free)
+# (wrk, 1,000 connections). Codes are read from the mails an SMTP sink received.
+#   bench/signin.sh [h2|postgres]   (default h2; needs wrk, python3 3.11 with smtpd, ports 18082, 18025)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port=18082
@@ -15,8 +15,14 @@ runtime=$PWD/webapp/target/payara-micro.jar
 python3 -W ignore -m smtpd -n -c DebuggingServer 127.0.0.1:$smtp > "$work/mails.txt" 2>&1 & sink=$!
 python3 bench/make-export.py 1000 s > "$work/export.csv"
 
+db=()
+if [[ ${1:-h2} == postgres ]]; then
+  psql -q -h 127.0.0.1 -U postgres -d test -c 'DROP SCHEMA IF EXISTS marquee_bench CASCADE; CREATE SCHEMA marquee_bench;'
+  db=(MARQUEE_DB_URL="jdbc:postgresql://127.0.0.1:5432/test?currentSchema=marquee_bench" MARQUEE_DB_USER=postgres
+      MARQUEE_DB_PASSWORD=unused)
+fi
 mkdir -p "$work/run"
-(cd "$work/run" && exec env MARQUEE_ADMIN_EMAIL=bench@marquee.test MARQUEE_ADMIN_PASSWORD=bench-password-123 \
+(cd "$work/run" && exec env "${db[@]}" MARQUEE_ADMIN_EMAIL=bench@marquee.test MARQUEE_ADMIN_PASSWORD=bench-password-123 \
     MARQUEE_DEMO=false MARQUEE_MAIL_SMTP_HOST=127.0.0.1 MARQUEE_MAIL_SMTP_PORT=$smtp MARQUEE_MAIL_DISPATCH_INTERVAL=PT1S \
     java -jar "$runtime" --deploy "$war" --contextroot / --port $port --nocluster --rootdir "$work/run/payara" \
     >"$work/run/log.txt" 2>&1) &
