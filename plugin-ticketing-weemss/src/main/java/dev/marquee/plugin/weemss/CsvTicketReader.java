@@ -33,6 +33,7 @@ final class CsvTicketReader {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$");
     static final int MAX_FIELD = 320;
+    static final int MAX_LINE = 1 << 20;
 
     private final Map<String, String> columns;
     private final Set<String> cancelledStatuses;
@@ -49,7 +50,8 @@ final class CsvTicketReader {
     }
 
     void read(InputStream raw, TicketSink sink) throws TicketSourceException {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(withoutBom(raw), StandardCharsets.UTF_8))) {
+        try (BufferedReader reader = new BufferedReader(new LineLengthLimit(
+                new InputStreamReader(withoutBom(raw), StandardCharsets.UTF_8), MAX_LINE))) {
             char separator = separator(reader);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
                     .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();

@@ -125,6 +125,14 @@ class CsvTicketReaderTest {
     }
 
     @Test
+    void anEndlessLineIsRefusedInsteadOfBufferedAndEarlierRowsAreKept() throws Exception {
+        String huge = "x".repeat(CsvTicketReader.MAX_LINE + 10);
+        Collected sink = read("Ticket ID,Email\nT-1,a@example.org\nT-2,\"" + huge + "\"\nT-3,c@example.org\n");
+        assertThat(sink.records).extracting(TicketRecord::ticketId).containsExactly("T-1");
+        assertThat(sink.rejected).singleElement().asString().contains("longer than");
+    }
+
+    @Test
     void columnNamesCanBeRemapped() throws Exception {
         Collected sink = read("Code,E-Mail\nX,x@example.org\n".getBytes(StandardCharsets.UTF_8),
                 Map.of("ticketId", "code", "email", "e-mail"));
