@@ -28,10 +28,13 @@ class WeemssSettingsTest {
     void theApiKeyHeaderIsASecret() {
         Settings stored = schema.validate(Map.of("exportUrl", "https://w.example/x",
                 "headers", Map.of("X-API-Key", "k3y")), Settings.empty()).settings();
-        assertThat(schema.masked(stored).get("headers")).isEqualTo(SettingsSchema.MASK);
+        assertThat(schema.masked(stored).get("headers")).isEqualTo(Map.of("X-API-Key", SettingsSchema.MASK));
         Settings kept = schema.validate(Map.of("exportUrl", "https://w.example/y", "headers", SettingsSchema.MASK),
                 stored).settings();
         assertThat(kept.map("headers")).containsEntry("X-API-Key", "k3y");
+        Settings edited = schema.validate(Map.of("exportUrl", "https://w.example/y",
+                "headers", Map.of("X-API-Key", SettingsSchema.MASK, "X-Tenant", "hackconf")), stored).settings();
+        assertThat(edited.map("headers")).containsEntry("X-API-Key", "k3y").containsEntry("X-Tenant", "hackconf");
     }
 
     @Test

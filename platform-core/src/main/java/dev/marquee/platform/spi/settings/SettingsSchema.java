@@ -62,6 +62,9 @@ public final class SettingsSchema {
                 values.put(descriptor.name(), previous.asMap().get(descriptor.name()));
                 continue;
             }
+            if (descriptor.secret() && value instanceof Map<?, ?> map && previous.has(descriptor.name())) {
+                value = unmaskEntries(map, previous.map(descriptor.name()));
+            }
             if (value == null || "".equals(value)) {
                 value = descriptor.defaultValue();
             }
@@ -84,14 +87,34 @@ public final class SettingsSchema {
         return new SettingsValidation(settings, errors);
     }
 
-    /** The stored values with every secret that is set replaced by {@link #MASK}. */
+    /**
+     * The stored values with every secret that is set replaced by {@link #MASK}; a secret map (request
+     * headers, say) keeps its keys and shape, with each value masked.
+     */
     public Map<String, Object> masked(Settings settings) {
         Map<String, Object> out = new LinkedHashMap<>(settings.asMap());
         for (SettingDescriptor descriptor : descriptors) {
-            if (descriptor.secret() && out.containsKey(descriptor.name())) {
+            if (!descriptor.secret() || !out.containsKey(descriptor.name())) {
+                continue;
+            }
+            if (descriptor.type() == SettingType.STRING_MAP) {
+                Map<String, String> masked = new LinkedHashMap<>();
+                settings.map(descriptor.name()).keySet().forEach(key -> masked.put(key, MASK));
+                out.put(descriptor.name(), masked);
+            } else {
                 out.put(descriptor.name(), MASK);
             }
         }
+        return out;
+    }
+
+    /** A secret map sent back from a form: entries still showing {@link #MASK} keep their stored value. */
+    private static Map<String, Object> unmaskEntries(Map<?, ?> sent, Map<String, String> stored) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        sent.forEach((key, value) -> {
+            String name = String.valueOf(key);
+            out.put(name, MASK.equals(value) && stored.containsKey(name) ? stored.get(name) : value);
+        });
         return out;
     }
 }
