@@ -68,9 +68,4 @@ public class PluginDiscoveryExtension implements Extension {
     List<Class<? extends MarqueePlugin>> orderedPluginClasses() {
         return List.copyOf(found);
     }
-
-    /** The JARs read from the plugins directory. */
-    public List<Path> directoryJars() {
-        return List.copyOf(jars);
-    }
 }

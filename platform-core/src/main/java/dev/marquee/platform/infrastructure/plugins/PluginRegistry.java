@@ -10,7 +10,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -80,7 +79,6 @@ public class PluginRegistry {
     }
 
     public <T extends MarqueePlugin> List<T> ofType(Class<T> type) {
-        Collection<MarqueePlugin> plugins = all();
-        return plugins.stream().filter(type::isInstance).map(type::cast).toList();
+        return all().stream().filter(type::isInstance).map(type::cast).toList();
     }
 }

@@ -8,8 +8,6 @@ public interface AttendeeRepository {
 
     Optional<Attendee> find(long id);
 
-    Optional<Attendee> findByEmail(long eventId, String email);
-
     /** The ids of all the event's attendees, by email. */
     java.util.Map<String, Long> idsByEmail(long eventId);
 

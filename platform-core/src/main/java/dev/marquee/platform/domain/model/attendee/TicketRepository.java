@@ -1,12 +1,9 @@
 package dev.marquee.platform.domain.model.attendee;
 
 import java.util.Map;
-import java.util.Optional;
 
 /** Stores tickets, keyed by event, source type and the source's ticket id. */
 public interface TicketRepository {
-
-    Optional<Ticket> find(long eventId, String sourceType, String externalId);
 
     /** The tickets of one source in an event with these ticket ids (attendees loaded), by ticket id. */
     Map<String, Ticket> findAll(long eventId, String sourceType, java.util.Collection<String> externalIds);

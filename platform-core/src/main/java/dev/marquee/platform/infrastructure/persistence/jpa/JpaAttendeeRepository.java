@@ -1,6 +1,5 @@
 package dev.marquee.platform.infrastructure.persistence.jpa;
 
-import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.domain.model.attendee.AttendeeRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,13 +20,6 @@ public class JpaAttendeeRepository implements AttendeeRepository {
     @Override
     public Optional<Attendee> find(long id) {
         return Optional.ofNullable(em.find(Attendee.class, id));
-    }
-
-    @Override
-    public Optional<Attendee> findByEmail(long eventId, String email) {
-        return em.createQuery("select a from Attendee a where a.event.id = :event and a.email = :email", Attendee.class)
-                .setParameter("event", eventId).setParameter("email", Account.normalizeEmail(email))
-                .getResultStream().findFirst();
     }
 
     @Override

@@ -8,21 +8,12 @@ import jakarta.persistence.PersistenceContext;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 @ApplicationScoped
 public class JpaTicketRepository implements TicketRepository {
 
     @PersistenceContext(unitName = "marquee")
     private EntityManager em;
-
-    @Override
-    public Optional<Ticket> find(long eventId, String sourceType, String externalId) {
-        return em.createQuery("select t from Ticket t join fetch t.attendee where t.event.id = :event "
-                        + "and t.sourceType = :type and t.externalId = :id", Ticket.class)
-                .setParameter("event", eventId).setParameter("type", sourceType).setParameter("id", externalId)
-                .getResultStream().findFirst();
-    }
 
     @Override
     public Map<String, Ticket> findAll(long eventId, String sourceType, java.util.Collection<String> externalIds) {
