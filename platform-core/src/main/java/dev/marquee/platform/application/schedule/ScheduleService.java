@@ -59,6 +59,9 @@ public class ScheduleService {
         access.requireOrganizer(caller);
         ScheduledSession session = sessions.find(sessionId).orElseThrow(() -> Problem.notFound("Session " + sessionId));
         TimeSlot slot = slot(draft);
+        if (draft.stageId() != null && draft.stageId() != session.stage().id().longValue()) {
+            session.moveTo(otherStageOfSameEvent(session, draft.stageId()));
+        }
         session.change(slot, draft.title(), draft.description(), speakers(draft));
         return new SessionChange(session, overlaps(session.stage().id(), slot, session.id()));
     }
@@ -80,6 +83,15 @@ public class ScheduleService {
                     timeline.now(at).orElse(null), timeline.next(at).orElse(null));
         }).toList();
         return new EventSchedule(event, at, perStage);
+    }
+
+    private Stage otherStageOfSameEvent(ScheduledSession session, long stageId) {
+        Stage target = stages.find(stageId)
+                .orElseThrow(() -> Problem.invalid("A session can only move to an existing stage; " + stageId + " is none"));
+        if (!target.event().id().equals(session.stage().event().id())) {
+            throw Problem.invalid("A session can only move to another stage of the same event");
+        }
+        return target;
     }
 
     private List<ScheduledSession> overlaps(long stageId, TimeSlot slot, Long self) {

@@ -80,7 +80,7 @@ public class DemoEvent {
 
     private void stage(Event event, String slug, String name, int order, Instant hour, List<String> talks) {
         MediaProvider provider = plugins.mediaProvider("external").orElseThrow();
-        Map<String, Object> config = Map.of("url", sampleStream, "format", "hls", "live", Boolean.FALSE);
+        Map<String, Object> config = Map.of("url", sampleStream, "format", "hls", "live", Boolean.TRUE);
         Stage stage = stages.add(new Stage(event, slug, name, order, provider.id(), config, clock.instant()));
         provider.provision(StageRefs.of(stage));
         Instant start = hour.minus(Duration.ofHours(1));

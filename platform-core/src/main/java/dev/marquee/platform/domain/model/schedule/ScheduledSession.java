@@ -58,6 +58,11 @@ public class ScheduledSession {
         change(slot, title, description, speakers);
     }
 
+    /** Moves the session to another stage of the same event (the service checks the event). */
+    public void moveTo(Stage other) {
+        this.stage = other;
+    }
+
     public final void change(TimeSlot slot, String newTitle, String newDescription, List<String> newSpeakers) {
         this.startsAt = slot.startsAt();
         this.endsAt = slot.endsAt();

@@ -57,6 +57,13 @@ public class EventResource {
         return EventView.of(events.get(caller.get(), id));
     }
 
+    @GET
+    @Path("by-slug/{slug}")
+    @Operation(summary = "One event by its slug, as in the page address /e/{slug}")
+    public EventView bySlug(@PathParam("slug") String slug) {
+        return EventView.of(events.getBySlug(caller.get(), slug));
+    }
+
     @PUT
     @Path("{id}")
     @Operation(summary = "Change an event (organizers)")

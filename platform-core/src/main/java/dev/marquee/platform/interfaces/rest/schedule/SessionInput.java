@@ -27,7 +27,10 @@ public class SessionInput {
     @NotNull
     public OffsetDateTime endsAt;
 
+    /** On a change: the stage (of the same event) to move the session to; absent keeps it where it is. */
+    public Long stageId;
+
     SessionDraft toDraft() {
-        return new SessionDraft(title.trim(), description, speakers, startsAt.toInstant(), endsAt.toInstant());
+        return new SessionDraft(title.trim(), description, speakers, startsAt.toInstant(), endsAt.toInstant(), stageId);
     }
 }
