@@ -9,7 +9,7 @@ cd "$(dirname "$0")"
 
 war=webapp/target/marquee.war
 runtime=webapp/target/payara-micro.jar
-if [[ ! -f $war || ! -f $runtime ]] || [[ -n $(find . -path ./data -prune -o -path '*/src/*' -type f -newer "$war" -print -quit) ]]; then
+if [[ ! -f $war || ! -f $runtime ]] || [[ -n $(find . \( -path ./data -o -name node_modules \) -prune -o -path '*/src/*' -type f -newer "$war" -print -quit) ]]; then
   echo "Building marquee.war ..."
   mvn -B -q -DskipTests package
 fi

@@ -1,0 +1,75 @@
+// Create or edit an event: title, slug, description, timezone and who may watch.
+import { useState } from 'preact/hooks';
+import { post, put } from '../lib/api';
+import { knownZones, viewerZone } from '../lib/time';
+import type { Access, MarqueeEvent } from '../lib/types';
+import { Field, valueOf } from './Field';
+import { formErrors, NO_ERRORS } from './formErrors';
+
+const ACCESS: { value: Access; label: string }[] = [
+  { value: 'PUBLIC', label: 'Public: anyone may watch under a display name' },
+  { value: 'TICKETED', label: 'Ticketed: ticket holders sign in with their access code' },
+  { value: 'PRIVATE', label: 'Private: invited people only; hidden from everyone else' },
+];
+
+/** "HackConf 2026!" → "hackconf-2026". */
+export function slugify(title: string): string {
+  return title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
+}
+
+export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (e: MarqueeEvent) => void }) {
+  const [title, setTitle] = useState(event?.title ?? '');
+  const [slug, setSlug] = useState(event?.slug ?? '');
+  const [slugTouched, setSlugTouched] = useState(!!event);
+  const [description, setDescription] = useState(event?.description ?? '');
+  const [timezone, setTimezone] = useState(event?.timezone ?? viewerZone());
+  const [access, setAccess] = useState<Access>(event?.access ?? 'PUBLIC');
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setErrors(NO_ERRORS);
+    setSaved(false);
+    const body = { title, slug, description: description || null, timezone, access };
+    try {
+      const result = event ? await put<MarqueeEvent>(`/events/${event.id}`, body) : await post<MarqueeEvent>('/events', body);
+      setSaved(true);
+      onSaved(result);
+    } catch (err) {
+      setErrors(formErrors(err));
+    }
+  };
+  return (
+    <form class="stack" onSubmit={submit} aria-label={event ? 'Event details' : 'New event'}>
+      <Field id="event-title" label="Title" error={errors.fields.title} required>
+        {(a) => <input {...a} name="title" value={title} maxLength={200} onInput={(e) => {
+          setTitle(valueOf(e));
+          if (!slugTouched) setSlug(slugify(valueOf(e)));
+        }} />}
+      </Field>
+      <Field id="event-slug" label="Address" help={`Attendees find the event at /e/${slug || '…'}`} error={errors.fields.slug} required>
+        {(a) => <input {...a} name="slug" value={slug} maxLength={64} pattern="[a-z0-9]+(-[a-z0-9]+)*"
+          onInput={(e) => { setSlug(valueOf(e)); setSlugTouched(true); }} />}
+      </Field>
+      <Field id="event-description" label="Description" error={errors.fields.description}>
+        {(a) => <textarea {...a} name="description" value={description} maxLength={4000} onInput={(e) => setDescription(valueOf(e))} />}
+      </Field>
+      <Field id="event-timezone" label="Timezone" help="Schedule times are shown in this zone (and in each viewer's own)."
+        error={errors.fields.timezone} required>
+        {(a) => <>
+          <input {...a} name="timezone" list="zones" value={timezone} onInput={(e) => setTimezone(valueOf(e))} />
+          <datalist id="zones">{knownZones().map((z) => <option key={z} value={z} />)}</datalist>
+        </>}
+      </Field>
+      <Field id="event-access" label="Who may watch" error={errors.fields.access} required>
+        {(a) => <select {...a} name="access" value={access} onChange={(e) => setAccess(valueOf(e) as Access)}>
+          {ACCESS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
+        </select>}
+      </Field>
+      {errors.form && <p class="status error" role="alert">{errors.form}</p>}
+      {saved && <p class="status ok" role="status">Saved.</p>}
+      <div><button type="submit">{event ? 'Save event' : 'Create event'}</button></div>
+    </form>
+  );
+}

@@ -1,0 +1,65 @@
+// One event in the console: its details, stages, schedule, tickets and attendees, one tab each.
+import { useEffect, useState } from 'preact/hooks';
+import { del, describe, get } from '../lib/api';
+import type { MarqueeEvent } from '../lib/types';
+import { AttendeesPanel } from './AttendeesPanel';
+import { ConfirmDialog } from './ConfirmDialog';
+import { EventForm } from './EventForm';
+import { SchedulePanel } from './SchedulePanel';
+import { StagesPanel } from './StagesPanel';
+import { TicketsPanel } from './TicketsPanel';
+import { go } from './useHashRoute';
+
+const TABS = [
+  ['details', 'Details'], ['stages', 'Stages'], ['schedule', 'Schedule'], ['tickets', 'Tickets'], ['attendees', 'Attendees'],
+] as const;
+
+export function EventPage({ id, tab }: { id: number; tab: string }) {
+  const [event, setEvent] = useState<MarqueeEvent | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  useEffect(() => {
+    get<MarqueeEvent>(`/events/${id}`).then(setEvent).catch((e) => setError(describe(e)));
+  }, [id]);
+  if (error) return <p class="status error" role="alert">{error}</p>;
+  if (!event) return <p aria-live="polite">Loading…</p>;
+  const remove = async () => {
+    setConfirming(false);
+    try {
+      await del(`/events/${event.id}`);
+      go('events');
+    } catch (e) {
+      setError(describe(e));
+    }
+  };
+  const current = TABS.some(([t]) => t === tab) ? tab : 'details';
+  return (
+    <section aria-labelledby="event-title">
+      <p><a href="#/events">← Events</a></p>
+      <div class="spread">
+        <h1 id="event-title">{event.title}</h1>
+        <a href={`/e/${event.slug}`}>Open the event page</a>
+      </div>
+      <nav class="tabs" aria-label="Event sections">
+        {TABS.map(([t, label]) => (
+          <a key={t} href={`#/events/${event.id}/${t}`} aria-current={t === current ? 'page' : undefined}>{label}</a>
+        ))}
+      </nav>
+      {current === 'details' && (
+        <>
+          <EventForm event={event} onSaved={setEvent} />
+          <h2>Delete</h2>
+          <p class="muted">Deleting removes the event with its stages, schedule, tickets and attendees.</p>
+          <button class="danger" onClick={() => setConfirming(true)}>Delete this event…</button>
+          {confirming && <ConfirmDialog title={`Delete ${event.title}?`} confirmLabel="Delete event"
+            message="This cannot be undone. Attendees lose access at once." onConfirm={remove}
+            onCancel={() => setConfirming(false)} />}
+        </>
+      )}
+      {current === 'stages' && <StagesPanel event={event} />}
+      {current === 'schedule' && <SchedulePanel event={event} />}
+      {current === 'tickets' && <TicketsPanel event={event} />}
+      {current === 'attendees' && <AttendeesPanel event={event} />}
+    </section>
+  );
+}

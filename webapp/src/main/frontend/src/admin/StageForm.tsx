@@ -1,0 +1,86 @@
+// Add or edit a stage: its name and address, the media plugin that streams it, and that plugin's
+// settings drawn from what it declares. What the plugin tells organizers (an ingest URL) is shown too.
+import { useEffect, useState } from 'preact/hooks';
+import { post, put } from '../lib/api';
+import type { MarqueeEvent, Stage } from '../lib/types';
+import { slugify } from './EventForm';
+import { Field, valueOf } from './Field';
+import { formErrors, NO_ERRORS } from './formErrors';
+import { ProviderDetails } from './ProviderDetails';
+import { cleanValues, defaultsOf, SettingsForm, type SettingValues } from './SettingsForm';
+import { usePlugins } from './usePlugins';
+
+interface Props {
+  event: MarqueeEvent;
+  stage?: Stage;
+  nextOrder: number;
+  onDone: () => void;
+}
+
+export function StageForm({ event, stage, nextOrder, onDone }: Props) {
+  const plugins = usePlugins();
+  const media = (plugins ?? []).filter((p) => p.kind === 'MEDIA');
+  const [name, setName] = useState(stage?.name ?? '');
+  const [slug, setSlug] = useState(stage?.slug ?? '');
+  const [provider, setProvider] = useState(stage?.provider ?? '');
+  const [values, setValues] = useState<SettingValues>(stage?.settings ?? {});
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const plugin = media.find((p) => p.id === provider);
+  useEffect(() => {
+    if (!stage && provider === '' && media.length > 0) {
+      setProvider(media[0].id);
+      setValues(defaultsOf(media[0].settings));
+    }
+  }, [media.length]);
+  const choose = (id: string) => {
+    setProvider(id);
+    const chosen = media.find((p) => p.id === id);
+    setValues(chosen ? defaultsOf(chosen.settings) : {});
+    setErrors(NO_ERRORS);
+  };
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    setErrors(NO_ERRORS);
+    const body = {
+      name, slug, provider, order: stage?.order ?? nextOrder,
+      settings: plugin ? cleanValues(plugin.settings, values) : values,
+    };
+    try {
+      if (stage) await put(`/stages/${stage.id}`, body);
+      else await post(`/events/${event.id}/stages`, body);
+      onDone();
+    } catch (err) {
+      setErrors(formErrors(err));
+    }
+  };
+  return (
+    <section aria-labelledby="stage-form-title">
+      <h2 id="stage-form-title">{stage ? `Edit ${stage.name}` : 'New stage'}</h2>
+      <form class="stack" onSubmit={submit}>
+        <Field id="stage-name" label="Name" error={errors.fields.name} required>
+          {(a) => <input {...a} name="name" value={name} maxLength={200} onInput={(e) => {
+            setName(valueOf(e));
+            if (!stage) setSlug(slugify(valueOf(e)));
+          }} />}
+        </Field>
+        <Field id="stage-slug" label="Address" help={`Watched at /e/${event.slug}/${slug || '…'}`} error={errors.fields.slug} required>
+          {(a) => <input {...a} name="slug" value={slug} maxLength={64} onInput={(e) => setSlug(valueOf(e))} />}
+        </Field>
+        <Field id="stage-provider" label="Stream from" error={errors.fields.provider}
+          help={plugin && !plugin.configured ? `${plugin.name} is not configured on this server yet.` : undefined} required>
+          {(a) => <select {...a} name="provider" value={provider} onChange={(e) => choose(valueOf(e))}>
+            {media.map((p) => <option key={p.id} value={p.id}>{p.name}{p.configured ? '' : ' (not configured)'}</option>)}
+          </select>}
+        </Field>
+        {plugin && <SettingsForm prefix="stage-setting" settings={plugin.settings} values={values}
+          errors={errors.fields} onChange={setValues} />}
+        {errors.form && <p class="status error" role="alert">{errors.form}</p>}
+        <div class="row">
+          <button type="submit">{stage ? 'Save stage' : 'Add stage'}</button>
+          <button type="button" class="secondary" onClick={onDone}>Cancel</button>
+        </div>
+      </form>
+      {stage && <ProviderDetails stage={stage} />}
+    </section>
+  );
+}

@@ -1,0 +1,103 @@
+// The JSON shapes of the REST API (CONTRACT.md and /openapi).
+
+export type Access = 'PUBLIC' | 'TICKETED' | 'PRIVATE';
+
+export interface MarqueeEvent {
+  id: number;
+  slug: string;
+  title: string;
+  description: string | null;
+  timezone: string;
+  access: Access;
+}
+
+export interface Stage {
+  id: number;
+  eventId: number;
+  slug: string;
+  name: string;
+  order: number;
+  provider: string;
+  live: boolean;
+  settings?: Record<string, unknown>;
+  chat?: Record<string, unknown>;
+  [detail: string]: unknown;
+}
+
+export interface Session {
+  id: number;
+  stageId: number;
+  title: string;
+  description: string | null;
+  speakers: string[] | null;
+  startsAt: string;
+  endsAt: string;
+}
+
+export interface StageSchedule {
+  stageId: number;
+  slug: string;
+  name: string;
+  now: Session | null;
+  next: Session | null;
+  sessions: Session[];
+}
+
+export interface Schedule {
+  eventId: number;
+  timezone: string;
+  at: string;
+  stages: StageSchedule[];
+}
+
+export interface PlaybackSource {
+  type: string;
+  url?: string;
+  title?: string;
+  thumbnail?: string;
+  [attribute: string]: unknown;
+}
+
+export interface Playback {
+  provider: string;
+  live: boolean;
+  sources: PlaybackSource[];
+}
+
+export interface CallerSession {
+  signedIn: boolean;
+  subject: string | null;
+  displayName: string | null;
+  email: string | null;
+  roles: string[];
+  eventId: number | null;
+  endedReason: string | null;
+}
+
+export type SettingType =
+  | 'STRING' | 'TEXT' | 'URL' | 'INTEGER' | 'BOOLEAN' | 'DURATION' | 'CHOICE' | 'STRING_LIST' | 'STRING_MAP';
+
+export interface SettingView {
+  name: string;
+  label: string;
+  help: string | null;
+  type: SettingType;
+  defaultValue: unknown;
+  required: boolean;
+  secret: boolean;
+  choices: string[] | null;
+}
+
+export interface Plugin {
+  id: string;
+  kind: 'MEDIA' | 'TICKETING' | 'AUTHENTICATION' | 'CHAT' | string;
+  name: string;
+  version: string | null;
+  configured: boolean;
+  settings: SettingView[];
+}
+
+export interface SessionSaved {
+  session: Session;
+  overlaps: Session[];
+}

@@ -1,0 +1,107 @@
+// "/e/{eventSlug}/{stageSlug}": watch a stage: its player, what is on, its schedule, and room for the
+import '../styles.css';
+// chat panel and stage controls that the chat and interactive-stage plugins add.
+import { useEffect, useState } from 'preact/hooks';
+import { ApiError, describe, get } from '../lib/api';
+import { guestName } from '../lib/guest';
+import { mount, segmentsAfter, toSignIn } from '../lib/page';
+import { momentOf } from '../lib/schedule';
+import type { Playback, Stage } from '../lib/types';
+import { useEventData, type EventData } from '../lib/useEventData';
+import { useMinuteClock } from '../lib/useMinuteClock';
+import { GuestNameForm } from '../components/GuestNameForm';
+import { LiveBadge } from '../components/LiveBadge';
+import { Player } from '../components/Player';
+import { SessionList } from '../components/SessionList';
+import { SessionTime } from '../components/SessionTime';
+import { SiteHeader } from '../components/SiteHeader';
+import { StartsSoon } from '../components/StartsSoon';
+
+function StagePage({ eventSlug, stageSlug }: { eventSlug: string; stageSlug: string }) {
+  const loaded = useEventData(eventSlug);
+  const [guest, setGuest] = useState(guestName());
+  if (loaded.state === 'loading') return <><SiteHeader /><main id="content"><p aria-live="polite">Loading…</p></main></>;
+  if (loaded.state === 'error') {
+    return <><SiteHeader /><main id="content"><p class="status error" role="alert">{loaded.message}</p></main></>;
+  }
+  const stage = loaded.stages.find((s) => s.slug === stageSlug);
+  let body;
+  if (!stage) {
+    body = <main id="content"><p class="status error" role="alert">This event has no stage “{stageSlug}”.</p>
+      <p><a href={'/e/' + encodeURIComponent(eventSlug)}>Back to {loaded.event.title}</a></p></main>;
+  } else if (loaded.event.access === 'PUBLIC' && !loaded.session.signedIn && !guest) {
+    body = <main id="content"><h1>{stage.name} · {loaded.event.title}</h1><GuestNameForm onName={setGuest} /></main>;
+  } else {
+    body = <StageBody data={loaded} stage={stage} viewerName={(loaded.session.signedIn ? loaded.session.displayName : guest) ?? 'Guest'} />;
+  }
+  return <><SiteHeader session={loaded.session} />{body}</>;
+}
+
+function StageBody({ data, stage, viewerName }: { data: EventData; stage: Stage; viewerName: string }) {
+  const { event, schedule, stages } = data;
+  const now = useMinuteClock();
+  const playback = usePlayback(stage);
+  const [forcePlayer, setForcePlayer] = useState(false);
+  const sessions = schedule.stages.find((s) => s.stageId === stage.id)?.sessions ?? [];
+  const moment = momentOf(sessions, now);
+  const live = playback.value?.live ?? stage.live;
+  useEffect(() => { document.title = `${stage.name} · ${event.title}`; }, [stage.name, event.title]);
+  const waiting = moment.beforeFirst && !live && !forcePlayer;
+  return (
+    <main id="content" class="stage-layout">
+      <section aria-labelledby="stage-title">
+        <div class="spread">
+          <h1 id="stage-title">{stage.name}</h1>
+          <span aria-live="polite"><LiveBadge live={live} /></span>
+        </div>
+        <p class="muted"><a href={'/e/' + encodeURIComponent(event.slug)}>{event.title}</a> · watching as {viewerName}</p>
+        <p id="now-playing" aria-live="polite">
+          {moment.now ? <><strong>Now:</strong> {moment.now.title} <SessionTime session={moment.now} zone={event.timezone} /></>
+            : moment.next ? <><strong>Next:</strong> {moment.next.title} <SessionTime session={moment.next} zone={event.timezone} withDay /></>
+              : <span class="muted">Nothing scheduled right now.</span>}
+        </p>
+        {playback.error && <p class="status error" role="alert">{playback.error}</p>}
+        {waiting && moment.next
+          ? <StartsSoon first={moment.next} zone={event.timezone} now={now}
+            thumbnail={playback.value?.sources.find((s) => s.thumbnail)?.thumbnail} onWatch={() => setForcePlayer(true)} />
+          : playback.value && <Player sources={playback.value.sources} title={stage.name} />}
+        <div id="stage-controls" data-stage-id={stage.id} data-provider={stage.provider} />
+      </section>
+      <aside aria-label="Beside the stage">
+        <section id="stage-chat" data-stage-id={stage.id} hidden={!stage.chat} aria-label="Chat" />
+        <section class="card" aria-labelledby="stage-schedule">
+          <h2 id="stage-schedule">Schedule</h2>
+          <SessionList sessions={sessions} zone={event.timezone} currentId={moment.now?.id} />
+        </section>
+        {stages.length > 1 && (
+          <nav class="card" aria-label="Other stages">
+            <h2>Other stages</h2>
+            <ul class="list">
+              {stages.filter((s) => s.id !== stage.id).map((s) => (
+                <li key={s.id}><a href={`/e/${encodeURIComponent(event.slug)}/${encodeURIComponent(s.slug)}`}>{s.name}</a>{' '}
+                  <LiveBadge live={s.live} /></li>
+              ))}
+            </ul>
+          </nav>
+        )}
+      </aside>
+    </main>
+  );
+}
+
+/** The stage's playback, fetched again when its live flag changes. */
+function usePlayback(stage: Stage): { value?: Playback; error?: string } {
+  const [result, setResult] = useState<{ value?: Playback; error?: string }>({});
+  useEffect(() => {
+    get<Playback>(`/stages/${stage.id}/playback`)
+      .then((value) => setResult({ value }))
+      .catch((e) => {
+        if (e instanceof ApiError && e.status === 401) toSignIn();
+        else setResult({ error: 'The stream cannot be played: ' + describe(e) });
+      });
+  }, [stage.id, stage.live]);
+  return result;
+}
+
+const [eventSlug, stageSlug] = segmentsAfter('e');
+mount(<StagePage eventSlug={eventSlug ?? ''} stageSlug={stageSlug ?? ''} />);
