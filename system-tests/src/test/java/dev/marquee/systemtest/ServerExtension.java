@@ -9,11 +9,15 @@ public class ServerExtension implements ParameterResolver {
 
     @Override
     public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-        return parameter.getParameter().getType() == MarqueeServer.class;
+        Class<?> type = parameter.getParameter().getType();
+        return type == MarqueeServer.class || type == TestMailServer.class;
     }
 
     @Override
     public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        if (parameter.getParameter().getType() == TestMailServer.class) {
+            return SharedServers.mail(context);
+        }
         Database database = context.getRequiredTestClass().getAnnotation(Database.class);
         if (database == null) {
             throw new IllegalStateException("Annotate the test class with @Database");

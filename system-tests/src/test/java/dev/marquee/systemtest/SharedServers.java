@@ -27,10 +27,12 @@ final class SharedServers {
 
     static MarqueeServer h2(ExtensionContext context) {
         TestMailServer mail = mail(context);
+        String oembed = vimeo(context).endpoint();
         return shared(context, "h2", () -> {
             var dir = MarqueeServer.newWorkDir("h2");
             MarqueeServer.installExamplePlugin(dir);
             return new MarqueeServer(dir, withMail(mail, Map.of(
+                    "MARQUEE_VIMEO_OEMBED_URL", oembed,
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
                     "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD)));
         });
@@ -40,6 +42,19 @@ final class SharedServers {
     static TestMailServer mail(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedServers.class));
         return store.getOrComputeIfAbsent("mail", k -> TestMailServer.start(), TestMailServer.class);
+    }
+
+    /** The local stand-in for Vimeo's oEmbed endpoint every shared Marquee asks. */
+    static VimeoStandIn vimeo(ExtensionContext context) {
+        ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedServers.class));
+        return store.getOrComputeIfAbsent("vimeo", k -> new ClosingVimeo(VimeoStandIn.start()), ClosingVimeo.class).standIn();
+    }
+
+    private record ClosingVimeo(VimeoStandIn standIn) implements ExtensionContext.Store.CloseableResource {
+        @Override
+        public void close() {
+            standIn.close();
+        }
     }
 
     private static Map<String, String> withMail(TestMailServer mail, Map<String, String> env) {
@@ -55,6 +70,7 @@ final class SharedServers {
     /** PostgreSQL at 127.0.0.1:5432, database test, in a schema emptied first. Fails if PostgreSQL is not there. */
     static MarqueeServer postgres(ExtensionContext context) {
         TestMailServer mail = mail(context);
+        String oembed = vimeo(context).endpoint();
         return shared(context, "postgres", () -> {
             resetSchema();
             var dir = MarqueeServer.newWorkDir("postgres");
@@ -62,6 +78,7 @@ final class SharedServers {
             return new MarqueeServer(dir, withMail(mail, Map.of(
                     "MARQUEE_DB_URL", PG_URL + "?currentSchema=" + PG_SCHEMA,
                     "MARQUEE_DB_USER", "postgres",
+                    "MARQUEE_VIMEO_OEMBED_URL", oembed,
                     "MARQUEE_DB_PASSWORD", PG_PASSWORD,
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
                     "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD,

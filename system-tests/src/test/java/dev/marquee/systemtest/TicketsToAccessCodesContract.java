@@ -257,7 +257,8 @@ abstract class TicketsToAccessCodesContract {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.header("Content-Type")).startsWith("text/html");
         assertThat(page.header("Referrer-Policy")).isEqualTo("no-referrer");
-        assertThat(page.raw().body()).contains("Access code from your email", "/api/v1/auth/access-code");
+        assertThat(page.raw().body()).contains("Access code from your email", "/access-code-login.js");
+        assertThat(new Api(server).get("/access-code-login.js").raw().body()).contains("/api/v1/auth/access-code");
     }
 
     @Test
