@@ -12,9 +12,10 @@ export function SessionTime({ session, zone, withDay = false }: { session: Sessi
         {withDay && day(session.startsAt, zone) + ' '}
         {clock(session.startsAt, zone)}–{clock(session.endsAt, zone)}
       </time>
+      {differs && ' '}
       {differs && (
         <span class="muted" title={`Event time is ${zone}; your time is ${mine}`}>
-          {' '}({clock(session.startsAt, mine)}–{clock(session.endsAt, mine)} your time)
+          ({clock(session.startsAt, mine)}–{clock(session.endsAt, mine)} your time)
         </span>
       )}
     </span>
