@@ -4,7 +4,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
 
-/** Hands a test the shared server of its class's {@link Database}, booting it on first use. */
+/** Hands a test the shared server of its class's {@link Database} (booted on first use) or the shared SMTP server. */
 public class ServerExtension implements ParameterResolver {
 
     @Override

@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * schedule and on demand, buyers get their access code by email (a real SMTP server), the code signs
  * them in and admits them to the ticketed stage; refunds revoke at once. Run once per database.
  */
-@ExtendWith({ServerExtension.class, TicketsToAccessCodesContract.MailResolver.class})
+@ExtendWith(ServerExtension.class)
 abstract class TicketsToAccessCodesContract {
 
     private static ExportServer exports;
@@ -32,19 +32,6 @@ abstract class TicketsToAccessCodesContract {
     private MarqueeServer server;
     private TestMailServer mail;
     private Api organizer;
-
-    /** Hands tests the shared SMTP server. */
-    static class MailResolver implements org.junit.jupiter.api.extension.ParameterResolver {
-        @Override
-        public boolean supportsParameter(org.junit.jupiter.api.extension.ParameterContext p, ExtensionContext c) {
-            return p.getParameter().getType() == TestMailServer.class;
-        }
-
-        @Override
-        public Object resolveParameter(org.junit.jupiter.api.extension.ParameterContext p, ExtensionContext c) {
-            return SharedServers.mail(c);
-        }
-    }
 
     @BeforeAll
     static void startExportServer() {
