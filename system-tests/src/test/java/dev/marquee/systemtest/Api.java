@@ -81,6 +81,11 @@ public final class Api {
         return this;
     }
 
+    /** The session cookie as a Cookie header, for clients that are not this one (a WebSocket). */
+    public String cookieHeader() {
+        return cookie("MARQUEE_SESSION").map(c -> "MARQUEE_SESSION=" + c.getValue()).orElse(null);
+    }
+
     public Optional<HttpCookie> cookie(String name) {
         return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name)).findFirst();
     }

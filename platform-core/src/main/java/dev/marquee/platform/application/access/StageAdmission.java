@@ -1,0 +1,66 @@
+package dev.marquee.platform.application.access;
+
+import dev.marquee.platform.application.Caller;
+import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.stage.StageRefs;
+import dev.marquee.platform.domain.model.event.EventAccess;
+import dev.marquee.platform.domain.model.stage.Stage;
+import dev.marquee.platform.domain.model.stage.StageRepository;
+import dev.marquee.platform.spi.auth.Role;
+import dev.marquee.platform.spi.media.StageRef;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+/**
+ * Lets people onto a stage outside a REST request (a chat or video WebSocket): signed-in callers who
+ * may watch it, and on a PUBLIC event anonymous visitors as guests under the name they gave.
+ */
+@ApplicationScoped
+public class StageAdmission {
+
+    /** Longest guest display name. */
+    public static final int MAX_GUEST_NAME = 40;
+
+    @Inject
+    StageRepository stages;
+
+    @Inject
+    AccessPolicy access;
+
+    /** Who is on the stage, and whether they lead it (organizers, and hosts of its event). */
+    public record Admitted(StageRef stage, Caller who, boolean moderator) {
+    }
+
+    /** Admits the caller, or a guest named {@code guestName}; refuses as the REST API does (401/403/404). */
+    @Transactional
+    public Admitted admit(Caller caller, long stageId, String guestName) {
+        Stage stage = stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId));
+        if (!access.maySee(caller, stage.event())) {
+            throw Problem.notFound("Stage " + stageId);
+        }
+        Caller who = caller;
+        if (!caller.signedIn() && stage.event().access() == EventAccess.PUBLIC) {
+            String name = cleanGuestName(guestName);
+            if (name == null) {
+                throw Problem.invalid("Give a display name to join as a guest (?name=...)");
+            }
+            who = Caller.guest(name);
+        }
+        access.requireWatch(who, stage.event());
+        boolean leads = who.organizer() || (who.roles().contains(Role.HOST) && who.belongsTo(stage.event().id()));
+        return new Admitted(StageRefs.of(stage), who, leads);
+    }
+
+    /** A guest name without control characters, trimmed, at most 40 characters; null when nothing is left. */
+    public static String cleanGuestName(String raw) {
+        if (raw == null) {
+            return null;
+        }
+        String name = raw.replaceAll("\\p{Cntrl}", "").strip();
+        if (name.length() > MAX_GUEST_NAME) {
+            name = name.substring(0, MAX_GUEST_NAME).strip();
+        }
+        return name.isEmpty() ? null : name;
+    }
+}

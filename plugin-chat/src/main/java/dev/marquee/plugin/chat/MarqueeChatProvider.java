@@ -1,0 +1,85 @@
+package dev.marquee.plugin.chat;
+
+import dev.marquee.platform.spi.chat.ChatProvider;
+import dev.marquee.platform.spi.media.StageRef;
+import dev.marquee.platform.spi.settings.SettingDescriptor;
+import dev.marquee.platform.spi.settings.SettingError;
+import dev.marquee.platform.spi.settings.SettingType;
+import dev.marquee.platform.spi.settings.SettingsSchema;
+import dev.marquee.plugin.chat.domain.ChatStore;
+import dev.marquee.plugin.chat.domain.RoomSettings;
+import dev.marquee.plugin.chat.room.ChatRoom;
+import dev.marquee.plugin.chat.room.ChatRooms;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** The {@code chat} plugin as core sees it: each stage's chat settings, what a stage shows of its chat, cleanup. */
+@ApplicationScoped
+public class MarqueeChatProvider implements ChatProvider {
+
+    public static final String ID = "chat";
+
+    /** Longest slow mode: ten minutes between one person's messages. */
+    static final int MAX_SLOW_MODE = 600;
+
+    public static final SettingsSchema SETTINGS = SettingsSchema.of(
+            SettingDescriptor.of("enabled", SettingType.BOOLEAN, "Chat open")
+                    .help("Attendees can read and write the stage's chat").defaultValue(Boolean.TRUE),
+            SettingDescriptor.of("slowModeSeconds", SettingType.INTEGER, "Slow mode (seconds)")
+                    .help("Each person may post once every this many seconds; 0 turns slow mode off. "
+                            + "Hosts and organizers are never slowed.").defaultValue(0L))
+            .withRule(s -> {
+                long slow = s.integer("slowModeSeconds").orElse(0L);
+                return slow < 0 || slow > MAX_SLOW_MODE
+                        ? List.of(new SettingError("slowModeSeconds", "must be between 0 and " + MAX_SLOW_MODE))
+                        : List.of();
+            });
+
+    @Inject
+    ChatStore store;
+
+    @Inject
+    ChatRooms rooms;
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String displayName() {
+        return "Stage chat";
+    }
+
+    @Override
+    public SettingsSchema stageSettings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public Map<String, Object> describe(StageRef stage) {
+        Optional<ChatRoom> live = rooms.loaded(room(stage.id()));
+        RoomSettings settings = live.map(ChatRoom::settings).orElseGet(() -> store.settings(room(stage.id())));
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("enabled", settings.enabled());
+        json.put("slowModeSeconds", settings.slowModeSeconds());
+        json.put("viewers", live.map(r -> r.connections().size()).orElse(0));
+        return json;
+    }
+
+    @Override
+    public void stageRemoved(StageRef stage) {
+        store.removeRoom(room(stage.id()));
+        rooms.remove(room(stage.id()));
+    }
+
+    /** The room of a stage. */
+    public static String room(long stageId) {
+        return "stage:" + stageId;
+    }
+}

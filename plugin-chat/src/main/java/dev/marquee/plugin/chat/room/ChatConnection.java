@@ -1,0 +1,119 @@
+package dev.marquee.plugin.chat.room;
+
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.SendResult;
+import jakarta.websocket.Session;
+
+import java.io.IOException;
+import java.util.ArrayDeque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * One WebSocket client. Frames to it go through a bounded queue written one at a time with the
+ * asynchronous API, so a broadcast never waits on a client; a client whose queue fills (it reads too
+ * slowly) is disconnected instead of slowing the others or growing memory.
+ */
+public final class ChatConnection {
+
+    private static final Logger LOG = Logger.getLogger(ChatConnection.class.getName());
+
+    private final Session session;
+    private final Participant participant;
+    private final int capacity;
+    private final RateLimit inbound;
+    private final ArrayDeque<String> queue = new ArrayDeque<>();
+    private boolean writing;
+    private boolean closed;
+
+    public ChatConnection(Session session, Participant participant, int capacity, RateLimit inbound) {
+        this.session = session;
+        this.participant = participant;
+        this.capacity = capacity;
+        this.inbound = inbound;
+    }
+
+    public Participant participant() {
+        return participant;
+    }
+
+    public String id() {
+        return session.getId();
+    }
+
+    /** Whether another frame from this client may be handled now (a flood guard per connection). */
+    public boolean acceptInbound(long nowNanos) {
+        return inbound.tryTake(nowNanos);
+    }
+
+    /** Queues a frame; never blocks. A client with a full queue is disconnected. */
+    public void send(String frame) {
+        boolean overflow = false;
+        synchronized (this) {
+            if (closed) {
+                return;
+            }
+            if (writing) {
+                if (queue.size() < capacity) {
+                    queue.add(frame);
+                    return;
+                }
+                overflow = true;
+            } else {
+                writing = true;
+            }
+        }
+        if (overflow) {
+            close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: the chat moved on without you; reconnect");
+        } else {
+            write(frame);
+        }
+    }
+
+    private void write(String frame) {
+        try {
+            session.getAsyncRemote().sendText(frame, this::written);
+        } catch (RuntimeException e) {
+            drop();
+        }
+    }
+
+    private void written(SendResult result) {
+        if (!result.isOK()) {
+            drop();
+            return;
+        }
+        String next;
+        synchronized (this) {
+            next = closed ? null : queue.poll();
+            if (next == null) {
+                writing = false;
+                return;
+            }
+        }
+        write(next);
+    }
+
+    private void drop() {
+        synchronized (this) {
+            closed = true;
+            queue.clear();
+        }
+        close(CloseReason.CloseCodes.GOING_AWAY, "Connection lost");
+    }
+
+    /** Closes the WebSocket with a reason the client sees. */
+    public void close(CloseReason.CloseCode code, String reason) {
+        synchronized (this) {
+            closed = true;
+            queue.clear();
+        }
+        try {
+            if (session.isOpen()) {
+                session.close(new CloseReason(code, reason));
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "Closing a chat connection failed", e);
+        }
+    }
+}

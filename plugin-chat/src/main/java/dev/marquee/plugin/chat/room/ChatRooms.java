@@ -1,0 +1,126 @@
+package dev.marquee.plugin.chat.room;
+
+import dev.marquee.plugin.chat.domain.ChatMessage;
+import dev.marquee.plugin.chat.domain.ChatStore;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The rooms on this instance, loaded from the database when first joined, and the presence ticker
+ * that pushes each room's viewer count when it changed, at most every {@code marquee.chat.presence-interval}.
+ */
+@ApplicationScoped
+public class ChatRooms {
+
+    private static final Logger LOG = Logger.getLogger(ChatRooms.class.getName());
+
+    private final Map<String, ChatRoom> rooms = new ConcurrentHashMap<>();
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    ChatStore store;
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    @ConfigProperty(name = "marquee.chat.history", defaultValue = "50")
+    int historySize;
+
+    @Inject
+    @ConfigProperty(name = "marquee.chat.presence-interval", defaultValue = "PT2S")
+    Duration presenceInterval;
+
+    private ScheduledFuture<?> presence;
+
+    @PostConstruct
+    void start() {
+        long every = presenceInterval.toMillis();
+        presence = scheduler.scheduleWithFixedDelay(this::pushPresence, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    @PreDestroy
+    void stop() {
+        if (presence != null) {
+            presence.cancel(false);
+        }
+    }
+
+    /** The room, loaded on first use. */
+    public ChatRoom room(String key) {
+        ChatRoom room = rooms.get(key);
+        return room != null ? room : rooms.computeIfAbsent(key, this::load);
+    }
+
+    public Optional<ChatRoom> loaded(String key) {
+        return Optional.ofNullable(rooms.get(key));
+    }
+
+    private ChatRoom load(String key) {
+        var recent = store.recent(key, historySize).stream()
+                .map(m -> new ChatRoom.RecentFrame(m.id(), Frames.message(m))).toList();
+        String pinned = store.pinned(key).map(Frames::pinned).orElse(null);
+        return new ChatRoom(key, historySize, store.settings(key), store.bans(key, clock.instant()), recent, pinned);
+    }
+
+    /** Hands a frame to every connection of the room on this instance. */
+    public void deliver(String key, String frame) {
+        ChatRoom room = rooms.get(key);
+        if (room != null) {
+            for (ChatConnection c : room.connections()) {
+                c.send(frame);
+            }
+        }
+    }
+
+    /** Drops a room (its stage was deleted), closing its connections. */
+    public void remove(String key) {
+        ChatRoom room = rooms.remove(key);
+        if (room != null) {
+            room.connections().forEach(c -> c.close(jakarta.websocket.CloseReason.CloseCodes.GOING_AWAY, "The stage was removed"));
+        }
+    }
+
+    /** Every connection on this instance, of every room. */
+    public java.util.List<ChatConnection> everyConnection() {
+        return rooms.values().stream().flatMap(r -> r.connections().stream()).toList();
+    }
+
+    /** Applies changed settings to the loaded room, if any. */
+    public void settingsChanged(dev.marquee.plugin.chat.domain.RoomSettings settings) {
+        loaded(settings.room()).ifPresent(r -> r.settings(settings));
+    }
+
+    /** Remembers a message frame for later joiners of the room. */
+    public void remember(ChatMessage message, String frame) {
+        loaded(message.room()).ifPresent(r -> r.remember(message.id(), frame));
+    }
+
+    private void pushPresence() {
+        try {
+            for (ChatRoom room : rooms.values()) {
+                int viewers = room.connections().size();
+                if (room.presenceChanged(viewers)) {
+                    deliver(room.key(), Frames.presence(viewers));
+                }
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Pushing chat presence failed", e);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package dev.marquee.plugin.chat.room;
+
+import dev.marquee.plugin.chat.domain.ChatBan;
+import dev.marquee.plugin.chat.domain.ChatMessage;
+import dev.marquee.plugin.chat.domain.ChatStore;
+import dev.marquee.plugin.chat.text.ChatText;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * Joining, leaving and posting: every check a message passes (room open, not banned or timed out,
+ * per-person rate, slow mode, length) before it is stored and published through the {@link ChatBus}.
+ */
+@ApplicationScoped
+public class ChatService {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    ChatRooms rooms;
+
+    @Inject
+    ChatStore store;
+
+    @Inject
+    ChatBus bus;
+
+    @Inject
+    ChatLimits limits;
+
+    /** Adds the connection to its room and sends it the welcome, the latest messages, the pin and the count. */
+    public boolean join(String roomKey, ChatConnection connection) {
+        ChatRoom room = rooms.room(roomKey);
+        Participant who = connection.participant();
+        ChatBan ban = room.banOf(who, clock.instant());
+        if (ban != null && ban.until() == null) {
+            connection.send(Frames.error("banned", "You are banned from this chat"));
+            connection.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Banned from this chat");
+            return false;
+        }
+        if (room.connections().size() >= limits.maxConnectionsPerRoom()) {
+            connection.send(Frames.error("room_full", "This stage's chat is full; try again later"));
+            connection.close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Chat full");
+            return false;
+        }
+        room.connections().add(connection);
+        room.seen(who);
+        connection.send(Frames.welcome(who, room.settings().enabled(), room.settings().slowModeSeconds(), limits.maxLength()));
+        room.recentFrames().forEach(connection::send);
+        if (room.pinnedFrame() != null) {
+            connection.send(room.pinnedFrame());
+        }
+        connection.send(Frames.presence(room.connections().size()));
+        return true;
+    }
+
+    public void leave(String roomKey, ChatConnection connection) {
+        rooms.loaded(roomKey).ifPresent(room -> room.connections().remove(connection));
+    }
+
+    /** A person's message: refused with an error frame to them alone, or stored and sent to the room. */
+    public void post(String roomKey, ChatConnection connection, String rawText) {
+        ChatRoom room = rooms.room(roomKey);
+        Participant who = connection.participant();
+        Instant now = clock.instant();
+        String refusal = refusal(room, who, now);
+        if (refusal != null) {
+            connection.send(refusal);
+            return;
+        }
+        String text = ChatText.clean(rawText, limits.maxLength());
+        if (text.isEmpty()) {
+            connection.send(Frames.error("empty", "Type something first"));
+            return;
+        }
+        ChatMessage saved = store.save(new ChatMessage(roomKey, who.author(), text, now));
+        String frame = Frames.message(saved);
+        room.remember(saved.id(), frame);
+        bus.publish(roomKey, frame);
+    }
+
+    private String refusal(ChatRoom room, Participant who, Instant now) {
+        if (!room.settings().enabled()) {
+            return Frames.error("chat_closed", "The chat of this stage is closed");
+        }
+        ChatBan ban = room.banOf(who, now);
+        if (ban != null) {
+            return ban.until() == null ? Frames.error("banned", "You are banned from this chat")
+                    : Frames.error("timed_out", "A moderator timed you out until " + ban.until());
+        }
+        long nanos = System.nanoTime();
+        RateLimit rate = room.rateOf(who.subject(), limits.burst(), limits.perSecond(), nanos);
+        if (!who.moderator() && !rate.tryTake(nanos)) {
+            return Frames.error("rate_limited", String.format("Slow down: you can send again in %.1f s",
+                    Math.max(0.1, rate.secondsToNext())));
+        }
+        int slow = room.settings().slowModeSeconds();
+        if (slow > 0 && !who.moderator()) {
+            long nowMillis = now.toEpochMilli();
+            Long last = room.lastPost().get(who.subject());
+            if (last != null && nowMillis - last < slow * 1000L) {
+                long wait = (slow * 1000L - (nowMillis - last) + 999) / 1000;
+                return Frames.error("slow_mode", "Slow mode: one message every " + slow + " s; wait " + wait + " s");
+            }
+            room.lastPost().put(who.subject(), nowMillis);
+        }
+        return null;
+    }
+}

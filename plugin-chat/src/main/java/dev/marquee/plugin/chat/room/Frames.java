@@ -1,0 +1,86 @@
+package dev.marquee.plugin.chat.room;
+
+import dev.marquee.plugin.chat.domain.ChatMessage;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+/**
+ * The server's frames, as JSON text built once and sent to every client. The types of CONTRACT.md
+ * ({@code chat.message}, {@code presence}, {@code stage.live}, {@code error}) keep their exact shape;
+ * the others are the chat's own (docs/chat.md).
+ */
+public final class Frames {
+
+    private Frames() {
+    }
+
+    public static JsonObject messageJson(ChatMessage m) {
+        return Json.createObjectBuilder()
+                .add("type", "chat.message")
+                .add("id", String.valueOf(m.id()))
+                .add("author", Json.createObjectBuilder().add("name", m.author().name()).add("role", m.author().role()))
+                .add("text", m.body())
+                .add("sentAt", m.sentAt().toString())
+                .build();
+    }
+
+    public static String message(ChatMessage m) {
+        return messageJson(m).toString();
+    }
+
+    public static String presence(int viewers) {
+        return Json.createObjectBuilder().add("type", "presence").add("viewers", viewers).build().toString();
+    }
+
+    public static String live(boolean live) {
+        return Json.createObjectBuilder().add("type", "stage.live").add("live", live).build().toString();
+    }
+
+    public static String error(String error, String detail) {
+        return Json.createObjectBuilder().add("type", "error").add("error", error).add("detail", detail).build().toString();
+    }
+
+    /** First frame a client gets: who it is here and how the room is set. */
+    public static String welcome(Participant you, boolean chatOpen, int slowModeSeconds, int maxLength) {
+        return Json.createObjectBuilder().add("type", "chat.welcome")
+                .add("you", Json.createObjectBuilder().add("name", you.name()).add("role", you.role())
+                        .add("moderator", you.moderator()))
+                .add("chat", settings(chatOpen, slowModeSeconds).add("maxLength", maxLength))
+                .build().toString();
+    }
+
+    public static String settingsChanged(boolean chatOpen, int slowModeSeconds) {
+        return Json.createObjectBuilder().add("type", "chat.settings").add("chat", settings(chatOpen, slowModeSeconds))
+                .build().toString();
+    }
+
+    private static JsonObjectBuilder settings(boolean open, int slowModeSeconds) {
+        return Json.createObjectBuilder().add("enabled", open).add("slowModeSeconds", slowModeSeconds);
+    }
+
+    public static String deleted(long id) {
+        return Json.createObjectBuilder().add("type", "chat.deleted").add("id", String.valueOf(id)).build().toString();
+    }
+
+    public static String pinned(ChatMessage m) {
+        return Json.createObjectBuilder().add("type", "chat.pinned").add("message", messageJson(m)).build().toString();
+    }
+
+    public static String unpinned() {
+        return Json.createObjectBuilder().add("type", "chat.unpinned").build().toString();
+    }
+
+    public static String cleared() {
+        return Json.createObjectBuilder().add("type", "chat.cleared").build().toString();
+    }
+
+    /** Tells the room that a moderator acted on a person ({@code timeout} or {@code ban}). */
+    public static String moderation(String action, String name, Long seconds) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "chat.moderation").add("action", action).add("name", name);
+        if (seconds != null) {
+            b.add("seconds", seconds);
+        }
+        return b.build().toString();
+    }
+}

@@ -1,0 +1,124 @@
+package dev.marquee.plugin.chat.ws;
+
+import dev.marquee.platform.application.Caller;
+import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.access.StageAdmission;
+import dev.marquee.platform.application.signin.SignInService;
+import dev.marquee.platform.spi.auth.Role;
+import dev.marquee.plugin.chat.room.ChatConnection;
+import dev.marquee.plugin.chat.room.ChatLimits;
+import dev.marquee.plugin.chat.room.ChatService;
+import dev.marquee.plugin.chat.room.Frames;
+import dev.marquee.plugin.chat.room.Participant;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+import jakarta.websocket.Session;
+
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Between the WebSocket and the chat: admits a connection to its stage (the session cookie, or a guest
+ * name on a PUBLIC event; refused as the REST API would, with an {@code error} frame and a 44xx close),
+ * then hands each frame to {@link ChatCommands}.
+ */
+@ApplicationScoped
+public class ChatGateway {
+
+    private static final Logger LOG = Logger.getLogger(ChatGateway.class.getName());
+
+    @Inject
+    SignInService signIns;
+
+    @Inject
+    StageAdmission admission;
+
+    @Inject
+    ChatService chat;
+
+    @Inject
+    ChatCommands commands;
+
+    @Inject
+    ChatLimits limits;
+
+    /** A connection that made it into its room. */
+    public record Joined(String room, ChatConnection connection) {
+    }
+
+    Joined open(Session session, Map<String, Object> properties, String stageIdText) {
+        ChatConnection connection = null;
+        try {
+            long stageId = Long.parseLong(stageIdText);
+            Caller caller = caller((String) properties.get(ChatHandshake.TOKEN));
+            StageAdmission.Admitted admitted = admission.admit(caller, stageId, (String) properties.get(ChatHandshake.NAME));
+            Participant who = participant(admitted, (String) properties.get(ChatHandshake.ADDRESS));
+            connection = new ChatConnection(session, who, limits.sendQueue(), limits.inboundGuard(System.nanoTime()));
+            String room = "stage:" + stageId;
+            return chat.join(room, connection) ? new Joined(room, connection) : null;
+        } catch (NumberFormatException e) {
+            refuse(session, 404, "not_found", "No such stage");
+        } catch (Problem p) {
+            refuse(session, p.kind().status(), p.error(), p.getMessage());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Opening a chat connection failed", e);
+            refuse(session, 500, "internal_error", "The chat could not be opened");
+        }
+        return null;
+    }
+
+    void receive(Joined joined, String text) {
+        ChatConnection c = joined.connection();
+        if (!c.acceptInbound(System.nanoTime())) {
+            c.send(Frames.error("rate_limited", "Too many frames; slow down"));
+            return;
+        }
+        try {
+            commands.handle(joined.room(), c, text);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A chat frame failed", e);
+            c.send(Frames.error("internal_error", "That did not work; try again"));
+        }
+    }
+
+    void close(Joined joined) {
+        chat.leave(joined.room(), joined.connection());
+    }
+
+    private Caller caller(String token) {
+        if (token == null) {
+            return Caller.ANONYMOUS;
+        }
+        return signIns.resolve(token).map(SignInService.ResolvedSession::caller).orElse(Caller.ANONYMOUS);
+    }
+
+    private static Participant participant(StageAdmission.Admitted admitted, String address) {
+        Caller who = admitted.who();
+        boolean guest = !who.signedIn();
+        return new Participant(who.subject(), who.displayName(), role(who, guest), admitted.moderator(), guest, address);
+    }
+
+    private static String role(Caller who, boolean guest) {
+        if (guest) {
+            return "guest";
+        }
+        if (who.organizer()) {
+            return "organizer";
+        }
+        if (who.roles().contains(Role.HOST)) {
+            return "host";
+        }
+        return who.roles().contains(Role.SPEAKER) ? "speaker" : "viewer";
+    }
+
+    private static void refuse(Session session, int status, String error, String detail) {
+        try {
+            session.getBasicRemote().sendText(Frames.error(error, detail));
+            session.close(new CloseReason(CloseReason.CloseCodes.getCloseCode(4000 + status), error));
+        } catch (Exception e) {
+            LOG.log(Level.FINE, "Refusing a chat connection failed", e);
+        }
+    }
+}
