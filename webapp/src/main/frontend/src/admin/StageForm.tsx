@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { post, put } from '../lib/api';
 import type { MarqueeEvent, Stage } from '../lib/types';
 import { slugify } from './EventForm';
+import { ChatAdmin } from './ChatAdmin';
 import { Field, valueOf } from './Field';
 import { formErrors, NO_ERRORS } from './formErrors';
 import { ProviderDetails } from './ProviderDetails';
@@ -81,6 +82,7 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
         </div>
       </form>
       {stage && <ProviderDetails stage={stage} />}
+      {stage?.chat && <ChatAdmin stage={stage} />}
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { momentOf } from '../lib/schedule';
 import type { Playback, Stage } from '../lib/types';
 import { useEventData, type EventData } from '../lib/useEventData';
 import { useMinuteClock } from '../lib/useMinuteClock';
+import { ChatPanel } from '../components/ChatPanel';
 import { GuestNameForm } from '../components/GuestNameForm';
 import { LiveBadge } from '../components/LiveBadge';
 import { Player } from '../components/Player';
@@ -32,19 +33,28 @@ function StagePage({ eventSlug, stageSlug }: { eventSlug: string; stageSlug: str
   } else if (loaded.event.access === 'PUBLIC' && !loaded.session.signedIn && !guest) {
     body = <main id="content"><h1>{stage.name} · {loaded.event.title}</h1><GuestNameForm onName={setGuest} /></main>;
   } else {
-    body = <StageBody data={loaded} stage={stage} viewerName={(loaded.session.signedIn ? loaded.session.displayName : guest) ?? 'Guest'} />;
+    body = <StageBody data={loaded} stage={stage} guest={loaded.session.signedIn ? null : guest}
+      viewerName={(loaded.session.signedIn ? loaded.session.displayName : guest) ?? 'Guest'} />;
   }
   return <><SiteHeader session={loaded.session} />{body}</>;
 }
 
-function StageBody({ data, stage, viewerName }: { data: EventData; stage: Stage; viewerName: string }) {
+interface BodyProps {
+  data: EventData;
+  stage: Stage;
+  guest: string | null;
+  viewerName: string;
+}
+
+function StageBody({ data, stage, guest, viewerName }: BodyProps) {
   const { event, schedule, stages } = data;
   const now = useMinuteClock();
-  const playback = usePlayback(stage);
+  const [pushedLive, setPushedLive] = useState<boolean | null>(null);
+  const playback = usePlayback(stage, pushedLive);
   const [forcePlayer, setForcePlayer] = useState(false);
   const sessions = schedule.stages.find((s) => s.stageId === stage.id)?.sessions ?? [];
   const moment = momentOf(sessions, now);
-  const live = playback.value?.live ?? stage.live;
+  const live = pushedLive ?? playback.value?.live ?? stage.live;
   useEffect(() => { document.title = `${stage.name} · ${event.title}`; }, [stage.name, event.title]);
   const waiting = moment.beforeFirst && !live && !forcePlayer;
   return (
@@ -68,7 +78,9 @@ function StageBody({ data, stage, viewerName }: { data: EventData; stage: Stage;
         <div id="stage-controls" data-stage-id={stage.id} data-provider={stage.provider} />
       </section>
       <aside aria-label="Beside the stage">
-        <section id="stage-chat" data-stage-id={stage.id} hidden={!stage.chat} aria-label="Chat" />
+        <div id="stage-chat" data-stage-id={stage.id}>
+          {stage.chat && <ChatPanel stageId={stage.id} guestName={guest} onLive={setPushedLive} />}
+        </div>
         <section class="card" aria-labelledby="stage-schedule">
           <h2 id="stage-schedule">Schedule</h2>
           <SessionList sessions={sessions} zone={event.timezone} currentId={moment.now?.id} />
@@ -89,8 +101,8 @@ function StageBody({ data, stage, viewerName }: { data: EventData; stage: Stage;
   );
 }
 
-/** The stage's playback, fetched again when its live flag changes. */
-function usePlayback(stage: Stage): { value?: Playback; error?: string } {
+/** The stage's playback, fetched again when its live flag changes (polled, or pushed over the socket). */
+function usePlayback(stage: Stage, pushedLive: boolean | null): { value?: Playback; error?: string } {
   const [result, setResult] = useState<{ value?: Playback; error?: string }>({});
   useEffect(() => {
     get<Playback>(`/stages/${stage.id}/playback`)
@@ -99,7 +111,7 @@ function usePlayback(stage: Stage): { value?: Playback; error?: string } {
         if (e instanceof ApiError && e.status === 401) toSignIn();
         else setResult({ error: 'The stream cannot be played: ' + describe(e) });
       });
-  }, [stage.id, stage.live]);
+  }, [stage.id, stage.live, pushedLive]);
   return result;
 }
 
