@@ -29,6 +29,8 @@ class FirstStartAndRestartIT {
     private static MarqueeServer server;
     private static String keptSlug;
 
+    private static long keptStage;
+
     @BeforeAll
     static void firstStart() {
         server = new MarqueeServer(MarqueeServer.newWorkDir("first-start"), Map.of()).start();
@@ -75,6 +77,14 @@ class FirstStartAndRestartIT {
         keptSlug = EventsApiContract.unique("kept");
         assertThat(organizer.post("/api/v1/events", EventsApiContract.event(keptSlug, "PUBLIC")).status())
                 .isEqualTo(201);
+        long keptEvent = organizer.get("/api/v1/events").json().findParents("slug").stream()
+                .filter(e -> e.get("slug").asText().equals(keptSlug)).findFirst().orElseThrow().get("id").asLong();
+        keptStage = organizer.post("/api/v1/events/" + keptEvent + "/stages", Map.of("slug", "main", "name", "Main",
+                "provider", "external", "settings", Map.of("url", "https://example.org/live.m3u8"))).json().get("id").asLong();
+        try (ChatClient guest = ChatClient.guest(server, keptStage, "Early bird")) {
+            guest.say("said before the restart");
+            guest.awaitMessage("said before the restart");
+        }
         long demoId = organizer.get("/api/v1/events").json().findParents("slug").stream()
                 .filter(e -> e.get("slug").asText().equals("demo")).findFirst().orElseThrow().get("id").asLong();
         assertThat(organizer.delete("/api/v1/events/" + demoId).status()).isEqualTo(204);
@@ -88,6 +98,10 @@ class FirstStartAndRestartIT {
         assertThat(server.log()).doesNotContain("setup.html#token=");
         Api organizer = new Api(server).login(EMAIL, PASSWORD);
         assertThat(organizer.get("/api/v1/events").json().findValuesAsText("slug")).containsExactly(keptSlug);
+        try (ChatClient guest = ChatClient.guest(server, keptStage, "Late comer")) {
+            JsonNode kept = guest.awaitMessage("said before the restart");
+            assertThat(kept.at("/author/name").asText()).isEqualTo("Early bird");
+        }
     }
 
     @Test
