@@ -25,6 +25,7 @@ public final class ChatConnection {
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean writing;
     private boolean closed;
+    private volatile Runnable onClose = () -> { };
 
     public ChatConnection(Session session, Participant participant, int capacity, RateLimit inbound) {
         this.session = session;
@@ -102,12 +103,21 @@ public final class ChatConnection {
         close(CloseReason.CloseCodes.GOING_AWAY, "Connection lost");
     }
 
-    /** Closes the WebSocket with a reason the client sees. */
+    /** What to do once this connection is closed by the server (leave its room at once). */
+    public void onClose(Runnable action) {
+        this.onClose = action;
+    }
+
+    /**
+     * Closes the WebSocket with a reason the client sees (a client that stopped reading may never see
+     * it; it leaves the room at once anyway and gets nothing more).
+     */
     public void close(CloseReason.CloseCode code, String reason) {
         synchronized (this) {
             closed = true;
             queue.clear();
         }
+        onClose.run();
         try {
             if (session.isOpen()) {
                 session.close(new CloseReason(code, reason));

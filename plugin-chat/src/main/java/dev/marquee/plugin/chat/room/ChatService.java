@@ -48,6 +48,7 @@ public class ChatService {
             return false;
         }
         room.connections().add(connection);
+        connection.onClose(() -> room.connections().remove(connection));
         room.seen(who);
         connection.send(Frames.welcome(who, room.settings().enabled(), room.settings().slowModeSeconds(), limits.maxLength()));
         room.recentFrames().forEach(connection::send);
