@@ -71,11 +71,23 @@ public final class ChatConnection {
         }
     }
 
+    /**
+     * Hands one frame to the WebSocket. Tyrus re-arms a per-session idle timer on every send through
+     * Payara's managed scheduler, which captures the calling thread's context and in doing so searches
+     * the context class loader for context providers: with the WAR's loader that is a scan of every JAR
+     * in WEB-INF/lib per frame, most of the fan-out's CPU. The platform loader has none to scan, and
+     * nothing in the send needs the application's classes.
+     */
     private void write(String frame) {
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
         try {
             session.getAsyncRemote().sendText(frame, this::written);
         } catch (RuntimeException e) {
             drop();
+        } finally {
+            thread.setContextClassLoader(previous);
         }
     }
 
