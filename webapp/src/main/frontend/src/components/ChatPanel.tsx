@@ -1,17 +1,23 @@
 // The stage's chat beside the player: messages (links made safe), the pinned one, how many are
-// watching, a box to write in, and for hosts and organizers the moderation buttons.
+// watching, a box to write in, and for hosts and organizers the moderation buttons. Signed-in people
+// also get their group chats of the event below it (guests see nothing of them).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { pieces } from '../lib/chatText';
+import type { GroupFrame } from '../lib/groups';
+import { GroupChats } from './GroupChats';
+import { MessageText } from './MessageText';
 import { type ChatMessage, useStageSocket } from './useStageSocket';
 
 interface Props {
   stageId: number;
   guestName: string | null;
   onLive: (live: boolean) => void;
+  /** For signed-in people: the event whose group chats to show, and their subject. */
+  groups?: { eventId: number; you: string | null };
 }
 
-export function ChatPanel({ stageId, guestName, onLive }: Props) {
-  const { state, send, dismiss } = useStageSocket(stageId, guestName, onLive);
+export function ChatPanel({ stageId, guestName, onLive, groups }: Props) {
+  const groupListener = useRef<((frame: GroupFrame) => void) | null>(null);
+  const { state, send, dismiss } = useStageSocket(stageId, guestName, onLive, (f) => groupListener.current?.(f));
   const [text, setText] = useState('');
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -27,7 +33,7 @@ export function ChatPanel({ stageId, guestName, onLive }: Props) {
     setText('');
   };
   const open = state.chat?.enabled !== false;
-  return (
+  return (<>
     <section class="card chat" aria-labelledby="chat-title">
       <div class="spread">
         <h2 id="chat-title">Chat</h2>
@@ -35,7 +41,7 @@ export function ChatPanel({ stageId, guestName, onLive }: Props) {
       </div>
       {state.pinned && (
         <div class="pinned" role="note" aria-label="Pinned message">
-          <strong>📌 {state.pinned.author.name}:</strong> <Text value={state.pinned.text} />
+          <strong>📌 {state.pinned.author.name}:</strong> <MessageText value={state.pinned.text} />
           {moderator && <button class="secondary small" onClick={() => send({ type: 'chat.unpin' })}>Unpin</button>}
         </div>
       )}
@@ -62,7 +68,8 @@ export function ChatPanel({ stageId, guestName, onLive }: Props) {
         </div>
       )}
     </section>
-  );
+    {groups && <GroupChats eventId={groups.eventId} you={groups.you} connected={state.connected} listen={groupListener} />}
+  </>);
 }
 
 function Message({ message: m, moderator, send }: { message: ChatMessage; moderator: boolean; send: (f: object) => void }) {
@@ -71,7 +78,7 @@ function Message({ message: m, moderator, send }: { message: ChatMessage; modera
     <li class="chat-message" data-message-id={m.id}>
       <strong>{m.author.name}</strong>{role && <> <span class="badge">{role}</span></>}{' '}
       <time dateTime={m.sentAt} class="muted">{new Date(m.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</time>
-      <div class="chat-text"><Text value={m.text} /></div>
+      <div class="chat-text"><MessageText value={m.text} /></div>
       {moderator && (
         <div class="row mod" aria-label={`Moderate ${m.author.name}'s message`}>
           <button class="secondary small" onClick={() => send({ type: 'chat.delete', id: m.id })}>Delete</button>
@@ -84,8 +91,3 @@ function Message({ message: m, moderator, send }: { message: ChatMessage; modera
   );
 }
 
-function Text({ value }: { value: string }) {
-  return <>{pieces(value).map((p, i) => p.kind === 'link'
-    ? <a key={i} href={p.href} target="_blank" rel="noopener noreferrer nofollow ugc">{p.text}</a>
-    : <span key={i}>{p.text}</span>)}</>;
-}

@@ -1,6 +1,7 @@
 // The stage WebSocket (/ws/stages/{id}): frames in, chat.send and moderation out, reconnecting with
-// back-off unless the server said not to (a ban, no access).
+// back-off unless the server said not to (a ban, no access). Group chat frames (group.*) go to onGroup.
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { GroupFrame } from '../lib/groups';
 
 export interface ChatMessage {
   type: 'chat.message';
@@ -24,7 +25,10 @@ export interface SocketState {
 const KEEP = 200;
 const FINAL = new Set([1008, 4400, 4401, 4403, 4404]);
 
-export function useStageSocket(stageId: number, guestName: string | null, onLive: (live: boolean) => void) {
+export function useStageSocket(stageId: number, guestName: string | null, onLive: (live: boolean) => void,
+  onGroup?: (frame: GroupFrame) => void) {
+  const groupHandler = useRef(onGroup);
+  groupHandler.current = onGroup;
   const [state, setState] = useState<SocketState>({
     connected: false, messages: [], pinned: null, viewers: null, you: null, chat: null, notice: null, ended: null,
   });
@@ -88,6 +92,7 @@ export function useStageSocket(stageId: number, guestName: string | null, onLive
           setState((s) => ({ ...s, notice: frame.detail || frame.error }));
           break;
         default:
+          if (typeof frame.type === 'string' && frame.type.startsWith('group.')) groupHandler.current?.(frame as GroupFrame);
           break;
       }
     };

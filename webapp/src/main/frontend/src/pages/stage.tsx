@@ -4,6 +4,7 @@ import '../styles.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, describe, get } from '../lib/api';
 import { guestName } from '../lib/guest';
+import { mayUseGroups } from '../lib/groups';
 import { mount, segmentsAfter, toSignIn } from '../lib/page';
 import { momentOf } from '../lib/schedule';
 import type { Playback, Stage } from '../lib/types';
@@ -79,7 +80,8 @@ function StageBody({ data, stage, guest, viewerName }: BodyProps) {
       </section>
       <aside aria-label="Beside the stage">
         <div id="stage-chat" data-stage-id={stage.id}>
-          {stage.chat && <ChatPanel stageId={stage.id} guestName={guest} onLive={setPushedLive} />}
+          {stage.chat && <ChatPanel stageId={stage.id} guestName={guest} onLive={setPushedLive}
+            groups={mayUseGroups(data.session, event.id) ? { eventId: event.id, you: data.session.subject } : undefined} />}
         </div>
         <section class="card" aria-labelledby="stage-schedule">
           <h2 id="stage-schedule">Schedule</h2>

@@ -239,6 +239,8 @@ class WebPagesIT {
         assertThat(reply.findElements(By.tagName("img"))).isEmpty();
         assertThat(reply.findElements(By.xpath(".//button[normalize-space(.)='Ban']"))).hasSize(1);
         assertThat(visitor.driver().findElements(By.xpath("//button[normalize-space(.)='Ban']"))).isEmpty();
+        organizer.find(By.xpath("//section[@aria-labelledby='groups-title']//button[normalize-space(.)='New group']"));
+        assertThat(visitor.driver().findElements(By.id("groups-title"))).as("guests see nothing of group chats").isEmpty();
         organizer.screenshot("12-stage-chat-host");
         visitor.screenshot("13-stage-chat-guest");
     }

@@ -1,2 +1,5 @@
-/** Chat administration over REST: a stage's chat settings and its moderation log. */
+/**
+ * The chat's REST API: a stage's chat settings and moderation log, and group chats (the people of an
+ * event one may pick, one's groups, their messages, leaving). DTOs only, never entities.
+ */
 package dev.marquee.plugin.chat.rest;

@@ -7,6 +7,9 @@ package dev.marquee.plugin.chat.room;
  */
 public interface ChatBus {
 
-    /** Sends a frame to every client of the room, wherever it is connected. */
+    /**
+     * Sends a frame to every client of the room, wherever it is connected. A room is a stage
+     * ({@code stage:<id>}) or one person's connections within an event ({@code inbox:<eventId>:<subject>}).
+     */
     void publish(String room, String frame);
 }

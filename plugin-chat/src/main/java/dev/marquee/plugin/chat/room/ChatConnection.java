@@ -6,6 +6,8 @@ import jakarta.websocket.Session;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -25,7 +27,7 @@ public final class ChatConnection {
     private final ArrayDeque<String> queue = new ArrayDeque<>();
     private boolean writing;
     private boolean closed;
-    private volatile Runnable onClose = () -> { };
+    private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
 
     public ChatConnection(Session session, Participant participant, int capacity, RateLimit inbound) {
         this.session = session;
@@ -115,9 +117,9 @@ public final class ChatConnection {
         close(CloseReason.CloseCodes.GOING_AWAY, "Connection lost");
     }
 
-    /** What to do once this connection is closed by the server (leave its room at once). */
+    /** Adds what to do once this connection is closed by the server (leave its room and inbox at once). */
     public void onClose(Runnable action) {
-        this.onClose = action;
+        onClose.add(action);
     }
 
     /**
@@ -129,7 +131,7 @@ public final class ChatConnection {
             closed = true;
             queue.clear();
         }
-        onClose.run();
+        onClose.forEach(Runnable::run);
         try {
             if (session.isOpen()) {
                 session.close(new CloseReason(code, reason));

@@ -27,21 +27,25 @@ public final class ChatRoom {
     private final Map<String, String> guestAddresses = new ConcurrentHashMap<>();
     private final List<ChatBan> bans = new CopyOnWriteArrayList<>();
     private volatile RoomSettings settings;
-    private volatile String pinnedFrame;
+    private volatile Pin pin;
     private int lastPresence = -1;
 
     /** A message frame kept for late joiners, with its id so a deletion can take it out. */
     public record RecentFrame(long id, String frame) {
     }
 
+    /** The pinned message: its id, and the {@code chat.pinned} frame late joiners get. */
+    public record Pin(long id, String frame) {
+    }
+
     ChatRoom(String key, int historySize, RoomSettings settings, List<ChatBan> bans, List<RecentFrame> recentFrames,
-             String pinnedFrame) {
+             Pin pin) {
         this.key = key;
         this.historySize = historySize;
         this.settings = settings;
         this.bans.addAll(bans);
         recentFrames.forEach(this.recent::add);
-        this.pinnedFrame = pinnedFrame;
+        this.pin = pin;
     }
 
     public String key() {
@@ -60,12 +64,18 @@ public final class ChatRoom {
         this.settings = changed;
     }
 
+    /** The pinned message's frame, or null. */
     public String pinnedFrame() {
-        return pinnedFrame;
+        Pin p = pin;
+        return p == null ? null : p.frame();
     }
 
-    public void pinnedFrame(String frame) {
-        this.pinnedFrame = frame;
+    public void pin(long id, String frame) {
+        this.pin = new Pin(id, frame);
+    }
+
+    public void unpin() {
+        this.pin = null;
     }
 
     public synchronized void remember(long id, String frame) {
@@ -75,12 +85,18 @@ public final class ChatRoom {
         }
     }
 
+    /** Takes a deleted message out of the history, and out of the pin if it was the pinned one. */
     public synchronized void forget(long id) {
         recent.removeIf(f -> f.id() == id);
+        Pin p = pin;
+        if (p != null && p.id() == id) {
+            pin = null;
+        }
     }
 
     public synchronized void forgetAll() {
         recent.clear();
+        pin = null;
     }
 
     public synchronized List<String> recentFrames() {

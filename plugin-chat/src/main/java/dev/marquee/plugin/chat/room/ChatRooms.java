@@ -74,7 +74,7 @@ public class ChatRooms {
     private ChatRoom load(String key) {
         var recent = store.recent(key, historySize).stream()
                 .map(m -> new ChatRoom.RecentFrame(m.id(), Frames.message(m))).toList();
-        String pinned = store.pinned(key).map(Frames::pinned).orElse(null);
+        ChatRoom.Pin pinned = store.pinned(key).map(m -> new ChatRoom.Pin(m.id(), Frames.pinned(m))).orElse(null);
         return new ChatRoom(key, historySize, store.settings(key), store.bans(key, clock.instant()), recent, pinned);
     }
 

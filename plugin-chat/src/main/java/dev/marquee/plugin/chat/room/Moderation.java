@@ -40,12 +40,7 @@ public class Moderation {
         if (gone.isEmpty()) {
             return;
         }
-        rooms.loaded(room).ifPresent(r -> {
-            r.forget(id);
-            if (r.pinnedFrame() != null && r.pinnedFrame().contains("\"id\":\"" + id + "\"")) {
-                r.pinnedFrame(null);
-            }
-        });
+        rooms.loaded(room).ifPresent(r -> r.forget(id));
         log(room, "delete", moderator, gone.get().author().name(), id, null);
         bus.publish(room, Frames.deleted(id));
     }
@@ -81,7 +76,7 @@ public class Moderation {
     public void pin(String room, Participant moderator, long id) {
         store.pin(room, id).ifPresent(m -> {
             String frame = Frames.pinned(m);
-            rooms.loaded(room).ifPresent(r -> r.pinnedFrame(frame));
+            rooms.loaded(room).ifPresent(r -> r.pin(id, frame));
             log(room, "pin", moderator, m.author().name(), id, null);
             bus.publish(room, frame);
         });
@@ -89,17 +84,14 @@ public class Moderation {
 
     public void unpin(String room, Participant moderator) {
         store.unpin(room);
-        rooms.loaded(room).ifPresent(r -> r.pinnedFrame(null));
+        rooms.loaded(room).ifPresent(ChatRoom::unpin);
         log(room, "unpin", moderator, null, null, null);
         bus.publish(room, Frames.unpinned());
     }
 
     public void clear(String room, Participant moderator) {
         int removed = store.clear(room);
-        rooms.loaded(room).ifPresent(r -> {
-            r.forgetAll();
-            r.pinnedFrame(null);
-        });
+        rooms.loaded(room).ifPresent(ChatRoom::forgetAll);
         log(room, "clear", moderator, null, null, removed + " messages");
         bus.publish(room, Frames.cleared());
     }

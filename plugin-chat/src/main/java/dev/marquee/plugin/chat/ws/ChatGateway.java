@@ -4,12 +4,13 @@ import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.application.signin.SignInService;
-import dev.marquee.platform.spi.auth.Role;
 import dev.marquee.plugin.chat.room.ChatConnection;
 import dev.marquee.plugin.chat.room.ChatLimits;
 import dev.marquee.plugin.chat.room.ChatService;
 import dev.marquee.plugin.chat.room.Frames;
+import dev.marquee.plugin.chat.room.Inboxes;
 import dev.marquee.plugin.chat.room.Participant;
+import dev.marquee.plugin.chat.room.Roles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
@@ -22,7 +23,8 @@ import java.util.logging.Logger;
 /**
  * Between the WebSocket and the chat: admits a connection to its stage (the session cookie, or a guest
  * name on a PUBLIC event; refused as the REST API would, with an {@code error} frame and a 44xx close),
- * then hands each frame to {@link ChatCommands}.
+ * then hands each frame to {@link ChatCommands}. A signed-in person's connection also receives their
+ * group chats' frames of the stage's event ({@link Inboxes}).
  */
 @ApplicationScoped
 public class ChatGateway {
@@ -44,8 +46,11 @@ public class ChatGateway {
     @Inject
     ChatLimits limits;
 
-    /** A connection that made it into its room. */
-    public record Joined(String room, ChatConnection connection) {
+    @Inject
+    Inboxes inboxes;
+
+    /** A connection that made it into its room, on a stage of the event. */
+    public record Joined(String room, long eventId, ChatConnection connection) {
     }
 
     Joined open(Session session, Map<String, Object> properties, String stageIdText) {
@@ -57,7 +62,14 @@ public class ChatGateway {
             Participant who = participant(admitted, (String) properties.get(ChatHandshake.ADDRESS));
             connection = new ChatConnection(session, who, limits.sendQueue(), limits.inboundGuard(System.nanoTime()));
             String room = "stage:" + stageId;
-            return chat.join(room, connection) ? new Joined(room, connection) : null;
+            if (!chat.join(room, connection)) {
+                return null;
+            }
+            long eventId = admitted.stage().eventId();
+            if (!who.guest()) {
+                inboxes.register(eventId, connection);
+            }
+            return new Joined(room, eventId, connection);
         } catch (NumberFormatException e) {
             refuse(session, 404, "not_found", "No such stage");
         } catch (Problem p) {
@@ -85,6 +97,7 @@ public class ChatGateway {
 
     void close(Joined joined) {
         chat.leave(joined.room(), joined.connection());
+        inboxes.unregister(joined.eventId(), joined.connection());
     }
 
     private Caller caller(String token) {
@@ -97,20 +110,8 @@ public class ChatGateway {
     private static Participant participant(StageAdmission.Admitted admitted, String address) {
         Caller who = admitted.who();
         boolean guest = !who.signedIn();
-        return new Participant(who.subject(), who.displayName(), role(who, guest), admitted.moderator(), guest, address);
-    }
-
-    private static String role(Caller who, boolean guest) {
-        if (guest) {
-            return "guest";
-        }
-        if (who.organizer()) {
-            return "organizer";
-        }
-        if (who.roles().contains(Role.HOST)) {
-            return "host";
-        }
-        return who.roles().contains(Role.SPEAKER) ? "speaker" : "viewer";
+        return new Participant(who.subject(), who.displayName(), guest ? "guest" : Roles.of(who), admitted.moderator(),
+                guest, address);
     }
 
     private static void refuse(Session session, int status, String error, String detail) {
