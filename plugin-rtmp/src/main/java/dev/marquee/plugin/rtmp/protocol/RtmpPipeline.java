@@ -1,0 +1,53 @@
+package dev.marquee.plugin.rtmp.protocol;
+
+import dev.marquee.plugin.rtmp.protocol.chunk.ChunkDecoder;
+import dev.marquee.plugin.rtmp.protocol.chunk.ChunkEncoder;
+import dev.marquee.plugin.rtmp.protocol.handshake.HandshakeHandler;
+import dev.marquee.plugin.rtmp.protocol.message.RtmpMessageDecoder;
+import dev.marquee.plugin.rtmp.protocol.message.RtmpMessageEncoder;
+import io.netty.channel.ChannelPipeline;
+
+/**
+ * Installs the RTMP codecs on a server channel, in this order:
+ *
+ * <pre>
+ *   [ReadTimeoutHandler]     added by the server first (see HandshakeHandler.RECOMMENDED_TIMEOUT)
+ *   rtmp-handshake           HandshakeHandler: C0/C1/C2 in, S0/S1/S2 out; removes itself
+ *   rtmp-chunk-decoder       ChunkDecoder: bytes → RtmpMessage; sends Acknowledgements
+ *   rtmp-chunk-encoder       ChunkEncoder: RtmpMessage → chunks
+ *   rtmp-message-decoder     RtmpMessageDecoder: RtmpMessage → TypedMessage (audio/video stay RtmpMessage)
+ *   rtmp-message-encoder     RtmpMessageEncoder: TypedMessage → RtmpMessage
+ *   [session handler]        added by the server last
+ * </pre>
+ *
+ * The session handler then receives {@code TypedMessage}s and {@code RtmpMessage}s (audio, video,
+ * which it must release), and may write either. It should close the channel on exceptions.
+ */
+public final class RtmpPipeline {
+
+    public static final String HANDSHAKE = "rtmp-handshake";
+    public static final String CHUNK_DECODER = "rtmp-chunk-decoder";
+    public static final String CHUNK_ENCODER = "rtmp-chunk-encoder";
+    public static final String MESSAGE_DECODER = "rtmp-message-decoder";
+    public static final String MESSAGE_ENCODER = "rtmp-message-encoder";
+
+    private static final RtmpMessageEncoder MESSAGE_ENCODER_INSTANCE = new RtmpMessageEncoder();
+
+    private RtmpPipeline() {
+    }
+
+    /** Adds the codecs with the default limits to the end of {@code pipeline}. */
+    public static ChannelPipeline addCodecs(ChannelPipeline pipeline) {
+        return addCodecs(pipeline, ChunkDecoder.DEFAULT_MAX_MESSAGE_SIZE, ChunkDecoder.DEFAULT_MAX_CHUNK_STREAMS);
+    }
+
+    /** Adds the codecs to the end of {@code pipeline}, with the chunk decoder's limits. */
+    public static ChannelPipeline addCodecs(ChannelPipeline pipeline, int maxMessageSize, int maxChunkStreams) {
+        return pipeline
+                .addLast(HANDSHAKE, new HandshakeHandler())
+                .addLast(CHUNK_DECODER, new ChunkDecoder(maxMessageSize, maxChunkStreams))
+                .addLast(CHUNK_ENCODER, new ChunkEncoder())
+                .addLast(MESSAGE_DECODER, new RtmpMessageDecoder())
+                .addLast(MESSAGE_ENCODER, MESSAGE_ENCODER_INSTANCE);
+    }
+}
