@@ -1,0 +1,89 @@
+package dev.marquee.plugin.rtmp.hls;
+
+/**
+ * The fields of an MPEG-4 AudioSpecificConfig (ISO/IEC 14496-3, 1.6.2.1) that an ADTS header
+ * repeats. For HE-AAC (SBR, object type 5) and HE-AACv2 (PS, 29) signalled explicitly, the
+ * underlying core object type and sampling frequency are kept, which is what ADTS carries; the
+ * decoder finds SBR and PS implicitly.
+ *
+ * @param objectType the audio object type, 1 to 4 (Main, LC, SSR, LTP)
+ * @param samplingFrequencyIndex index into the standard sampling rate table, 0 to 12
+ * @param channelConfiguration 1 to 7
+ */
+record AudioSpecificConfig(int objectType, int samplingFrequencyIndex, int channelConfiguration) {
+
+    /** Where the AudioSpecificConfig and raw frames start in an AAC tag body. */
+    static final int AAC_PAYLOAD_OFFSET = 2;
+
+    private static final int[] SAMPLING_RATES = {96000, 88200, 64000, 48000, 44100, 32000, 24000,
+        22050, 16000, 12000, 11025, 8000, 7350};
+    private static final int SBR = 5;
+    private static final int PS = 29;
+
+    /**
+     * Parses the config at {@code offset}.
+     *
+     * @throws IllegalArgumentException for configs ADTS cannot describe (object types above 4,
+     *         an explicit sampling rate, a channel layout given by a program config element)
+     */
+    static AudioSpecificConfig parse(byte[] data, int offset) {
+        BitReader bits = new BitReader(data, offset);
+        int objectType = readObjectType(bits);
+        int frequencyIndex = readFrequencyIndex(bits);
+        int channels = bits.read(4);
+        if (objectType == SBR || objectType == PS) {
+            readFrequencyIndex(bits);
+            objectType = readObjectType(bits);
+        }
+        if (objectType < 1 || objectType > 4) {
+            throw new IllegalArgumentException("AAC object type " + objectType + " cannot be sent as ADTS");
+        }
+        if (frequencyIndex >= SAMPLING_RATES.length) {
+            throw new IllegalArgumentException("explicit AAC sampling rate cannot be sent as ADTS");
+        }
+        if (channels < 1 || channels > 7) {
+            throw new IllegalArgumentException("AAC channel configuration " + channels + " is not supported");
+        }
+        return new AudioSpecificConfig(objectType, frequencyIndex, channels);
+    }
+
+    int samplingRate() {
+        return SAMPLING_RATES[samplingFrequencyIndex];
+    }
+
+    private static int readObjectType(BitReader bits) {
+        int type = bits.read(5);
+        return type == 31 ? 32 + bits.read(6) : type;
+    }
+
+    private static int readFrequencyIndex(BitReader bits) {
+        int index = bits.read(4);
+        if (index == 15) {
+            bits.read(24);
+        }
+        return index;
+    }
+
+    /** Reads big-endian bit fields; running off the end is a malformed config. */
+    private static final class BitReader {
+        private final byte[] data;
+        private int bitPosition;
+
+        BitReader(byte[] data, int offset) {
+            this.data = data;
+            this.bitPosition = offset * 8;
+        }
+
+        int read(int count) {
+            int value = 0;
+            for (int i = 0; i < count; i++, bitPosition++) {
+                int index = bitPosition >> 3;
+                if (index >= data.length) {
+                    throw new IllegalArgumentException("truncated AudioSpecificConfig");
+                }
+                value = (value << 1) | ((data[index] >> (7 - (bitPosition & 7))) & 1);
+            }
+            return value;
+        }
+    }
+}
