@@ -8,6 +8,7 @@ import { ChatAdmin } from './ChatAdmin';
 import { Field, valueOf } from './Field';
 import { formErrors, NO_ERRORS } from './formErrors';
 import { ProviderDetails } from './ProviderDetails';
+import { RtmpIngest } from './RtmpIngest';
 import { cleanValues, defaultsOf, SettingsForm, type SettingValues } from './SettingsForm';
 import { usePlugins } from './usePlugins';
 
@@ -81,7 +82,7 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
           <button type="button" class="secondary" onClick={onDone}>Cancel</button>
         </div>
       </form>
-      {stage && <ProviderDetails stage={stage} />}
+      {stage && (stage.provider === 'rtmp' ? <RtmpIngest stage={stage} /> : <ProviderDetails stage={stage} />)}
       {stage?.chat && <ChatAdmin stage={stage} />}
     </section>
   );

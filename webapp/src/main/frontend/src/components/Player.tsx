@@ -2,20 +2,12 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlaybackSource } from '../lib/types';
 import { attachHls } from '../lib/hls';
-
-/** The source types this page can play, in order of preference. */
-const PLAYABLE = ['iframe', 'hls'];
-
-export function pickSource(sources: PlaybackSource[]): PlaybackSource | undefined {
-  for (const type of PLAYABLE) {
-    const found = sources.find((s) => s.type === type && typeof s.url === 'string');
-    if (found) return found;
-  }
-  return undefined;
-}
+import { attachFlv } from '../lib/flv';
+import { pickSources } from '../lib/sources';
 
 export function Player({ sources, title }: { sources: PlaybackSource[]; title: string }) {
-  const source = pickSource(sources);
+  const choices = pickSources(sources);
+  const source = choices[0];
   if (!source) {
     return (
       <div class="player"><div class="state"><p>This stage has no stream this browser can play yet.</p></div></div>
@@ -30,19 +22,30 @@ export function Player({ sources, title }: { sources: PlaybackSource[]; title: s
       </div>
     );
   }
-  return <VideoPlayer url={source.url as string} title={title} />;
+  return <VideoPlayer sources={choices.filter((s) => s.type !== 'iframe')} title={title} />;
 }
 
-function VideoPlayer({ url, title }: { url: string; title: string }) {
+/** Plays the first source; when it fails, the next one (HTTP-FLV falls back to HLS). */
+function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: string }) {
   const video = useRef<HTMLVideoElement>(null);
   const [error, setError] = useState<string | null>(null);
+  const [index, setIndex] = useState(0);
+  const key = sources.map((s) => s.url).join(' ');
+  useEffect(() => setIndex(0), [key]);
+  const source = sources[Math.min(index, sources.length - 1)];
+  const url = source.url as string;
   useEffect(() => {
     const element = video.current;
     if (!element) return undefined;
     setError(null);
     let detach: (() => void) | undefined;
     let cancelled = false;
-    attachHls(element, url, setError).then((d) => {
+    const failed = (message: string) => {
+      if (index + 1 < sources.length) setIndex(index + 1);
+      else setError(message);
+    };
+    const attach = source.type === 'http-flv' ? attachFlv : attachHls;
+    attach(element, url, failed).then((d) => {
       if (cancelled) d();
       else detach = d;
     });
@@ -50,7 +53,7 @@ function VideoPlayer({ url, title }: { url: string; title: string }) {
       cancelled = true;
       detach?.();
     };
-  }, [url]);
+  }, [url, source.type]);
   return (
     <div class="player">
       <video ref={video} controls playsInline muted autoPlay aria-label={`${title} video`} />

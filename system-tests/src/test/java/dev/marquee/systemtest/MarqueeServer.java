@@ -28,6 +28,7 @@ public final class MarqueeServer implements AutoCloseable {
     private final Path workDir;
     private final Map<String, String> env;
     private final int port;
+    private final int rtmpPort;
     private Process process;
     private Path log;
     private int boots;
@@ -36,6 +37,7 @@ public final class MarqueeServer implements AutoCloseable {
         this.workDir = workDir;
         this.env = new HashMap<>(env);
         this.port = freePort();
+        this.rtmpPort = Integer.parseInt(this.env.computeIfAbsent("MARQUEE_RTMP_PORT", k -> String.valueOf(freePort())));
     }
 
     /** A fresh working directory under target/it-work. */
@@ -122,6 +124,11 @@ public final class MarqueeServer implements AutoCloseable {
     /** The URL through another loopback address (127.0.0.2, ...): another client address for rate limits. */
     public URI uri(String loopbackHost, String path) {
         return URI.create("http://" + loopbackHost + ":" + port + path);
+    }
+
+    /** The RTMP listener's port (each test server has its own). */
+    public int rtmpPort() {
+        return rtmpPort;
     }
 
     /** What the server printed during its latest boot. */

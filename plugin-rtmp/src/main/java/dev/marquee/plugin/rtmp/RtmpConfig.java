@@ -1,0 +1,113 @@
+package dev.marquee.plugin.rtmp;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Optional;
+
+/** The RTMP plugin's configuration (docs/operations.md), read once. */
+@ApplicationScoped
+public class RtmpConfig {
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.enabled", defaultValue = "true")
+    boolean enabled;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.port", defaultValue = "1935")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.bind-address", defaultValue = "0.0.0.0")
+    String bindAddress;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.ingest-url")
+    Optional<String> ingestUrl;
+
+    @Inject
+    @ConfigProperty(name = "marquee.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.playback-ttl", defaultValue = "PT6H")
+    Duration playbackTtl;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.max-connections", defaultValue = "2000")
+    int maxConnections;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.max-viewers-per-stage", defaultValue = "5000")
+    int maxViewersPerStage;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.gop-cache-bytes", defaultValue = "16777216")
+    long gopCacheBytes;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.viewer-queue-bytes", defaultValue = "2097152")
+    long viewerQueueBytes;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.hls.segment-duration", defaultValue = "PT2S")
+    Duration hlsSegmentDuration;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.hls.window", defaultValue = "6")
+    int hlsWindow;
+
+    public boolean enabled() {
+        return enabled;
+    }
+
+    public int port() {
+        return port;
+    }
+
+    public String bindAddress() {
+        return bindAddress;
+    }
+
+    /** What OBS calls the server: {@code rtmp://HOST:PORT/live}, HOST taken from the public URL. */
+    public String ingestUrl() {
+        return ingestUrl.map(String::strip).filter(s -> !s.isEmpty())
+                .orElseGet(() -> "rtmp://" + URI.create(publicUrl).getHost() + ":" + port + "/live");
+    }
+
+    /** The base of RTMP playback addresses (the same server as ingest, application {@code live}). */
+    public String playUrlBase() {
+        return ingestUrl();
+    }
+
+    public Duration playbackTtl() {
+        return playbackTtl;
+    }
+
+    public int maxConnections() {
+        return maxConnections;
+    }
+
+    public int maxViewersPerStage() {
+        return maxViewersPerStage;
+    }
+
+    public long gopCacheBytes() {
+        return gopCacheBytes;
+    }
+
+    public long viewerQueueBytes() {
+        return viewerQueueBytes;
+    }
+
+    public Duration hlsSegmentDuration() {
+        return hlsSegmentDuration;
+    }
+
+    public int hlsWindow() {
+        return hlsWindow;
+    }
+}

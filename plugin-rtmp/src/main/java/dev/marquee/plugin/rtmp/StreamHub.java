@@ -1,0 +1,129 @@
+package dev.marquee.plugin.rtmp;
+
+import dev.marquee.platform.spi.events.StageLiveChanged;
+import dev.marquee.plugin.rtmp.hls.HlsSegmenter;
+import dev.marquee.plugin.rtmp.hls.HlsSettings;
+import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.media.LiveStreams;
+import dev.marquee.plugin.rtmp.media.MediaPacket;
+import dev.marquee.plugin.rtmp.media.StreamSubscriber;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
+
+/**
+ * The live streams of this instance and everything that follows a stream's life: the core event
+ * "stage went live / off air" (fired on a managed thread, so other plugins' observers run with the
+ * application's context), the stream's HLS segmenter (kept after the stream ends, so players read
+ * the end of the playlist, until the stage's next stream replaces it) and the count of connected
+ * viewers per stage.
+ */
+@ApplicationScoped
+public class StreamHub {
+
+    private static final Logger LOG = Logger.getLogger(StreamHub.class.getName());
+
+    @Inject
+    RtmpConfig config;
+
+    @Inject
+    Event<StageLiveChanged> liveChanges;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final Clock clock = Clock.systemUTC();
+    private final Map<Long, AtomicInteger> viewers = new ConcurrentHashMap<>();
+    private final Map<Long, HlsSegmenter> hls = new ConcurrentHashMap<>();
+    private LiveStreams streams;
+
+    @PostConstruct
+    void init() {
+        streams = new LiveStreams(clock, config.gopCacheBytes(), this::started, this::stopped);
+    }
+
+    @PreDestroy
+    void shutdown() {
+        streams.stopAll("Marquee is shutting down");
+    }
+
+    public LiveStreams streams() {
+        return streams;
+    }
+
+    /** Counts a viewer in; false (and not counted) when the stage is at its viewer limit. */
+    public boolean viewerJoined(long stageId) {
+        AtomicInteger count = viewers.computeIfAbsent(stageId, id -> new AtomicInteger());
+        if (count.incrementAndGet() > config.maxViewersPerStage()) {
+            count.decrementAndGet();
+            return false;
+        }
+        return true;
+    }
+
+    public void viewerLeft(long stageId) {
+        AtomicInteger count = viewers.get(stageId);
+        if (count != null) {
+            count.decrementAndGet();
+        }
+    }
+
+    /** Players connected to the stage's stream (HTTP-FLV and RTMP). */
+    public int viewers(long stageId) {
+        AtomicInteger count = viewers.get(stageId);
+        return count == null ? 0 : count.get();
+    }
+
+    /** The stage's HLS output: of its live stream, or of its latest one. */
+    public Optional<HlsSegmenter> hls(long stageId) {
+        return Optional.ofNullable(hls.get(stageId));
+    }
+
+    /** Forgets what the stage streamed (the stage is gone). */
+    public void forget(long stageId) {
+        hls.remove(stageId);
+        viewers.remove(stageId);
+    }
+
+    private void started(LiveStream stream) {
+        LOG.info(() -> "Stage " + stream.stageId() + " is live (publisher " + stream.publisher().remote() + ")");
+        HlsSettings settings = HlsSettings.defaults()
+                .withTargetDurationMillis(config.hlsSegmentDuration().toMillis())
+                .withWindowSize(config.hlsWindow());
+        HlsSegmenter segmenter = new HlsSegmenter("stage " + stream.stageId(), settings);
+        hls.put(stream.stageId(), segmenter);
+        stream.subscribe(new StreamSubscriber() {
+            @Override
+            public void accept(MediaPacket packet) {
+                segmenter.accept(packet);
+            }
+
+            @Override
+            public void end() {
+                segmenter.end();
+            }
+        });
+        announce(stream.stageId(), true);
+    }
+
+    private void stopped(LiveStream stream) {
+        LOG.info(() -> "Stage " + stream.stageId() + " is off air");
+        announce(stream.stageId(), false);
+    }
+
+    private void announce(long stageId, boolean live) {
+        StageLiveChanged change = new StageLiveChanged(stageId, live, clock.instant());
+        executor.execute(() -> liveChanges.fireAsync(change));
+    }
+}

@@ -1,0 +1,11 @@
+package dev.marquee.plugin.rtmp.media;
+
+/** The connection that feeds a live stream, as the stream registry sees it. */
+public interface Publisher {
+
+    /** Where it connects from, for logs (never the stream key). */
+    String remote();
+
+    /** Cuts the publisher off (its key was rotated or its stage deleted); returns at once. */
+    void disconnect(String reason);
+}

@@ -1,0 +1,43 @@
+package dev.marquee.plugin.rtmp.playback;
+
+import dev.marquee.plugin.rtmp.RtmpConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+
+import java.time.Instant;
+
+/**
+ * The playback addresses of a stage, each carrying a signed token:
+ * {@code /media/rtmp/{stage}/{token}/live.flv} and {@code .../index.m3u8} (relative to the site, so a
+ * page plays from whichever host it was loaded from), and {@code rtmp://HOST:PORT/live/stage-{id}?token=...}.
+ */
+@ApplicationScoped
+public class PlaybackUrls {
+
+    public static final String PATH = "/media/rtmp";
+    public static final String FLV = "live.flv";
+    public static final String PLAYLIST = "index.m3u8";
+    public static final String RTMP_NAME_PREFIX = "stage-";
+
+    @Inject
+    PlaybackSigner signer;
+
+    @Inject
+    RtmpConfig config;
+
+    public String flv(long stageId, Instant expires) {
+        return base(stageId, expires) + FLV;
+    }
+
+    public String hls(long stageId, Instant expires) {
+        return base(stageId, expires) + PLAYLIST;
+    }
+
+    public String rtmp(long stageId, Instant expires) {
+        return config.playUrlBase() + "/" + RTMP_NAME_PREFIX + stageId + "?token=" + signer.token(stageId, expires);
+    }
+
+    private String base(long stageId, Instant expires) {
+        return PATH + "/" + stageId + "/" + signer.token(stageId, expires) + "/";
+    }
+}

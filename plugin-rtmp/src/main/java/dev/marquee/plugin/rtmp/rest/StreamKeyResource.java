@@ -1,0 +1,61 @@
+package dev.marquee.plugin.rtmp.rest;
+
+import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.access.StageAdmission;
+import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
+import dev.marquee.plugin.rtmp.RtmpMediaProvider;
+import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.key.StreamKeys;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+import java.util.Map;
+
+/** {@code POST /api/v1/stages/{id}/stream-key}: a new stream key for an rtmp stage (organizers). */
+@Path("stages/{id}/stream-key")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Stages")
+public class StreamKeyResource {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    StageAdmission admission;
+
+    @Inject
+    StreamKeys keys;
+
+    @Inject
+    StreamHub hub;
+
+    @Inject
+    RtmpMediaProvider provider;
+
+    @POST
+    @Operation(summary = "Rotate an rtmp stage's stream key (organizers): the old key stops working and a "
+            + "publisher using it is cut off. Answers the new ingest details")
+    public Map<String, Object> rotate(@PathParam("id") long stageId) {
+        if (!caller.get().signedIn()) {
+            throw Problem.notSignedIn();
+        }
+        if (!caller.get().organizer()) {
+            throw Problem.forbidden("Only organizers manage stream keys");
+        }
+        admission.admit(caller.get(), stageId, null);
+        if (keys.keyFor(stageId).isEmpty()) {
+            throw Problem.notFound("Stage " + stageId + " is not an rtmp stage");
+        }
+        String key = keys.rotate(stageId);
+        hub.streams().disconnect(stageId, "the stream key was rotated");
+        return Map.of("ingest", provider.ingest(key));
+    }
+}

@@ -1,0 +1,52 @@
+package dev.marquee.plugin.rtmp.server;
+
+import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
+import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
+import dev.marquee.plugin.rtmp.protocol.message.UserControl;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Starts RTMP playback of {@code stage-{id}?token=...}: the token must be a valid playback token for
+ * the stage ({@code GET /api/v1/stages/{id}/playback} hands out the address), the stage must be on
+ * air and under its viewer limit. Otherwise the player hears why and is disconnected.
+ */
+final class Playing {
+
+    private Playing() {
+    }
+
+    static RtmpPlayer begin(ChannelHandlerContext ctx, SessionContext context, int streamId, String name) {
+        Optional<StreamNames.Play> play = StreamNames.play(name);
+        if (play.isEmpty() || !context.signer().valid(play.get().stageId(), play.get().token(), Instant.now())) {
+            return refuse(ctx, streamId, NetStatus.PLAY_FAILED, "Play needs a signed address from Marquee's playback API");
+        }
+        long stageId = play.get().stageId();
+        Optional<LiveStream> stream = context.hub().streams().find(stageId);
+        if (stream.isEmpty()) {
+            return refuse(ctx, streamId, NetStatus.PLAY_STREAM_NOT_FOUND, "The stage is not on air");
+        }
+        if (!context.hub().viewerJoined(stageId)) {
+            return refuse(ctx, streamId, NetStatus.PLAY_FAILED, "The stage has as many viewers as it takes");
+        }
+        ctx.write(UserControl.streamBegin(streamId));
+        ctx.write(ServerResponses.onStatus(streamId, NetStatus.PLAY_RESET, "Playing from the latest keyframe"));
+        ctx.write(ServerResponses.onStatus(streamId, NetStatus.PLAY_START, "Playing"));
+        ctx.writeAndFlush(ServerResponses.sampleAccess(streamId));
+        RtmpPlayer player = new RtmpPlayer(ctx.channel(), streamId, stream.get(), context.config().viewerQueueBytes());
+        if (!stream.get().subscribe(player)) {
+            context.hub().viewerLeft(stageId);
+            return refuse(ctx, streamId, NetStatus.PLAY_STREAM_NOT_FOUND, "The stream just ended");
+        }
+        return player;
+    }
+
+    private static RtmpPlayer refuse(ChannelHandlerContext ctx, int streamId, NetStatus status, String reason) {
+        ctx.writeAndFlush(ServerResponses.onStatus(streamId, status, reason)).addListener(ChannelFutureListener.CLOSE);
+        return null;
+    }
+}

@@ -1,0 +1,103 @@
+package dev.marquee.plugin.rtmp.server;
+
+import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.media.LiveStreams;
+import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
+import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
+import dev.marquee.plugin.rtmp.protocol.message.UserControl;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.handler.timeout.ReadTimeoutHandler;
+
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * A connection's publish: the stream key is looked up off the event loop (reading pauses
+ * meanwhile), then the stage goes live, or the publisher hears {@code NetStream.Publish.BadName} and
+ * is disconnected: unknown or rotated key, deleted stage, or a stage that already has a publisher.
+ * A publisher silent for {@value #STALL_SECONDS} s is cut off. Keys never reach a log.
+ */
+final class Publishing {
+
+    static final int STALL_SECONDS = 30;
+    private static final Logger LOG = Logger.getLogger(Publishing.class.getName());
+
+    private final SessionContext context;
+    private LiveStream stream;
+    private boolean pending;
+
+    Publishing(SessionContext context) {
+        this.context = context;
+    }
+
+    LiveStream stream() {
+        return stream;
+    }
+
+    boolean pending() {
+        return pending;
+    }
+
+    void begin(ChannelHandlerContext ctx, int streamId, String name) {
+        String key = StreamNames.streamKey(name);
+        pending = true;
+        ctx.channel().config().setAutoRead(false);
+        context.blocking().execute(() -> {
+            Optional<Long> stage;
+            try {
+                stage = context.keys().stageFor(key);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not look up a stream key", e);
+                stage = Optional.empty();
+            }
+            Optional<Long> found = stage;
+            ctx.executor().execute(() -> keyChecked(ctx, streamId, found));
+        });
+    }
+
+    private void keyChecked(ChannelHandlerContext ctx, int streamId, Optional<Long> stage) {
+        pending = false;
+        ctx.channel().config().setAutoRead(true);
+        if (!ctx.channel().isActive()) {
+            return;
+        }
+        if (stage.isEmpty()) {
+            refuse(ctx, streamId, "Unknown stream key: copy the stage's current key from Marquee's console");
+            return;
+        }
+        try {
+            stream = context.hub().streams().start(stage.get(), new ChannelPublisher(ctx.channel()));
+        } catch (LiveStreams.AlreadyLive e) {
+            refuse(ctx, streamId, "This stage already has a publisher");
+            return;
+        }
+        ctx.pipeline().addFirst("publish-stall", new ReadTimeoutHandler(STALL_SECONDS));
+        ctx.write(UserControl.streamBegin(streamId));
+        ctx.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.PUBLISH_START, "Publishing to Marquee"));
+    }
+
+    private void refuse(ChannelHandlerContext ctx, int streamId, String reason) {
+        LOG.info(() -> "Refused a publisher at " + ctx.channel().remoteAddress() + ": " + reason);
+        ctx.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.PUBLISH_BAD_NAME, reason))
+                .addListener(ChannelFutureListener.CLOSE);
+    }
+
+    /** The publisher said it stopped (FCUnpublish, closeStream, deleteStream). */
+    void end(ChannelHandlerContext ctx, int streamId) {
+        if (stream != null) {
+            context.hub().streams().stop(stream);
+            stream = null;
+            ctx.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.UNPUBLISH_SUCCESS, "Stopped publishing"));
+        }
+    }
+
+    /** The connection is gone. */
+    void closed() {
+        if (stream != null) {
+            context.hub().streams().stop(stream);
+            stream = null;
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.marquee.plugin.rtmp.server;
+
+import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.media.MediaPacket;
+import dev.marquee.plugin.rtmp.media.StreamSubscriber;
+import dev.marquee.plugin.rtmp.media.ViewerQueue;
+import dev.marquee.plugin.rtmp.protocol.message.ChunkStreamIds;
+import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
+import dev.marquee.plugin.rtmp.protocol.message.RtmpMessage;
+import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
+import dev.marquee.plugin.rtmp.protocol.message.UserControl;
+import io.netty.buffer.Unpooled;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelFutureListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One RTMP player of a live stream. Packets wait in a {@link ViewerQueue} and are written on the
+ * connection's event loop only while Netty's outbound buffer is under its high-water mark; a player
+ * that falls behind skips to the next keyframe and is disconnected if it stays behind. The packet
+ * bodies are shared with every other player (wrapped, not copied).
+ */
+final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
+
+    private static final int MAX_BATCH = 256 * 1024;
+
+    private final Channel channel;
+    private final int streamId;
+    private final LiveStream stream;
+    private final ViewerQueue queue;
+    private final List<MediaPacket> batch = new ArrayList<>();
+
+    RtmpPlayer(Channel channel, int streamId, LiveStream stream, long maxQueueBytes) {
+        this.channel = channel;
+        this.streamId = streamId;
+        this.stream = stream;
+        this.queue = new ViewerQueue(maxQueueBytes, 3, 30_000, this);
+    }
+
+    LiveStream stream() {
+        return stream;
+    }
+
+    @Override
+    public void accept(MediaPacket packet) {
+        queue.offer(packet);
+    }
+
+    @Override
+    public void end() {
+        channel.eventLoop().execute(() -> {
+            drain();
+            channel.write(UserControl.streamEof(streamId));
+            channel.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.PLAY_UNPUBLISH_NOTIFY,
+                    "The stream ended")).addListener(ChannelFutureListener.CLOSE);
+        });
+    }
+
+    @Override
+    public void packetsWaiting() {
+        channel.eventLoop().execute(this::drain);
+    }
+
+    @Override
+    public void tooSlow() {
+        channel.close();
+    }
+
+    /** Writes what waits while the connection can take it; on the event loop. */
+    void drain() {
+        boolean wrote = false;
+        while (channel.isActive() && channel.isWritable()) {
+            batch.clear();
+            queue.drainTo(batch, MAX_BATCH);
+            if (batch.isEmpty()) {
+                break;
+            }
+            for (MediaPacket p : batch) {
+                channel.write(message(p));
+            }
+            wrote = true;
+        }
+        if (wrote) {
+            channel.flush();
+        }
+    }
+
+    void close() {
+        queue.close();
+        stream.unsubscribe(this);
+    }
+
+    private RtmpMessage message(MediaPacket p) {
+        int chunkStream = switch (p.kind()) {
+            case AUDIO -> ChunkStreamIds.AUDIO;
+            case VIDEO -> ChunkStreamIds.VIDEO;
+            case DATA -> ChunkStreamIds.STREAM;
+        };
+        return new RtmpMessage(chunkStream, p.timestamp(), p.kind().tagType(), streamId, Unpooled.wrappedBuffer(p.body()));
+    }
+}

@@ -1,0 +1,113 @@
+package dev.marquee.plugin.rtmp.server;
+
+import dev.marquee.plugin.rtmp.RtmpConfig;
+import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.key.StreamKeys;
+import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
+import io.netty.bootstrap.ServerBootstrap;
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelInitializer;
+import io.netty.channel.ChannelOption;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.WriteBufferWaterMark;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.channel.socket.SocketChannel;
+import io.netty.channel.socket.nio.NioServerSocketChannel;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The RTMP listener started with Marquee on {@code marquee.rtmp.port} (1935), unless
+ * {@code marquee.rtmp.enabled=false}. One acceptor thread and one event loop per core; connections
+ * past {@code marquee.rtmp.max-connections} are closed at once. Key look-ups run on the
+ * application's managed executor, never on an event loop.
+ */
+@ApplicationScoped
+public class RtmpServer {
+
+    private static final Logger LOG = Logger.getLogger(RtmpServer.class.getName());
+
+    @Inject
+    RtmpConfig config;
+
+    @Inject
+    StreamHub hub;
+
+    @Inject
+    StreamKeys keys;
+
+    @Inject
+    PlaybackSigner signer;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private final AtomicInteger connections = new AtomicInteger();
+    private EventLoopGroup boss;
+    private EventLoopGroup workers;
+    private Channel listener;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
+        if (!config.enabled()) {
+            LOG.info("RTMP ingest is off (marquee.rtmp.enabled=false)");
+            return;
+        }
+        boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
+        workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
+        SessionContext context = new SessionContext(config, hub, keys, signer, executor);
+        try {
+            listener = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
+                    .option(ChannelOption.SO_BACKLOG, 256)
+                    .childOption(ChannelOption.TCP_NODELAY, true)
+                    .childOption(ChannelOption.WRITE_BUFFER_WATER_MARK, new WriteBufferWaterMark(256 * 1024, 1024 * 1024))
+                    .childHandler(new ChannelInitializer<SocketChannel>() {
+                        @Override
+                        protected void initChannel(SocketChannel channel) {
+                            if (connections.incrementAndGet() > config.maxConnections()) {
+                                connections.decrementAndGet();
+                                channel.close();
+                                return;
+                            }
+                            channel.closeFuture().addListener(f -> connections.decrementAndGet());
+                            RtmpSession.install(channel.pipeline(), context);
+                        }
+                    })
+                    .bind(config.bindAddress(), config.port()).sync().channel();
+            LOG.info(() -> "RTMP ingest listening on " + config.bindAddress() + ":" + config.port());
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "RTMP ingest could not listen on port " + config.port()
+                    + " (set marquee.rtmp.port, or marquee.rtmp.enabled=false)", e);
+            stop();
+        }
+    }
+
+    /** Connections open right now. */
+    public int connections() {
+        return connections.get();
+    }
+
+    @PreDestroy
+    void stop() {
+        if (listener != null) {
+            listener.close().awaitUninterruptibly(5, TimeUnit.SECONDS);
+            listener = null;
+        }
+        hub.streams().stopAll("Marquee is shutting down");
+        if (boss != null) {
+            boss.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            workers.shutdownGracefully(0, 2, TimeUnit.SECONDS);
+            boss = null;
+        }
+    }
+}

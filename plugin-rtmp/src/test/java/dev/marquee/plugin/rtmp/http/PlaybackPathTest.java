@@ -1,0 +1,24 @@
+package dev.marquee.plugin.rtmp.http;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PlaybackPathTest {
+
+    @Test
+    void readsStageTokenAndFile() {
+        assertThat(PlaybackPath.parse("/12/1790000000.abc_DEF-9/live.flv"))
+                .contains(new PlaybackPath(12, "1790000000.abc_DEF-9", "live.flv"));
+        assertThat(PlaybackPath.parse("/12/1790000000.x/seg-42.ts")).map(PlaybackPath::file).contains("seg-42.ts");
+    }
+
+    @Test
+    void refusesAnythingElse() {
+        assertThat(PlaybackPath.parse(null)).isEmpty();
+        assertThat(PlaybackPath.parse("/12/live.flv")).isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.x/../../etc/passwd")).isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.x/other.txt")).isEmpty();
+        assertThat(PlaybackPath.parse("/a/1.x/live.flv")).isEmpty();
+    }
+}

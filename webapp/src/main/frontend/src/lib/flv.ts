@@ -1,0 +1,32 @@
+// HTTP-FLV in a <video> through Media Source Extensions, with mpegts.js loaded only when needed.
+
+/** Whether this browser has what mpegts.js needs (Media Source Extensions with H.264). */
+export function canPlayFlv(): boolean {
+  const mse = (globalThis as { MediaSource?: { isTypeSupported(t: string): boolean } }).MediaSource;
+  return !!mse && mse.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
+}
+
+/** Starts playing the FLV stream in the element; resolves with a function that stops it. */
+export async function attachFlv(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<() => void> {
+  const { default: mpegts } = await import('mpegts.js');
+  if (!mpegts.getFeatureList().mseLivePlayback) {
+    onError('This browser cannot play the stream.');
+    return () => undefined;
+  }
+  const player = mpegts.createPlayer({ type: 'flv', isLive: true, url }, {
+    enableStashBuffer: false,
+    liveBufferLatencyChasing: true,
+    liveBufferLatencyMaxLatency: 3,
+    liveBufferLatencyMinRemain: 0.5,
+  });
+  player.on(mpegts.Events.ERROR, () => onError('The stream stopped or could not be loaded.'));
+  player.attachMediaElement(video);
+  player.load();
+  Promise.resolve(player.play()).catch(() => undefined);
+  return () => {
+    player.pause();
+    player.unload();
+    player.detachMediaElement();
+    player.destroy();
+  };
+}

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { pickSource, pickSources } from './sources';
+import type { PlaybackSource } from './types';
+
+const rtmpStage: PlaybackSource[] = [
+  { type: 'http-flv', url: '/media/rtmp/1/9.x/live.flv' },
+  { type: 'hls', url: '/media/rtmp/1/9.x/index.m3u8' },
+  { type: 'rtmp', url: 'rtmp://localhost:1935/live/stage-1?token=9.x' },
+];
+
+describe('pickSources', () => {
+  it('prefers HTTP-FLV where Media Source Extensions exist, then HLS', () => {
+    expect(pickSources(rtmpStage, true).map((s) => s.type)).toEqual(['http-flv', 'hls']);
+  });
+
+  it('plays HLS where HTTP-FLV cannot be played', () => {
+    expect(pickSource(rtmpStage, false)?.type).toBe('hls');
+  });
+
+  it('never picks RTMP, which no browser plays', () => {
+    expect(pickSources([rtmpStage[2]], true)).toEqual([]);
+  });
+
+  it('plays an iframe before anything else', () => {
+    expect(pickSource([...rtmpStage, { type: 'iframe', url: 'https://player.vimeo.com/video/1' }], true)?.type).toBe('iframe');
+  });
+});
