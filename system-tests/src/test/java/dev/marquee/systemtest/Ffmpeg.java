@@ -26,12 +26,18 @@ final class Ffmpeg {
      * seconds, the way OBS does (FLV over RTMP). Output goes to {@code log}.
      */
     static Process publish(String rtmpUrl, int seconds, Path log) {
+        return publish(rtmpUrl, seconds, "800k", log);
+    }
+
+    /** The same at a constant video bitrate (x264 pads with filler data), e.g. {@code "4M"}. */
+    static Process publish(String rtmpUrl, int seconds, String videoBitrate, Path log) {
         List<String> command = List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "warning", "-re",
                 "-f", "lavfi", "-i", "testsrc2=size=" + WIDTH + "x" + HEIGHT + ":rate=25",
                 "-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100",
                 "-t", String.valueOf(seconds),
                 "-c:v", "libx264", "-preset", "ultrafast", "-tune", "zerolatency", "-pix_fmt", "yuv420p",
-                "-g", "25", "-b:v", "800k", "-c:a", "aac", "-b:a", "64k", "-f", "flv", rtmpUrl);
+                "-g", "25", "-b:v", videoBitrate, "-minrate", videoBitrate, "-maxrate", videoBitrate,
+                "-bufsize", videoBitrate, "-x264-params", "nal-hrd=cbr", "-c:a", "aac", "-b:a", "64k", "-f", "flv", rtmpUrl);
         try {
             return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
