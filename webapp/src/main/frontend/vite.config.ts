@@ -1,8 +1,27 @@
-import { defineConfig } from 'vitest/config';
+import { defineConfig, type Plugin } from 'vitest/config';
+
+/**
+ * twilio-video builds a `new Function('url', 'return import(url)')` when it loads, for its optional
+ * noise-cancellation plugin; the pages' Content-Security-Policy (script-src 'self', no 'unsafe-eval')
+ * forbids that, so loading the SDK would fail. Marquee does not use noise cancellation: that one
+ * module is replaced by one that says so.
+ */
+function twilioWithoutEval(): Plugin {
+  return {
+    name: 'marquee:twilio-without-eval',
+    enforce: 'pre',
+    load(id) {
+      if (!/[\\/]node_modules[\\/]twilio-video[\\/]es5[\\/]util[\\/]dynamicimport\.js$/.test(id)) return null;
+      return "'use strict';\nmodule.exports = function dynamicImport(module) {\n"
+        + "  return Promise.reject(new Error('Failed to import: ' + module + ': not available on Marquee pages'));\n};\n";
+    },
+  };
+}
 
 // Multi-page build: each page is its own small entry; the WAR serves target/frontend as its root.
 export default defineConfig({
   base: '/',
+  plugins: [twilioWithoutEval()],
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: {
     outDir: '../../../target/frontend',
@@ -14,6 +33,10 @@ export default defineConfig({
         event: 'event.html',
         stage: 'stage.html',
         admin: 'admin.html',
+      },
+      // The video SDK in a chunk named after it (not "es5"), loaded by the pages of video-room stages only.
+      output: {
+        manualChunks: (id: string) => (/node_modules\/twilio-video\//.test(id) ? 'twilio-video' : undefined),
       },
     },
   },

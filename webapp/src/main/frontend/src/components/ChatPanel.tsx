@@ -2,22 +2,19 @@
 // watching, a box to write in, and for hosts and organizers the moderation buttons. Signed-in people
 // also get their group chats of the event below it (guests see nothing of them).
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { GroupFrame } from '../lib/groups';
 import { GroupChats } from './GroupChats';
 import { MessageText } from './MessageText';
-import { type ChatMessage, useStageSocket } from './useStageSocket';
+import type { ChatMessage, StageSocket } from './useStageSocket';
 
 interface Props {
-  stageId: number;
-  guestName: string | null;
-  onLive: (live: boolean) => void;
+  /** The stage page's socket (useStageSocket), shared with the stage controls. */
+  socket: StageSocket;
   /** For signed-in people: the event whose group chats to show, and their subject. */
   groups?: { eventId: number; you: string | null };
 }
 
-export function ChatPanel({ stageId, guestName, onLive, groups }: Props) {
-  const groupListener = useRef<((frame: GroupFrame) => void) | null>(null);
-  const { state, send, dismiss } = useStageSocket(stageId, guestName, onLive, (f) => groupListener.current?.(f));
+export function ChatPanel({ socket, groups }: Props) {
+  const { state, send, dismiss } = socket;
   const [text, setText] = useState('');
   const list = useRef<HTMLOListElement>(null);
   useEffect(() => {
@@ -68,7 +65,7 @@ export function ChatPanel({ stageId, guestName, onLive, groups }: Props) {
         </div>
       )}
     </section>
-    {groups && <GroupChats eventId={groups.eventId} you={groups.you} connected={state.connected} listen={groupListener} />}
+    {groups && <GroupChats eventId={groups.eventId} you={groups.you} connected={state.connected} listen={socket.groups} />}
   </>);
 }
 

@@ -1,6 +1,10 @@
-// The stage WebSocket (/ws/stages/{id}): frames in, chat.send and moderation out, reconnecting with
-// back-off unless the server said not to (a ban, no access). Group chat frames (group.*) go to onGroup.
-import { useEffect, useRef, useState } from 'preact/hooks';
+// The stage WebSocket (/ws/stages/{id}), one per stage page: frames in, chat.send and moderation out,
+// reconnecting with back-off unless the server said not to (a ban, no access). The chat's frames
+// update its state here; group chat frames (group.*) go to the `groups` listener and the interactive
+// stage's frames (stage.*, party.*) to the `controls` listener (lib/frames.ts says which is which).
+import type { MutableRef } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { frameTopic } from '../lib/frames';
 import type { GroupFrame } from '../lib/groups';
 
 export interface ChatMessage {
@@ -22,18 +26,32 @@ export interface SocketState {
   ended: string | null;
 }
 
+/** A frame for the interactive stage's controls: an object with a `type`. */
+export type ControlFrame = { type: string } & Record<string, unknown>;
+
+export interface StageSocket {
+  state: SocketState;
+  send: (frame: object) => void;
+  dismiss: () => void;
+  /** Set by the group chats panel while it is shown. */
+  groups: MutableRef<((frame: GroupFrame) => void) | null>;
+  /** Set by the interactive stage's controls while they are shown. */
+  controls: MutableRef<((frame: ControlFrame) => void) | null>;
+}
+
 const KEEP = 200;
 const FINAL = new Set([1008, 4400, 4401, 4403, 4404]);
 
-export function useStageSocket(stageId: number, guestName: string | null, onLive: (live: boolean) => void,
-  onGroup?: (frame: GroupFrame) => void) {
-  const groupHandler = useRef(onGroup);
-  groupHandler.current = onGroup;
+/** Opens the stage's socket; with no stage id (no chat plugin installed) it opens nothing. */
+export function useStageSocket(stageId: number | null, guestName: string | null, onLive: (live: boolean) => void): StageSocket {
+  const groups = useRef<((frame: GroupFrame) => void) | null>(null);
+  const controls = useRef<((frame: ControlFrame) => void) | null>(null);
   const [state, setState] = useState<SocketState>({
     connected: false, messages: [], pinned: null, viewers: null, you: null, chat: null, notice: null, ended: null,
   });
   const socket = useRef<WebSocket | null>(null);
   useEffect(() => {
+    if (stageId === null) return undefined;
     let stopped = false;
     let retry = 1000;
     let timer: number | undefined;
@@ -56,6 +74,13 @@ export function useStageSocket(stageId: number, guestName: string | null, onLive
       };
     };
     const handle = (frame: Record<string, any>) => {
+      const topic = frameTopic(frame);
+      if (topic === 'live') onLive(!!frame.live);
+      else if (topic === 'group') groups.current?.(frame as GroupFrame);
+      else if (topic === 'controls') controls.current?.(frame as ControlFrame);
+      else chatFrame(frame);
+    };
+    const chatFrame = (frame: Record<string, any>) => {
       switch (frame.type) {
         case 'chat.message':
           setState((s) => ({ ...s, messages: [...s.messages.slice(-(KEEP - 1)), frame as ChatMessage] }));
@@ -85,14 +110,8 @@ export function useStageSocket(stageId: number, guestName: string | null, onLive
         case 'presence':
           setState((s) => ({ ...s, viewers: frame.viewers }));
           break;
-        case 'stage.live':
-          onLive(!!frame.live);
-          break;
         case 'error':
           setState((s) => ({ ...s, notice: frame.detail || frame.error }));
-          break;
-        default:
-          if (typeof frame.type === 'string' && frame.type.startsWith('group.')) groupHandler.current?.(frame as GroupFrame);
           break;
       }
     };
@@ -103,9 +122,10 @@ export function useStageSocket(stageId: number, guestName: string | null, onLive
       socket.current?.close();
     };
   }, [stageId, guestName]);
-  const send = (frame: object) => {
+  const send = useCallback((frame: object) => {
     const ws = socket.current;
     if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(frame));
-  };
-  return { state, send, dismiss: () => setState((s) => ({ ...s, notice: null })) };
+  }, []);
+  const dismiss = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
+  return { state, send, dismiss, groups, controls };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickSource, pickSources } from './sources';
+import { pickSource, pickSources, roomSource, webAddress } from './sources';
 import type { PlaybackSource } from './types';
 
 const rtmpStage: PlaybackSource[] = [
@@ -23,5 +23,27 @@ describe('pickSources', () => {
 
   it('plays an iframe before anything else', () => {
     expect(pickSource([...rtmpStage, { type: 'iframe', url: 'https://player.vimeo.com/video/1' }], true)?.type).toBe('iframe');
+  });
+});
+
+describe('roomSource', () => {
+  it('finds a video room and its mode', () => {
+    expect(roomSource([{ type: 'twilio-video', room: 'marquee-stage-4', mode: 'party' }]))
+      .toEqual({ type: 'twilio-video', room: 'marquee-stage-4', mode: 'party', overflowUrl: undefined });
+    expect(roomSource([{ type: 'twilio-video', room: 'marquee-stage-4', overflowUrl: 'https://example.org/watch' }]))
+      .toEqual({ type: 'twilio-video', room: 'marquee-stage-4', mode: 'interactive', overflowUrl: 'https://example.org/watch' });
+    expect(roomSource(rtmpStage)).toBeUndefined();
+  });
+
+  it('is never played as a stream', () => {
+    expect(pickSources([{ type: 'twilio-video', room: 'marquee-stage-4', mode: 'interactive' }], true)).toEqual([]);
+  });
+
+  it('links only to web addresses', () => {
+    expect(webAddress('/e/conf/main')).toBe('/e/conf/main');
+    expect(webAddress('HTTPS://example.org')).toBe('HTTPS://example.org');
+    expect(webAddress('javascript:alert(1)')).toBeUndefined();
+    expect(webAddress('//evil.example')).toBeUndefined();
+    expect(webAddress(7)).toBeUndefined();
   });
 });

@@ -1,12 +1,14 @@
 // "/e/{eventSlug}/{stageSlug}": watch a stage: its player, what is on, its schedule, and room for the
+// chat panel and stage controls that the chat and interactive-stage plugins add. The page opens one
+// stage socket (when a chat plugin is installed) and shares it between the chat and the controls.
 import '../styles.css';
-// chat panel and stage controls that the chat and interactive-stage plugins add.
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, describe, get } from '../lib/api';
 import { guestName } from '../lib/guest';
 import { mayUseGroups } from '../lib/groups';
 import { mount, segmentsAfter, toSignIn } from '../lib/page';
 import { momentOf } from '../lib/schedule';
+import { roomSource } from '../lib/sources';
 import type { Playback, Stage } from '../lib/types';
 import { useEventData, type EventData } from '../lib/useEventData';
 import { useMinuteClock } from '../lib/useMinuteClock';
@@ -17,7 +19,9 @@ import { Player } from '../components/Player';
 import { SessionList } from '../components/SessionList';
 import { SessionTime } from '../components/SessionTime';
 import { SiteHeader } from '../components/SiteHeader';
+import { StageControls } from '../components/StageControls';
 import { StartsSoon } from '../components/StartsSoon';
+import { useStageSocket } from '../components/useStageSocket';
 
 function StagePage({ eventSlug, stageSlug }: { eventSlug: string; stageSlug: string }) {
   const loaded = useEventData(eventSlug);
@@ -52,12 +56,15 @@ function StageBody({ data, stage, guest, viewerName }: BodyProps) {
   const now = useMinuteClock();
   const [pushedLive, setPushedLive] = useState<boolean | null>(null);
   const playback = usePlayback(stage, pushedLive);
+  const socket = useStageSocket(stage.chat ? stage.id : null, guest, setPushedLive);
+  const room = playback.value && roomSource(playback.value.sources);
   const [forcePlayer, setForcePlayer] = useState(false);
   const sessions = schedule.stages.find((s) => s.stageId === stage.id)?.sessions ?? [];
   const moment = momentOf(sessions, now);
   const live = pushedLive ?? playback.value?.live ?? stage.live;
   useEffect(() => { document.title = `${stage.name} · ${event.title}`; }, [stage.name, event.title]);
-  const waiting = moment.beforeFirst && !live && !forcePlayer;
+  // A stage held in a video room has no player: its people and their video are in #stage-controls.
+  const waiting = moment.beforeFirst && !live && !forcePlayer && !room;
   return (
     <main id="content" class="stage-layout">
       <section aria-labelledby="stage-title">
@@ -75,12 +82,14 @@ function StageBody({ data, stage, guest, viewerName }: BodyProps) {
         {waiting && moment.next
           ? <StartsSoon first={moment.next} zone={event.timezone} now={now}
             thumbnail={playback.value?.sources.find((s) => s.thumbnail)?.thumbnail} onWatch={() => setForcePlayer(true)} />
-          : playback.value && <Player sources={playback.value.sources} title={stage.name} />}
-        <div id="stage-controls" data-stage-id={stage.id} data-provider={stage.provider} />
+          : playback.value && !room && <Player sources={playback.value.sources} title={stage.name} />}
+        <div id="stage-controls" data-stage-id={stage.id} data-provider={stage.provider}>
+          {room && <StageControls source={room} socket={stage.chat ? socket : null} />}
+        </div>
       </section>
       <aside aria-label="Beside the stage">
         <div id="stage-chat" data-stage-id={stage.id}>
-          {stage.chat && <ChatPanel stageId={stage.id} guestName={guest} onLive={setPushedLive}
+          {stage.chat && <ChatPanel socket={socket}
             groups={mayUseGroups(data.session, event.id) ? { eventId: event.id, you: data.session.subject } : undefined} />}
         </div>
         <section class="card" aria-labelledby="stage-schedule">
@@ -111,7 +120,8 @@ function usePlayback(stage: Stage, pushedLive: boolean | null): { value?: Playba
       .then((value) => setResult({ value }))
       .catch((e) => {
         if (e instanceof ApiError && e.status === 401) toSignIn();
-        else setResult({ error: 'The stream cannot be played: ' + describe(e) });
+        // Keeps what it had: a video room stays joined through a failed refresh.
+        else setResult((r) => ({ value: r.value, error: 'The stream cannot be played: ' + describe(e) }));
       });
   }, [stage.id, stage.live, pushedLive]);
   return result;
