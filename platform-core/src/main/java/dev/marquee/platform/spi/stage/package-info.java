@@ -1,0 +1,9 @@
+/**
+ * The stage socket as an extension point: one WebSocket per viewer and stage ({@code /ws/stages/{id}},
+ * served by whichever plugin implements {@link dev.marquee.platform.spi.stage.StageChannel}, the chat
+ * plugin in Marquee's WAR) carries the frames of every plugin that takes part in the stage. A plugin
+ * that needs the socket (interactive stages: hands, invitations, roles) implements
+ * {@link dev.marquee.platform.spi.stage.StageFrameHandler} and is told who joins and leaves, gets the
+ * frames of its types, and answers through the channel. Neither side knows the other.
+ */
+package dev.marquee.platform.spi.stage;

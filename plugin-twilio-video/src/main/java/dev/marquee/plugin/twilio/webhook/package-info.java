@@ -1,0 +1,6 @@
+/**
+ * Twilio's room status callbacks ({@code POST /api/v1/webhooks/twilio/video}): the signature is
+ * checked with the SDK's request validator against the configured callback URL, each event is
+ * applied once, and the stage's live state learns who really is in the room.
+ */
+package dev.marquee.plugin.twilio.webhook;
