@@ -1,38 +1,42 @@
 package dev.marquee.plugin.chat.room;
 
 import jakarta.websocket.CloseReason;
-import jakarta.websocket.SendResult;
-import jakarta.websocket.Session;
 
-import java.io.IOException;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.logging.Level;
-import java.util.logging.Logger;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
- * One WebSocket client. Frames to it go through a bounded queue written one at a time with the
- * asynchronous API, so a broadcast never waits on a client; a client whose queue fills (it reads too
- * slowly) is disconnected instead of slowing the others or growing memory.
+ * One WebSocket client. Frames to it go through a bounded queue (at most {@code maxFrames} frames and
+ * {@code maxBytes} wire bytes waiting), written by one thread at a time without blocking: whoever finds
+ * the connection idle writes everything queued, up to 64 KiB, as one batch, and goes on while the
+ * transport takes batches at once. A client whose queue fills (it reads too slowly) is disconnected
+ * instead of slowing the others or growing memory. See {@link Fanout} for how a broadcast uses this.
  */
 public final class ChatConnection {
 
-    private static final Logger LOG = Logger.getLogger(ChatConnection.class.getName());
+    private static final int MAX_BATCH_BYTES = 64 * 1024;
 
-    private final Session session;
+    private final ClientSocket socket;
     private final Participant participant;
-    private final int capacity;
+    private final int maxFrames;
+    private final int maxBytes;
     private final RateLimit inbound;
-    private final ArrayDeque<String> queue = new ArrayDeque<>();
-    private boolean writing;
-    private boolean closed;
+    private final ArrayDeque<OutboundFrame> queue = new ArrayDeque<>();
+    private final Written written = new Written();
     private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
+    private int queuedBytes;
+    private boolean flushing;
+    private boolean closed;
 
-    public ChatConnection(Session session, Participant participant, int capacity, RateLimit inbound) {
-        this.session = session;
+    public ChatConnection(ClientSocket socket, Participant participant, int maxFrames, int maxBytes, RateLimit inbound) {
+        this.socket = socket;
         this.participant = participant;
-        this.capacity = capacity;
+        this.maxFrames = maxFrames;
+        this.maxBytes = maxBytes;
         this.inbound = inbound;
     }
 
@@ -41,7 +45,7 @@ public final class ChatConnection {
     }
 
     public String id() {
-        return session.getId();
+        return socket.id();
     }
 
     /** Whether another frame from this client may be handled now (a flood guard per connection). */
@@ -49,72 +53,81 @@ public final class ChatConnection {
         return inbound.tryTake(nowNanos);
     }
 
-    /** Queues a frame; never blocks. A client with a full queue is disconnected. */
+    /** Queues a frame for this client alone and writes it if the connection is idle; never blocks. */
     public void send(String frame) {
-        boolean overflow = false;
-        synchronized (this) {
-            if (closed) {
-                return;
-            }
-            if (writing) {
-                if (queue.size() < capacity) {
-                    queue.add(frame);
-                    return;
-                }
-                overflow = true;
-            } else {
-                writing = true;
-            }
-        }
-        if (overflow) {
-            close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: the chat moved on without you; reconnect");
-        } else {
-            write(frame);
+        send(OutboundFrame.of(frame));
+    }
+
+    /** Queues a frame and writes it if the connection is idle; never blocks. */
+    public void send(OutboundFrame frame) {
+        if (enqueue(frame)) {
+            flush();
         }
     }
 
     /**
-     * Hands one frame to the WebSocket. Tyrus re-arms a per-session idle timer on every send through
-     * Payara's managed scheduler, which captures the calling thread's context and in doing so searches
-     * the context class loader for context providers: with the WAR's loader that is a scan of every JAR
-     * in WEB-INF/lib per frame, most of the fan-out's CPU. The platform loader has none to scan, and
-     * nothing in the send needs the application's classes.
+     * Appends a frame. Returns true when the caller made the connection busy and must {@link #flush()} it;
+     * false when another thread is writing (it will write this frame too) or the connection is closed.
+     * A frame that does not fit the budget disconnects the client; a frame is always accepted into an
+     * empty queue, whatever its size.
      */
-    private void write(String frame) {
-        Thread thread = Thread.currentThread();
-        ClassLoader previous = thread.getContextClassLoader();
-        thread.setContextClassLoader(ClassLoader.getPlatformClassLoader());
-        try {
-            session.getAsyncRemote().sendText(frame, this::written);
-        } catch (RuntimeException e) {
-            drop();
-        } finally {
-            thread.setContextClassLoader(previous);
+    boolean enqueue(OutboundFrame frame) {
+        synchronized (this) {
+            if (closed) {
+                return false;
+            }
+            boolean full = !queue.isEmpty() && (queue.size() >= maxFrames || queuedBytes + frame.size() > maxBytes);
+            if (!full) {
+                queue.add(frame);
+                queuedBytes += frame.size();
+                if (flushing) {
+                    return false;
+                }
+                flushing = true;
+                return true;
+            }
         }
+        close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: the chat moved on without you; reconnect");
+        return false;
     }
 
-    private void written(SendResult result) {
-        if (!result.isOK()) {
-            drop();
-            return;
-        }
-        String next;
-        synchronized (this) {
-            next = closed ? null : queue.poll();
-            if (next == null) {
-                writing = false;
+    /** Writes batches until the queue is empty or the transport answers later (its thread then goes on). */
+    void flush() {
+        while (true) {
+            List<OutboundFrame> batch;
+            synchronized (this) {
+                if (closed || queue.isEmpty()) {
+                    flushing = false;
+                    return;
+                }
+                batch = takeBatch();
+            }
+            written.arm();
+            try {
+                socket.write(batch, written);
+            } catch (RuntimeException e) {
+                written.accept(e);
+            }
+            if (!written.tookInline()) {
+                return;
+            }
+            if (written.failure != null) {
+                close(CloseReason.CloseCodes.GOING_AWAY, "Connection lost");
                 return;
             }
         }
-        write(next);
     }
 
-    private void drop() {
-        synchronized (this) {
-            closed = true;
-            queue.clear();
+    private List<OutboundFrame> takeBatch() {
+        List<OutboundFrame> batch = new ArrayList<>(Math.min(queue.size(), 16));
+        int bytes = 0;
+        while (!queue.isEmpty() && (batch.isEmpty() || bytes + queue.peek().size() <= MAX_BATCH_BYTES)) {
+            OutboundFrame f = queue.poll();
+            bytes += f.size();
+            batch.add(f);
         }
-        close(CloseReason.CloseCodes.GOING_AWAY, "Connection lost");
+        queuedBytes -= bytes;
+        return batch;
     }
 
     /** Adds what to do once this connection is closed by the server (leave its room and inbox at once). */
@@ -124,20 +137,56 @@ public final class ChatConnection {
 
     /**
      * Closes the WebSocket with a reason the client sees (a client that stopped reading may never see
-     * it; it leaves the room at once anyway and gets nothing more).
+     * it; it leaves the room at once anyway and gets nothing more). Only the first call acts.
      */
     public void close(CloseReason.CloseCode code, String reason) {
         synchronized (this) {
+            if (closed) {
+                return;
+            }
             closed = true;
             queue.clear();
+            queuedBytes = 0;
         }
         onClose.forEach(Runnable::run);
-        try {
-            if (session.isOpen()) {
-                session.close(new CloseReason(code, reason));
+        socket.close(new CloseReason(code, reason));
+    }
+
+    /**
+     * The completion of the one batch in flight, reused for every batch. If the transport completes it
+     * before {@code write} returns, the flushing thread goes on with the next batch (a loop, not a
+     * recursion); if later, the transport's thread goes on instead.
+     */
+    private final class Written implements Consumer<Throwable> {
+
+        private static final int PENDING = 0;
+        private static final int INLINE = 1;
+        private static final int LATER = 2;
+
+        private final AtomicInteger state = new AtomicInteger();
+        private volatile Throwable failure;
+
+        void arm() {
+            failure = null;
+            state.set(PENDING);
+        }
+
+        /** Whether the batch completed already; if not, the completion will go on flushing. */
+        boolean tookInline() {
+            return !state.compareAndSet(PENDING, LATER);
+        }
+
+        @Override
+        public void accept(Throwable error) {
+            failure = error;
+            if (state.compareAndSet(PENDING, INLINE)) {
+                return;
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "Closing a chat connection failed", e);
+            if (error != null) {
+                close(CloseReason.CloseCodes.GOING_AWAY, "Connection lost");
+            } else {
+                flush();
+            }
         }
     }
 }

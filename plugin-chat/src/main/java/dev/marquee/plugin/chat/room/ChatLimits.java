@@ -28,6 +28,10 @@ public class ChatLimits {
     @ConfigProperty(name = "marquee.chat.send-queue", defaultValue = "256")
     int sendQueue;
 
+    @Inject
+    @ConfigProperty(name = "marquee.chat.send-queue-bytes", defaultValue = "262144")
+    int sendQueueBytes;
+
     /** At most 2,000 characters whatever is configured: escaped, that still fits the message column. */
     public int maxLength() {
         return Math.min(maxLength, 2000);
@@ -45,8 +49,14 @@ public class ChatLimits {
         return maxConnectionsPerRoom;
     }
 
+    /** Frames that may wait for one client before it is disconnected. */
     public int sendQueue() {
         return sendQueue;
+    }
+
+    /** Wire bytes that may wait for one client before it is disconnected (frames are shared, not copied). */
+    public int sendQueueBytes() {
+        return sendQueueBytes;
     }
 
     /** Frames a single connection may send in a burst and per second (any type), against floods. */

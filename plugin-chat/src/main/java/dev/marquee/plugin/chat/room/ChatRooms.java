@@ -78,13 +78,11 @@ public class ChatRooms {
         return new ChatRoom(key, historySize, store.settings(key), store.bans(key, clock.instant()), recent, pinned);
     }
 
-    /** Hands a frame to every connection of the room on this instance. */
-    public void deliver(String key, String frame) {
+    /** Hands a frame to every connection of the room on this instance ({@link Fanout}). */
+    public void deliver(String key, OutboundFrame frame) {
         ChatRoom room = rooms.get(key);
         if (room != null) {
-            for (ChatConnection c : room.connections()) {
-                c.send(frame);
-            }
+            Fanout.send(room.connections(), frame);
         }
     }
 
@@ -116,7 +114,7 @@ public class ChatRooms {
             for (ChatRoom room : rooms.values()) {
                 int viewers = room.connections().size();
                 if (room.presenceChanged(viewers)) {
-                    deliver(room.key(), Frames.presence(viewers));
+                    deliver(room.key(), OutboundFrame.of(Frames.presence(viewers)));
                 }
             }
         } catch (RuntimeException e) {

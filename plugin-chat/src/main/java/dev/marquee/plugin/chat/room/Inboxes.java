@@ -46,10 +46,10 @@ public class Inboxes {
     }
 
     /** Hands a frame to every connection of the inbox on this instance. */
-    public void deliver(String key, String frame) {
+    public void deliver(String key, OutboundFrame frame) {
         Set<ChatConnection> connections = inboxes.get(key);
         if (connections != null) {
-            connections.forEach(c -> c.send(frame));
+            Fanout.send(connections, frame);
         }
     }
 

@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 
 /**
  * The bus of a single instance: frames go straight to the room's connections here, or for a person's
- * inbox ({@code inbox:...}, group chats) to that person's connections here.
+ * inbox ({@code inbox:...}, group chats) to that person's connections here. The frame is encoded
+ * once ({@link OutboundFrame}) for all of them.
  */
 @ApplicationScoped
 public class LocalChatBus implements ChatBus {
@@ -18,10 +19,11 @@ public class LocalChatBus implements ChatBus {
 
     @Override
     public void publish(String room, String frame) {
+        OutboundFrame encoded = OutboundFrame.of(frame);
         if (Inboxes.isInbox(room)) {
-            inboxes.deliver(room, frame);
+            inboxes.deliver(room, encoded);
         } else {
-            rooms.deliver(room, frame);
+            rooms.deliver(room, encoded);
         }
     }
 }

@@ -60,7 +60,8 @@ public class ChatGateway {
             Caller caller = caller((String) properties.get(ChatHandshake.TOKEN));
             StageAdmission.Admitted admitted = admission.admit(caller, stageId, (String) properties.get(ChatHandshake.NAME));
             Participant who = participant(admitted, (String) properties.get(ChatHandshake.ADDRESS));
-            connection = new ChatConnection(session, who, limits.sendQueue(), limits.inboundGuard(System.nanoTime()));
+            connection = new ChatConnection(SessionSocket.of(session), who, limits.sendQueue(), limits.sendQueueBytes(),
+                    limits.inboundGuard(System.nanoTime()));
             String room = "stage:" + stageId;
             if (!chat.join(room, connection)) {
                 return null;

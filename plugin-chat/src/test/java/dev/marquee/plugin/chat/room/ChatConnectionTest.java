@@ -1,0 +1,128 @@
+package dev.marquee.plugin.chat.room;
+
+import jakarta.websocket.CloseReason;
+import org.junit.jupiter.api.Test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ChatConnectionTest {
+
+    /** A socket that records batches and completes them at once or when told. */
+    private static final class FakeSocket implements ClientSocket {
+        final List<List<String>> batches = new ArrayList<>();
+        final List<Consumer<Throwable>> pending = new ArrayList<>();
+        boolean later;
+        CloseReason closed;
+
+        @Override
+        public String id() {
+            return "1";
+        }
+
+        @Override
+        public void write(List<OutboundFrame> frames, Consumer<Throwable> done) {
+            batches.add(frames.stream().map(OutboundFrame::text).toList());
+            if (later) {
+                pending.add(done);
+            } else {
+                done.accept(null);
+            }
+        }
+
+        @Override
+        public void close(CloseReason reason) {
+            closed = reason;
+        }
+
+        void completeNext(Throwable error) {
+            pending.remove(0).accept(error);
+        }
+    }
+
+    private static ChatConnection connection(FakeSocket socket, int maxFrames, int maxBytes) {
+        return new ChatConnection(socket, new Participant("s", "Ann", "guest", false, true, null), maxFrames, maxBytes,
+                new RateLimit(20, 10, 0));
+    }
+
+    @Test
+    void framesGoOutOneByOneWhileTheTransportTakesThemAtOnce() {
+        FakeSocket socket = new FakeSocket();
+        ChatConnection c = connection(socket, 10, 1000);
+        c.send("a");
+        c.send("b");
+        assertThat(socket.batches).containsExactly(List.of("a"), List.of("b"));
+    }
+
+    @Test
+    void framesQueuedDuringAWriteGoOutAsOneBatchAfterIt() {
+        FakeSocket socket = new FakeSocket();
+        socket.later = true;
+        ChatConnection c = connection(socket, 10, 1000);
+        c.send("a");
+        c.send("b");
+        c.send("c");
+        assertThat(socket.batches).containsExactly(List.of("a"));
+        socket.completeNext(null);
+        assertThat(socket.batches).containsExactly(List.of("a"), List.of("b", "c"));
+    }
+
+    @Test
+    void aClientOverItsFrameOrByteBudgetIsClosedAndLeaves() {
+        for (int[] budget : new int[][] {{2, 1000}, {100, 8}}) {
+            FakeSocket socket = new FakeSocket();
+            socket.later = true;
+            ChatConnection c = connection(socket, budget[0], budget[1]);
+            List<String> left = new ArrayList<>();
+            c.onClose(() -> left.add("left"));
+            c.send("a"); // in flight
+            c.send("b"); // queued: 3 bytes on the wire
+            c.send("c"); // queued: 6 bytes
+            assertThat(socket.closed).isNull();
+            c.send("d"); // a third frame, or 9 bytes
+            assertThat(socket.closed.getCloseCode()).isEqualTo(CloseReason.CloseCodes.TRY_AGAIN_LATER);
+            assertThat(left).containsExactly("left");
+            socket.completeNext(null);
+            assertThat(socket.batches).containsExactly(List.of("a"));
+        }
+    }
+
+    @Test
+    void aFrameBiggerThanTheBudgetStillGoesToAnIdleClient() {
+        FakeSocket socket = new FakeSocket();
+        connection(socket, 1, 4).send("a long frame");
+        assertThat(socket.batches).containsExactly(List.of("a long frame"));
+        assertThat(socket.closed).isNull();
+    }
+
+    @Test
+    void aFailedWriteClosesTheConnection() {
+        FakeSocket socket = new FakeSocket();
+        socket.later = true;
+        ChatConnection c = connection(socket, 10, 1000);
+        c.send("a");
+        c.send("b");
+        socket.completeNext(new java.io.IOException("reset"));
+        assertThat(socket.closed.getCloseCode()).isEqualTo(CloseReason.CloseCodes.GOING_AWAY);
+        assertThat(socket.batches).hasSize(1);
+    }
+
+    @Test
+    void aBroadcastEncodesOnceAndLeavesBusyConnectionsToTheirWriter() {
+        FakeSocket idle = new FakeSocket();
+        FakeSocket busy = new FakeSocket();
+        busy.later = true;
+        ChatConnection a = connection(idle, 10, 1000);
+        ChatConnection b = connection(busy, 10, 1000);
+        b.send("first");
+        OutboundFrame frame = OutboundFrame.of("hello");
+        Fanout.send(List.of(a, b), frame);
+        assertThat(idle.batches).containsExactly(List.of("hello"));
+        assertThat(busy.batches).containsExactly(List.of("first"));
+        busy.completeNext(null);
+        assertThat(busy.batches).containsExactly(List.of("first"), List.of("hello"));
+    }
+}
