@@ -10,7 +10,7 @@ const live: StageView = {
   hands: ['u:3', 'g:9'],
 };
 const you = (over: Partial<You> = {}): You => ({
-  identity: 'u:3', role: 'viewer', token: 'tok-v', room: 'marquee-stage-4', invited: false, hand: false, mayHost: false, ...over,
+  identity: 'u:3', role: 'viewer', token: 'tok-v', room: 'marquee-stage-4', invited: false, hand: false, leads: false, ...over,
 });
 const run = (...frames: StageFrame[]): InteractiveState => frames.reduce(applyStageFrame, noStage);
 const state = (over: Partial<You> = {}, stage: StageView = live) =>
@@ -86,9 +86,9 @@ describe('who sees which control', () => {
   });
 
   it('someone who may host starts a stage that is not live', () => {
-    expect(controlsFor(state({ mayHost: true, token: null }, { ...live, live: false })).start).toBe(true);
-    expect(controlsFor(state({ mayHost: true, role: 'host' })).start).toBe(false);
-    expect(controlsFor(state({ mayHost: false }, { ...live, live: false })).start).toBe(false);
+    expect(controlsFor(state({ leads: true, token: null }, { ...live, live: false })).start).toBe(true);
+    expect(controlsFor(state({ leads: true, role: 'host' })).start).toBe(false);
+    expect(controlsFor(state({ leads: false }, { ...live, live: false })).start).toBe(false);
   });
 
   it('a speaker steps down and mutes; the host moderates', () => {

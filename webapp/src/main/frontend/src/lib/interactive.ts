@@ -37,7 +37,7 @@ export interface You {
   room: string;
   invited: boolean;
   hand: boolean;
-  mayHost: boolean;
+  leads: boolean;
 }
 
 /** Past the video room's capacity: what the server said, and where else to watch. */
@@ -143,7 +143,7 @@ export function controlsFor(s: InteractiveState): StageControls {
   const role = s.you?.role ?? null;
   const live = !!s.stage?.live && !s.ended;
   return {
-    start: !!s.you?.mayHost && !live,
+    start: !!s.you?.leads && !live,
     hand: role === 'viewer' && live && !s.invited ? (s.you?.hand ? 'lower' : 'raise') : null,
     answer: role === 'viewer' && live && s.invited,
     stepDown: role === 'speaker' && live,

@@ -21,13 +21,13 @@ describe('party state', () => {
   });
 
   it('keeps the people knocking until they are in', () => {
-    const knocked = run({ type: 'party.state', ...party, private: true }, { type: 'party.knock', identity: 'u:9', name: 'Kim' },
-      { type: 'party.knock', identity: 'u:9', name: 'Kim' });
+    const knocked = run({ type: 'party.state', ...party, private: true }, { type: 'party.knocked', identity: 'u:9', name: 'Kim' },
+      { type: 'party.knocked', identity: 'u:9', name: 'Kim' });
     expect(knocked.knocks).toEqual([{ identity: 'u:9', name: 'Kim' }]);
     const inside = applyPartyFrame(knocked, { type: 'party.state', ...party, private: true,
       people: [...party.people, { identity: 'u:9', name: 'Kim', sharing: false }] });
     expect(inside.knocks).toEqual([]);
-    expect(run({ type: 'party.state', ...party, knocking: [{ identity: 'u:8', name: 'Lu' }] }).knocks).toEqual([{ identity: 'u:8', name: 'Lu' }]);
+    expect(run({ type: 'party.state', ...party, waiting: [{ identity: 'u:8', name: 'Lu', knocked: true }, { identity: 'u:7', name: 'Mo' }] }).knocks).toEqual([{ identity: 'u:8', name: 'Lu' }]);
   });
 
   it('says when the room is full', () => {

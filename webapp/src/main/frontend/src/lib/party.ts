@@ -14,11 +14,8 @@ export interface PartyView {
   dj: Person | null;
   people: Guest[];
   private: boolean;
-  /**
-   * People waiting at the door of a private party. Not in the agreed frames: shown to the DJ when the
-   * server sends it (here or as party.knock frames).
-   */
-  knocking?: Person[];
+  /** People at the door of a private party (those who knocked are shown to the DJ), also told one by one as party.knocked. */
+  waiting?: (Person & { knocked?: boolean })[];
 }
 
 /** party.you: a token when I am in (always, for a public party; once invited, for a private one). */
@@ -33,7 +30,7 @@ export interface PartyYou {
 export type PartyFrame =
   | ({ type: 'party.state' } & PartyView)
   | ({ type: 'party.you' } & PartyYou)
-  | ({ type: 'party.knock' } & Person)
+  | ({ type: 'party.knocked' } & Person)
   | { type: 'error'; error: string; detail?: string; overflowUrl?: string };
 
 export interface PartyState {
@@ -55,7 +52,8 @@ export function applyPartyFrame(s: PartyState, frame: PartyFrame): PartyState {
     case 'party.state': {
       const { type: _type, ...party } = frame;
       const inside = new Set(party.people.map((p) => p.identity));
-      const knocks = (party.knocking ?? s.knocks).filter((k) => !inside.has(k.identity));
+      const waiting = party.waiting?.filter((w) => w.knocked).map(({ identity, name }) => ({ identity, name }));
+      const knocks = (waiting ?? s.knocks).filter((k) => !inside.has(k.identity));
       return { ...s, party, knocks };
     }
     case 'party.you': {
@@ -63,7 +61,7 @@ export function applyPartyFrame(s: PartyState, frame: PartyFrame): PartyState {
       return { ...s, you, watching: sorted(you.watching), knocked: you.token ? false : s.knocked, error: null,
         full: you.token && you.token !== s.you?.token ? null : s.full };
     }
-    case 'party.knock':
+    case 'party.knocked':
       if (s.knocks.some((k) => k.identity === frame.identity)) return s;
       return { ...s, knocks: [...s.knocks, { identity: frame.identity, name: frame.name }] };
     case 'error':

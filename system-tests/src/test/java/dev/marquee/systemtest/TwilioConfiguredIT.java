@@ -1,6 +1,7 @@
 package dev.marquee.systemtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.marquee.plugin.twilio.api.TwilioStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -37,12 +39,12 @@ class TwilioConfiguredIT {
     private static final String API_SECRET = "system-test-api-secret-0123456789abcdef";
     private static final String CALLBACK = "https://hooks.marquee.test/api/v1/webhooks/twilio/video";
 
-    private static TwilioRestStandIn twilio;
+    private static TwilioStandIn twilio;
     private static MarqueeServer server;
 
     @BeforeAll
     static void boot() {
-        twilio = new TwilioRestStandIn();
+        twilio = new TwilioStandIn();
         server = new MarqueeServer(MarqueeServer.newWorkDir("twilio"), Map.of(
                 "TWILIO_ACCOUNT_SID", "ACsystemtest", "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
                 "TWILIO_API_KEY", "SKsystemtest", "TWILIO_API_SECRET", API_SECRET,
@@ -102,7 +104,7 @@ class TwilioConfiguredIT {
         }
         assertThat(twilio.requests()).anySatisfy(r -> {
             assertThat(r.method() + " " + r.path()).isEqualTo("POST " + path);
-            assertThat(r.body()).isEqualTo("Status=completed");
+            assertThat(r.form()).containsEntry("Status", "completed");
             assertThat(r.authorization()).isEqualTo("Basic " + Base64.getEncoder()
                     .encodeToString(("SKsystemtest:" + API_SECRET).getBytes(StandardCharsets.UTF_8)));
         });
@@ -124,7 +126,148 @@ class TwilioConfiguredIT {
         assertThat(webhook(form, sign(form)).statusCode()).isEqualTo(200);
     }
 
-    private static HttpResponse<String> webhook(Map<String, String> form, String signature) throws Exception {
+    @Test
+    void anInteractiveStageRunsFromARaisedHandToTheHostLeaving() throws Exception {
+        Api organizer = new Api(server).login(EMAIL, PASSWORD);
+        long stageId = stage(organizer, "interactive");
+        String room = "marquee-stage-" + stageId;
+        ChatClient host = ChatClient.signedIn(server, stageId, organizer);
+        try (ChatClient viewer = ChatClient.guest(server, stageId, "Vera")) {
+            host.send(Map.of("type", "stage.join"));
+            host.await("stage.you");
+            host.send(Map.of("type", "stage.start"));
+            JsonNode hostYou = host.await(f -> you(f, "host"));
+            assertToken(hostYou, room);
+            awaitTrue("the room exists at Twilio", () -> twilio.sidOf(room) != null);
+            String sid = twilio.sidOf(room);
+
+            viewer.send(Map.of("type", "stage.join"));
+            JsonNode viewerYou = viewer.await(f -> you(f, "viewer"));
+            String vera = viewerYou.path("identity").asText();
+            viewer.send(Map.of("type", "stage.hand", "raised", true));
+            host.await(f -> "stage.state".equals(f.path("type").asText()) && f.path("hands").toString().contains(vera));
+
+            host.send(Map.of("type", "stage.invite", "identity", vera));
+            viewer.await("stage.invited");
+            viewer.send(Map.of("type", "stage.accept"));
+            assertToken(viewer.await(f -> you(f, "speaker")), room);
+            twilio.addParticipant(sid, vera);
+            assertThat(webhook(callback(room, sid, "participant-connected", vera)).statusCode()).isEqualTo(200);
+            host.await(f -> "stage.state".equals(f.path("type").asText())
+                    && f.path("speakers").toString().contains(vera));
+
+            host.send(Map.of("type", "stage.mute", "identity", vera));
+            viewer.await("stage.muted");
+            host.send(Map.of("type", "stage.move", "identity", vera));
+            viewer.await("stage.moved");
+            viewer.await(f -> you(f, "viewer"));
+            awaitTrue("Twilio is asked to disconnect the speaker", () -> twilio.requests().stream().anyMatch(r ->
+                    r.path().endsWith("/Participants/" + vera) && "disconnected".equals(r.form().get("Status"))));
+
+            host.close();
+            viewer.await("stage.ended");
+            awaitTrue("the room is completed", () -> "completed".equals(twilio.status(sid)));
+        } finally {
+            host.close();
+        }
+    }
+
+    @Test
+    void aPartysDjHandsOverAndWatchingSendsTheWholeRuleSet() throws Exception {
+        Api organizer = new Api(server).login(EMAIL, PASSWORD);
+        long stageId = stage(organizer, "party");
+        String room = "marquee-stage-" + stageId;
+        ChatClient ana = ChatClient.guest(server, stageId, "Ana");
+        try (ChatClient ben = ChatClient.guest(server, stageId, "Ben")) {
+            ana.send(Map.of("type", "party.join"));
+            JsonNode anaYou = ana.await(f -> partyYou(f) && f.path("dj").asBoolean());
+            assertToken(anaYou, room);
+            String anaId = anaYou.path("identity").asText();
+            ben.send(Map.of("type", "party.join"));
+            JsonNode benYou = ben.await(TwilioConfiguredIT::partyYou);
+            assertThat(benYou.path("dj").asBoolean()).isFalse();
+            String benId = benYou.path("identity").asText();
+            awaitTrue("the room exists at Twilio", () -> twilio.sidOf(room) != null);
+            String sid = twilio.sidOf(room);
+            twilio.addParticipant(sid, anaId);
+            twilio.addParticipant(sid, benId);
+            assertThat(webhook(callback(room, sid, "participant-connected", benId)).statusCode()).isEqualTo(200);
+
+            ben.send(Map.of("type", "party.watch", "identities", List.of(anaId)));
+            awaitTrue("Ben's whole rule set is sent", () -> twilio.requests().stream().anyMatch(r ->
+                    r.path().endsWith("/Participants/" + benId + "/SubscribeRules")
+                            && r.form().getOrDefault("Rules", "").contains(anaId)));
+
+            ana.close();
+            ben.await(f -> "party.you".equals(f.path("type").asText()) && f.path("dj").asBoolean());
+        } finally {
+            ana.close();
+        }
+    }
+
+    private static long stage(Api organizer, String mode) {
+        long eventId = organizer.post("/api/v1/events", event(unique("tw"), "PUBLIC")).json().get("id").asLong();
+        Api.Reply created = organizer.post("/api/v1/events/" + eventId + "/stages", Map.of("slug", "room",
+                "name", "Room", "provider", "twilio-video", "settings", Map.of("mode", mode)));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    /** A party.you frame with a token (the first may come before the room exists at Twilio). */
+    private static boolean partyYou(JsonNode frame) {
+        return "party.you".equals(frame.path("type").asText()) && frame.path("token").isTextual()
+                && !frame.path("token").asText().isEmpty();
+    }
+
+    private static boolean you(JsonNode frame, String role) {
+        return "stage.you".equals(frame.path("type").asText()) && role.equals(frame.path("role").asText());
+    }
+
+    /** A Twilio access token for the room and the frame's identity, signed with the API secret, short-lived. */
+    private static void assertToken(JsonNode you, String room) throws Exception {
+        String[] parts = you.path("token").asText().split("\\.");
+        assertThat(parts).hasSize(3);
+        Mac mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(API_SECRET.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        String signature = Base64.getUrlEncoder().withoutPadding().encodeToString(
+                mac.doFinal((parts[0] + "." + parts[1]).getBytes(StandardCharsets.UTF_8)));
+        assertThat(parts[2]).isEqualTo(signature);
+        JsonNode claims = Api.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        assertThat(claims.at("/grants/identity").asText()).isEqualTo(you.path("identity").asText());
+        assertThat(claims.at("/grants/video/room").asText()).isEqualTo(room);
+        assertThat(claims.path("iss").asText()).isEqualTo("SKsystemtest");
+        assertThat(claims.path("exp").asLong() - Instant.now().getEpochSecond()).isBetween(60L, 3700L);
+    }
+
+    private static Map<String, String> callback(String room, String sid, String event, String identity) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("AccountSid", "ACsystemtest");
+        form.put("RoomName", room);
+        form.put("RoomSid", sid);
+        form.put("RoomStatus", "in-progress");
+        form.put("StatusCallbackEvent", event);
+        form.put("ParticipantIdentity", identity);
+        form.put("ParticipantSid", "PA" + Math.abs(identity.hashCode()));
+        form.put("ParticipantStatus", event.endsWith("disconnected") ? "disconnected" : "connected");
+        form.put("Timestamp", Instant.now().toString());
+        return form;
+    }
+
+    private static HttpResponse<String> webhook(Map<String, String> form) throws Exception {
+        return webhook(form, sign(form));
+    }
+
+    private static void awaitTrue(String what, java.util.function.BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(15);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            Thread.sleep(100);
+        }
+    }
+
+    static HttpResponse<String> webhook(Map<String, String> form, String signature) throws Exception {
         String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
                 StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/api/v1/webhooks/twilio/video"))
@@ -137,7 +280,7 @@ class TwilioConfiguredIT {
     }
 
     /** Twilio's signature: Base64(HMAC-SHA1(auth token, callback URL + sorted key/value pairs)). */
-    private static String sign(Map<String, String> form) throws Exception {
+    static String sign(Map<String, String> form) throws Exception {
         StringBuilder data = new StringBuilder(CALLBACK);
         new TreeMap<>(form).forEach((key, value) -> data.append(key).append(value));
         Mac mac = Mac.getInstance("HmacSHA1");

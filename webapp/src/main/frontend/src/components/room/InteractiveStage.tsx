@@ -75,7 +75,10 @@ export function InteractiveStage({ source, socket, connect }: Props) {
         {controls.hand && <button class="secondary"
           onClick={() => hand(controls.hand === 'raise')}>{controls.hand === 'raise' ? '✋ Raise hand' : 'Lower hand'}</button>}
         {controls.microphone && me && me.audio !== null && (
-          <button class="secondary" onClick={() => link.room?.setMuted(!muted)}>
+          <button class="secondary" onClick={() => {
+            link.room?.setMuted(!muted);
+            send({ type: 'stage.audio', muted: !muted });
+          }}>
             {muted ? 'Unmute' : 'Mute'}</button>
         )}
         {controls.stepDown && <button class="secondary" onClick={() => send({ type: 'stage.stepdown' })}>Step down</button>}

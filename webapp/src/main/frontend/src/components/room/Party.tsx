@@ -41,7 +41,8 @@ export function Party({ source, socket, connect }: Props) {
   };
   const share = () => {
     setCameraError(null);
-    link.room?.setCamera(!sharing).catch(() => setCameraError('The browser did not allow the camera.'));
+    link.room?.setCamera(!sharing).then(() => send({ type: 'party.share', sharing: !sharing }))
+      .catch(() => setCameraError('The browser did not allow the camera.'));
   };
   if (left) {
     return (

@@ -44,7 +44,7 @@ const stageState = (live = true) => ({
   viewers: { first: [{ identity: 'u:3', name: 'Vic', hand: false }], total: 120 }, hands: [],
 });
 const stageYou = (role: string, token: string | null, over: object = {}) => ({
-  type: 'stage.you', identity: 'u:3', role, token, room: 'marquee-stage-4', invited: false, hand: false, mayHost: false, ...over,
+  type: 'stage.you', identity: 'u:3', role, token, room: 'marquee-stage-4', invited: false, hand: false, leads: false, ...over,
 });
 
 function mount(source: RoomSource) {
@@ -105,14 +105,14 @@ describe('interactive stage', () => {
   it('lets someone who may host start it, and the host moderate', async () => {
     const { calls } = mount(interactive);
     push(stageState(false));
-    push(stageYou('viewer', null, { identity: 'u:1', mayHost: true }));
+    push(stageYou('viewer', null, { identity: 'u:1', leads: true }));
     expect(calls).toHaveLength(0);
     click('Start the stage');
     expect(sent.at(-1)).toEqual({ type: 'stage.start' });
     push({ ...stageState(), speakers: [{ identity: 'u:1', name: 'Hana', muted: false, host: true },
       { identity: 'u:2', name: 'Sam', muted: false, host: false }], hands: ['u:3'],
       viewers: { first: [{ identity: 'u:3', name: 'Vic', hand: true }], total: 1 } });
-    push(stageYou('host', 'tok-h', { identity: 'u:1', mayHost: true }));
+    push(stageYou('host', 'tok-h', { identity: 'u:1', leads: true }));
     expect(calls[0].media).toEqual({ audio: true, video: true });
     expect(button('Start the stage')).toBeUndefined();
     click('Invite');
@@ -179,7 +179,7 @@ describe('party', () => {
     mount(party);
     push(state(true));
     push(partyYou('tok-dj', { identity: 'u:1', dj: true }));
-    push({ type: 'party.knock', identity: 'u:9', name: 'Kim' });
+    push({ type: 'party.knocked', identity: 'u:9', name: 'Kim' });
     click('Invite');
     expect(sent.at(-1)).toEqual({ type: 'party.invite', identity: 'u:9' });
   });

@@ -19,8 +19,9 @@ import java.io.StringReader;
 
 /**
  * The client's frames: {@code chat.send} for everyone; {@code chat.delete}, {@code chat.timeout},
- * {@code chat.ban}, {@code chat.pin}, {@code chat.unpin} and {@code chat.clear} for moderators. Anything
- * else gets an {@code error} frame and changes nothing.
+ * {@code chat.ban}, {@code chat.pin}, {@code chat.unpin} and {@code chat.clear} for moderators. Frames of
+ * other plugins' types go to them ({@link StageSharing}); anything else gets an {@code error} frame and
+ * changes nothing.
  */
 @ApplicationScoped
 public class ChatCommands {
@@ -31,7 +32,12 @@ public class ChatCommands {
     @Inject
     Moderation moderation;
 
-    void handle(String room, ChatConnection connection, String text) {
+    @Inject
+    StageSharing sharing;
+
+    void handle(ChatGateway.Joined joined, String text) {
+        String room = joined.room();
+        ChatConnection connection = joined.connection();
         JsonObject frame = parse(text);
         if (frame == null) {
             connection.send(Frames.error("bad_frame", "Frames are JSON objects with a \"type\""));
@@ -45,6 +51,9 @@ public class ChatCommands {
             } else {
                 chat.post(room, connection, message);
             }
+            return;
+        }
+        if (type != null && !type.startsWith("chat.") && sharing.received(joined.member(), type, frame)) {
             return;
         }
         if (type == null || !type.startsWith("chat.")) {

@@ -4,6 +4,7 @@ import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.application.signin.SignInService;
+import dev.marquee.platform.spi.stage.StageMember;
 import dev.marquee.plugin.chat.room.ChatConnection;
 import dev.marquee.plugin.chat.room.ChatLimits;
 import dev.marquee.plugin.chat.room.ChatService;
@@ -49,8 +50,14 @@ public class ChatGateway {
     @Inject
     Inboxes inboxes;
 
-    /** A connection that made it into its room, on a stage of the event. */
-    public record Joined(String room, long eventId, ChatConnection connection) {
+    @Inject
+    ChatStageChannel channel;
+
+    @Inject
+    StageSharing sharing;
+
+    /** A connection that made it into its room, on a stage of the event, and how other plugins see it. */
+    public record Joined(String room, long eventId, ChatConnection connection, StageMember member) {
     }
 
     Joined open(Session session, Map<String, Object> properties, String stageIdText) {
@@ -70,7 +77,11 @@ public class ChatGateway {
             if (!who.guest()) {
                 inboxes.register(eventId, connection);
             }
-            return new Joined(room, eventId, connection);
+            StageMember member = new StageMember(connection.id(), stageId, eventId, who.subject(), who.name(),
+                    who.role(), who.moderator(), who.guest());
+            channel.register(connection);
+            sharing.joined(member);
+            return new Joined(room, eventId, connection, member);
         } catch (NumberFormatException e) {
             refuse(session, 404, "not_found", "No such stage");
         } catch (Problem p) {
@@ -89,7 +100,7 @@ public class ChatGateway {
             return;
         }
         try {
-            commands.handle(joined.room(), c, text);
+            commands.handle(joined, text);
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "A chat frame failed", e);
             c.send(Frames.error("internal_error", "That did not work; try again"));
@@ -99,6 +110,8 @@ public class ChatGateway {
     void close(Joined joined) {
         chat.leave(joined.room(), joined.connection());
         inboxes.unregister(joined.eventId(), joined.connection());
+        channel.unregister(joined.connection());
+        sharing.left(joined.member());
     }
 
     private Caller caller(String token) {

@@ -64,6 +64,12 @@ public final class TwilioStandIn implements AutoCloseable {
         participants.add(roomSid + "/" + identity);
     }
 
+    /** The SID of the in-progress room with this unique name, if any. */
+    public synchronized String sidOf(String uniqueName) {
+        Map<String, String> room = findInProgress(uniqueName);
+        return room == null ? null : room.get("sid");
+    }
+
     public synchronized String status(String roomSid) {
         return rooms.get(roomSid).get("status");
     }
