@@ -36,7 +36,7 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 start_marquee() { # starts a fresh Marquee from copies of webapp/target's files; sets MARQUEE_URL, mpid
   local war=webapp/target/marquee.war runtime=webapp/target/payara-micro.jar
   [[ -f $war && -f $runtime ]] || { echo "no $war or $runtime: build the webapp first" >&2; return 1; }
-  unzip -l "$war" | grep -q 'WEB-INF/lib/plugin-chat.jar' ||
+  [[ $(unzip -l "$war") == *WEB-INF/lib/plugin-chat.jar* ]] ||
     echo "warning: $war has no WEB-INF/lib/plugin-chat.jar: expect 404 on /ws/stages/..." >&2
   mkdir -p "$work/marquee" && cp "$war" "$runtime" "$work/"
   # shellcheck disable=SC2086

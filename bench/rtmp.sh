@@ -1,0 +1,217 @@
+#!/usr/bin/env bash
+# RTMP fan-out benchmark: one ~1.5 Mbit/s stream (H.264 720p30, 2 s GOP, AAC), published by
+# `ffmpeg -re -stream_loop -1 -c copy`, watched by N viewers of a light Node client, against Marquee
+# (HTTP-FLV from a stage with the rtmp provider), Node-Media-Server 4 (HTTP-FLV) and nginx with
+# libnginx-mod-rtmp (RTMP play), at each N in turn. Prints a Markdown table per N (viewers that
+# kept up, server CPU-ms per viewer-second, RSS, a new viewer's time to first keyframe, load-client
+# CPU) and keeps the raw results in bench/rtmp/results/<timestamp>.json (Marquee's log beside them).
+# Definitions: bench/rtmp/README.md. The load client shares the machine with the servers.
+#   bench/rtmp.sh
+# Environment (all optional):
+#   VIEWERS="200 500 1000"  TARGETS="marquee nms nginx" (marquee-rtmp: Marquee's RTMP play, also)
+#   WARMUP=10  MEASURE=30  PROBES=20  WORKERS=2  (load-client processes)
+#   QUIET_WAIT=600  before each run, wait up to this many seconds for the machine to be idle
+#   MARQUEE_PORT=18086 MARQUEE_RTMP_PORT=19350 NMS_HTTP_PORT=18001 NMS_RTMP_PORT=19351
+#   NGINX_RTMP_PORT=19352 NGINX_WORKERS=1 (worker_processes)  MARQUEE_JAVA_OPTS (passed to java)
+#   MARQUEE_ADMIN_EMAIL / MARQUEE_ADMIN_PASSWORD: the organizer Marquee is started with
+# Marquee is started from webapp/target/marquee.war in a temporary directory, with the Payara Micro
+# runtime from webapp/target (or the local Maven repository); the test clip is made once with ffmpeg
+# and kept in bench/rtmp/work/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+VIEWERS=${VIEWERS:-200 500 1000}; TARGETS=${TARGETS:-marquee nms nginx}
+WARMUP=${WARMUP:-10}; MEASURE=${MEASURE:-30}; PROBES=${PROBES:-20}; WORKERS=${WORKERS:-2}
+MARQUEE_PORT=${MARQUEE_PORT:-18086}; MARQUEE_RTMP_PORT=${MARQUEE_RTMP_PORT:-19350}
+NMS_HTTP_PORT=${NMS_HTTP_PORT:-18001}; NMS_RTMP_PORT=${NMS_RTMP_PORT:-19351}
+NGINX_RTMP_PORT=${NGINX_RTMP_PORT:-19352}; NGINX_WORKERS=${NGINX_WORKERS:-1}
+MARQUEE_ADMIN_EMAIL=${MARQUEE_ADMIN_EMAIL:-bench@marquee.test}
+MARQUEE_ADMIN_PASSWORD=${MARQUEE_ADMIN_PASSWORD:-bench-password-123}
+stamp=$(date -u +%Y-%m-%dT%H-%M-%S)
+clip=bench/rtmp/work/clip.flv
+work=$(mktemp -d)
+mpid=; spid=; fpid=; boot_lines=1; marquee_build=
+stop() { # pid: ends a process this script started and waits for it
+  [[ -n $1 ]] && kill "$1" 2>/dev/null && while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; return 0
+}
+trap 'stop "$fpid"; stop "$spid"; stop "$mpid"; rm -rf "$work"' EXIT
+
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+max=0; for n in $VIEWERS; do (( n > max )) && max=$n; done
+(( $(ulimit -n) > max * 2 + 200 )) || echo "warning: only $(ulimit -n) open files allowed" >&2
+[[ -d bench/rtmp/node_modules ]] || (cd bench/rtmp && npm ci --no-audit --no-fund --loglevel=error)
+
+make_clip() { # 60 s of 1280x720 30 fps testsrc2 + a sine, H.264 CBR 1.4 Mbit/s with a 2 s GOP, AAC 128k
+  [[ -s $clip ]] && return 0
+  echo "making $clip (once) ..." >&2
+  mkdir -p "$(dirname "$clip")"
+  ffmpeg -hide_banner -loglevel error -y -f lavfi -i testsrc2=size=1280x720:rate=30 \
+    -f lavfi -i sine=frequency=440:sample_rate=48000 -t 60 \
+    -c:v libx264 -preset veryfast -pix_fmt yuv420p -b:v 1400k -minrate 1400k -maxrate 1400k -bufsize 1400k \
+    -x264-params nal-hrd=cbr -g 60 -keyint_min 60 -sc_threshold 0 \
+    -c:a aac -b:a 128k -ar 48000 -ac 2 -f flv "$clip.part" && mv "$clip.part" "$clip"
+}
+
+publish() { # rtmp-url: starts the publisher (sets fpid)
+  ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i "$clip" -c copy -f flv "$1" \
+    >>"$work/ffmpeg.log" 2>&1 &
+  fpid=$!
+}
+
+start_marquee() { # a fresh Marquee with RTMP on MARQUEE_RTMP_PORT; sets MARQUEE_URL, mpid
+  local war=webapp/target/marquee.war runtime=webapp/target/payara-micro.jar version
+  if [[ ! -f $runtime ]]; then # the WAR alone was built: the runtime the pom names, from the Maven repository
+    version=$(sed -n 's:.*<payara.micro.version>\(.*\)</payara.micro.version>.*:\1:p' pom.xml | head -1)
+    runtime=$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar
+  fi
+  [[ -f $war && -f $runtime ]] || { echo "no $war or $runtime: build the webapp first" >&2; return 1; }
+  [[ $(unzip -l "$war") == *WEB-INF/lib/plugin-rtmp.jar* ]] || { echo "$war has no plugin-rtmp" >&2; return 1; }
+  mkdir -p "$work/marquee" && cp "$war" "$work/marquee.war" && cp "$runtime" "$work/payara-micro.jar"
+  marquee_build="HEAD $(git rev-parse --short HEAD 2>/dev/null) at start; $war of $(date -u -r "$war" +%FT%TZ)"
+  # shellcheck disable=SC2086
+  (cd "$work/marquee" && exec env MARQUEE_ADMIN_EMAIL="$MARQUEE_ADMIN_EMAIL" \
+      MARQUEE_ADMIN_PASSWORD="$MARQUEE_ADMIN_PASSWORD" MARQUEE_DEMO=false \
+      MARQUEE_PUBLIC_URL="http://127.0.0.1:$MARQUEE_PORT" MARQUEE_RTMP_ENABLED=true \
+      MARQUEE_RTMP_PORT="$MARQUEE_RTMP_PORT" MARQUEE_RTMP_BIND_ADDRESS=127.0.0.1 \
+      MARQUEE_RTMP_MAX_VIEWERS_PER_STAGE=$(( max * 2 + 100 )) MARQUEE_RTMP_MAX_CONNECTIONS=$(( max * 2 + 100 )) \
+      java ${MARQUEE_JAVA_OPTS:-} -jar "$work/payara-micro.jar" --deploy "$work/marquee.war" --contextroot / \
+      --port "$MARQUEE_PORT" --nocluster --rootdir "$work/marquee/payara" >"$work/marquee.log" 2>&1) &
+  mpid=$!
+  MARQUEE_URL=http://127.0.0.1:$MARQUEE_PORT
+  echo "starting Marquee (pid $mpid) on $MARQUEE_URL, RTMP on $MARQUEE_RTMP_PORT ..." >&2
+  for _ in $(seq 1 600); do
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$MARQUEE_URL/health/ready") == 200 ]]; then
+      boot_lines=$(wc -l <"$work/marquee.log"); return 0
+    fi
+    kill -0 "$mpid" 2>/dev/null || break
+    sleep 0.3
+  done
+  echo "Marquee did not get ready; the end of its log:" >&2; tail -20 "$work/marquee.log" >&2; return 1
+}
+
+api() { # method path [json]: prints the body, fails on a non-2xx answer (signed in as the organizer)
+  local out csrf
+  csrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/jar" 2>/dev/null || true)
+  out=$(curl -s -w '\n%{http_code}' -b "$work/jar" -c "$work/jar" -X "$1" -H 'Content-Type: application/json' \
+    -H "X-CSRF-Token: ${csrf:-}" ${3:+-d "$3"} "$MARQUEE_URL/api/v1$2")
+  [[ ${out##*$'\n'} == 2* ]] || { echo "$1 $2 answered ${out##*$'\n'}: ${out%$'\n'*}" >&2; return 1; }
+  printf '%s' "${out%$'\n'*}"
+}
+json() { node -p "const j = JSON.parse(require('fs').readFileSync(0, 'utf8')); $1"; }
+
+create_stage() { # signs in, creates a PUBLIC event with an rtmp stage; sets STAGE_ID and STREAM_KEY
+  local event slug=rtmp-bench-$(date +%s)
+  api POST /auth/login "{\"email\":\"$MARQUEE_ADMIN_EMAIL\",\"password\":\"$MARQUEE_ADMIN_PASSWORD\"}" >/dev/null
+  event=$(api POST /events "{\"slug\":\"$slug\",\"title\":\"RTMP bench\",\"timezone\":\"UTC\",\"access\":\"PUBLIC\"}" | json j.id)
+  STAGE_ID=$(api POST "/events/$event/stages" '{"slug":"main","name":"Main","provider":"rtmp","settings":{}}' | json j.id)
+  STREAM_KEY=$(api GET "/stages/$STAGE_ID" | json j.ingest.streamKey)
+  echo "created PUBLIC event $event ($slug) with rtmp stage $STAGE_ID" >&2
+}
+
+marquee_source() { # type: waits up to 30 s for the stage to be live, prints that playback source's URL
+  local p
+  for _ in $(seq 1 60); do
+    p=$(api GET "/stages/$STAGE_ID/playback" || true)
+    if [[ -n $p ]] && [[ $(json "j.live === true" <<<"$p") == true ]]; then
+      json "j.sources.find((s) => s.type === '$1').url" <<<"$p"; return 0
+    fi
+    sleep 0.5
+  done
+  echo "stage $STAGE_ID did not go live: $p" >&2; return 1
+}
+
+wait_quiet() { # waits up to QUIET_WAIT s (default 600) for the machine to idle: < 10% of a core over 3 s
+  local t1 t2 busy
+  for _ in $(seq 1 $(( ${QUIET_WAIT:-600} / 3 ))); do
+    t1=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat); sleep 3
+    t2=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
+    busy=$(( (t2 - t1) * 100 / (3 * $(getconf CLK_TCK)) ))
+    (( busy < 10 )) && return 0
+  done
+  echo "warning: the machine stayed busy (${busy}% of a core): other processes will disturb the numbers" >&2
+}
+
+load() { # target url server-pid viewers: appends one JSON line to $work/runs.jsonl
+  local out
+  out=$(node bench/rtmp/load.js --target "$1" --url "$2" --server-pid "$3" --viewers "$4" --warmup "$WARMUP" \
+    --measure "$MEASURE" --probes "$PROBES" --workers "$WORKERS" --wait-live 30) || true
+  [[ $out == '{'* ]] || out="{\"target\":\"$1\",\"viewers\":$4,\"error\":\"load.js printed no result\"}"
+  printf '%s\n' "$out" >>"$work/runs.jsonl"
+  [[ $out != *'"error"'* ]] || node -p '"  failed: " + JSON.parse(process.argv[1]).error' "$out" >&2
+}
+
+run() { # target viewers: one measured run on a fresh publisher (and a fresh server, but for Marquee)
+  local t=$1 n=$2 url
+  wait_quiet
+  case $t in
+    marquee|marquee-rtmp)
+      publish "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY"
+      if [[ $t == marquee ]]; then url=$MARQUEE_URL$(marquee_source http-flv) || url=
+      else url=$(marquee_source rtmp | sed "s#^rtmp://[^/]*/#rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/#") || url=; fi
+      if [[ -n $url ]]; then load "$t" "$url" "$mpid" "$n"
+      else printf '{"target":"%s","viewers":%s,"error":"the stage did not go live"}\n' "$t" "$n" >>"$work/runs.jsonl"; fi
+      ;;
+    nms)
+      mkdir -p "$work/nms"
+      node bench/rtmp/nms-server.js "$NMS_RTMP_PORT" "$NMS_HTTP_PORT" "$work/nms" >"$work/nms.log" 2>&1 & spid=$!
+      until grep -q '^listening' "$work/nms.log"; do kill -0 $spid 2>/dev/null || { tail -5 "$work/nms.log" >&2; exit 1; }; sleep 0.1; done
+      publish "rtmp://127.0.0.1:$NMS_RTMP_PORT/live/bench"
+      load nms "http://127.0.0.1:$NMS_HTTP_PORT/live/bench.flv" "$spid" "$n"
+      ;;
+    nginx)
+      mkdir -p "$work/nginx"
+      cat >"$work/nginx/nginx.conf" <<EOF
+load_module $nginx_module;
+daemon off;
+worker_processes $NGINX_WORKERS;
+pid $work/nginx/nginx.pid;
+error_log $work/nginx/error.log notice;
+events { worker_connections $(( max * 2 + 200 )); }
+rtmp {
+    server {
+        listen 127.0.0.1:$NGINX_RTMP_PORT;
+        application live { live on; }
+    }
+}
+EOF
+      nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" & spid=$!
+      sleep 1; kill -0 $spid 2>/dev/null || { tail -5 "$work/nginx/error.log" >&2; exit 1; }
+      publish "rtmp://127.0.0.1:$NGINX_RTMP_PORT/live/bench"
+      load nginx "rtmp://127.0.0.1:$NGINX_RTMP_PORT/live/bench" "$spid" "$n"
+      ;;
+    *) echo "unknown target $t" >&2; exit 2 ;;
+  esac
+  stop "$fpid"; fpid=
+  [[ $t == marquee* ]] || { stop "$spid"; spid=; }
+  sleep 3 # let closed connections settle before the next run
+}
+
+make_clip
+nginx_module=$(ls /usr/lib/nginx/modules/ngx_rtmp_module.so /usr/share/nginx/modules/ngx_rtmp_module.so 2>/dev/null | head -1 || true)
+[[ " $TARGETS " != *" nginx "* || -n $nginx_module ]] || { echo "no ngx_rtmp_module.so: apt-get install libnginx-mod-rtmp" >&2; exit 1; }
+if [[ " $TARGETS " == *" marquee"* ]]; then start_marquee; create_stage; fi
+
+touch "$work/runs.jsonl"
+for n in $VIEWERS; do
+  for t in $TARGETS; do
+    echo "== $t, N = $n" >&2
+    run "$t" "$n"
+  done
+done
+
+info=$(node -e '
+  const [marquee, java, nginx, ffmpeg, clip, nginxWorkers, memGiB] = process.argv.slice(1);
+  console.log(JSON.stringify({ cores: require("os").cpus().length, memGiB: Number(memGiB), node: process.version, java,
+    marquee: marquee || null, nodeMediaServer: require("./bench/rtmp/node_modules/node-media-server/package.json").version,
+    nginx, nginxWorkers: Number(nginxWorkers), ffmpeg, clip, loadAverageAtEnd: require("os").loadavg() }))' \
+  "$marquee_build" "$(java -version 2>&1 | head -1)" "$(nginx -v 2>&1)" \
+  "$(ffmpeg -version | head -1)" "$(ffprobe -v error -show_entries format=bit_rate,duration -of compact=p=0 "$clip")" \
+  "$NGINX_WORKERS" "$(free -g | awk '/^Mem:/{print $2}')")
+mkdir -p bench/rtmp/results
+if [[ -n $mpid ]]; then
+  cp "$work/marquee.log" "bench/rtmp/results/$stamp.marquee.log"
+  echo "Marquee log: bench/rtmp/results/$stamp.marquee.log; after it got ready (line $boot_lines):" \
+    "$(tail -n +"$boot_lines" "$work/marquee.log" | grep -c -E 'WARNING|SEVERE' || true) WARNING/SEVERE lines," \
+    "$(tail -n +"$boot_lines" "$work/marquee.log" | grep -c 'Exception' || true) mentioning an exception" >&2
+fi
+node bench/rtmp/report.js "$work/runs.jsonl" "$info" "$stamp"
