@@ -2,6 +2,7 @@ package dev.marquee.systemtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.marquee.plugin.twilio.api.TwilioStandIn;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,42 @@ class TwilioConfiguredIT {
             ben.await(f -> "party.you".equals(f.path("type").asText()) && f.path("dj").asBoolean());
         } finally {
             ana.close();
+        }
+    }
+
+    @Test
+    void theStagePagesRunTheFlowInChromium() {
+        Api organizer = new Api(server).login(EMAIL, PASSWORD);
+        String slug = unique("twp");
+        long eventId = organizer.post("/api/v1/events", event(slug, "PUBLIC")).json().get("id").asLong();
+        assertThat(organizer.post("/api/v1/events/" + eventId + "/stages", Map.of("slug", "studio", "name", "Studio",
+                "provider", "twilio-video", "settings", Map.of("mode", "interactive"))).status()).isEqualTo(201);
+        try (Browser host = Browser.open(server); Browser guest = Browser.open(server)) {
+            try {
+                host.go("/admin");
+                host.type(By.id("email"), EMAIL).type(By.id("password"), PASSWORD).click(By.cssSelector("button[type=submit]"));
+                host.find(By.linkText("New event"));
+                host.go("/e/" + slug + "/studio");
+                host.click(By.xpath("//button[normalize-space(.)='Start the stage']"));
+                host.find(By.cssSelector("[aria-label='Your role: host']"));
+
+                guest.go("/");
+                guest.script("localStorage.setItem('marquee.guestName', 'Vera')");
+                guest.go("/e/" + slug + "/studio");
+                guest.click(By.xpath("//button[contains(normalize-space(.), 'Raise hand')]"));
+                host.click(By.cssSelector("button[aria-label='Invite Vera on stage']"));
+                guest.click(By.xpath("//button[normalize-space(.)='Accept']"));
+                guest.find(By.cssSelector("[aria-label='Your role: speaker']"));
+                host.find(By.xpath("//button[normalize-space(.)='Move to viewers']"));
+                host.screenshot("14-twilio-host");
+                guest.screenshot("15-twilio-speaker");
+                host.click(By.xpath("//button[normalize-space(.)='Move to viewers']"));
+                guest.find(By.cssSelector("[aria-label='Your role: viewer']"));
+            } catch (RuntimeException | AssertionError e) {
+                host.saveEvidence("twilio-host");
+                guest.saveEvidence("twilio-guest");
+                throw e;
+            }
         }
     }
 
