@@ -207,8 +207,14 @@ abstract class RtmpContract {
         Process old = publish(key, 20);
         assertThat(old.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         assertThat(old.exitValue()).isNotZero();
-        publish(newKey, 30);
+        Process current = publish(newKey, 60);
         await("live with the new key", Duration.ofSeconds(20), () -> playback(ids[1]).path("live").asBoolean());
+
+        assertThat(organizer.delete("/api/v1/stages/" + ids[1]).status()).isEqualTo(204);
+        await("deleting the stage cuts its publisher off", Duration.ofSeconds(15), () -> !current.isAlive());
+        Process orphan = publish(newKey, 20);
+        assertThat(orphan.waitFor(15, java.util.concurrent.TimeUnit.SECONDS)).as("a deleted stage's key is refused").isTrue();
+        assertThat(orphan.exitValue()).isNotZero();
     }
 
     @Test

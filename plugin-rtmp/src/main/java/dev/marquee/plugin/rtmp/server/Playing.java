@@ -42,6 +42,7 @@ final class Playing {
             context.hub().viewerLeft(stageId);
             return refuse(ctx, streamId, NetStatus.PLAY_STREAM_NOT_FOUND, "The stream just ended");
         }
+        ctx.executor().execute(player::drain);
         return player;
     }
 

@@ -15,22 +15,28 @@ import io.netty.channel.ChannelFutureListener;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * One RTMP player of a live stream. Packets wait in a {@link ViewerQueue} and are written on the
  * connection's event loop only while Netty's outbound buffer is under its high-water mark; a player
- * that falls behind skips to the next keyframe and is disconnected if it stays behind. The packet
- * bodies are shared with every other player (wrapped, not copied).
+ * that falls behind skips to the next keyframe and is disconnected if it stays behind. Writes are
+ * batched every {@value #BATCH_MILLIS} ms (one flush for several packets). The packet bodies are
+ * shared with every other player (wrapped, not copied).
  */
 final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
 
     private static final int MAX_BATCH = 256 * 1024;
+    /** Packets are written in batches this often (a 30 fps stream has about 75 packets a second). */
+    static final long BATCH_MILLIS = 40;
 
     private final Channel channel;
     private final int streamId;
     private final LiveStream stream;
     private final ViewerQueue queue;
     private final List<MediaPacket> batch = new ArrayList<>();
+    private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     RtmpPlayer(Channel channel, int streamId, LiveStream stream, long maxQueueBytes) {
         this.channel = channel;
@@ -58,9 +64,15 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
         });
     }
 
+    /** Drains at the next batch time; the player's first packets are drained at once by {@link Playing}. */
     @Override
     public void packetsWaiting() {
-        channel.eventLoop().execute(this::drain);
+        if (drainScheduled.compareAndSet(false, true)) {
+            channel.eventLoop().schedule(() -> {
+                drainScheduled.set(false);
+                drain();
+            }, BATCH_MILLIS, TimeUnit.MILLISECONDS);
+        }
     }
 
     @Override
