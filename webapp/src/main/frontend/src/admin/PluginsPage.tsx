@@ -19,7 +19,7 @@ export function PluginsPage() {
             {plugins.map((p) => (
               <tr key={p.id}>
                 <td>{p.name}</td><td><code>{p.id}</code></td><td>{KINDS[p.kind] ?? p.kind}</td><td>{p.version ?? '—'}</td>
-                <td>{p.configured ? 'yes' : <strong>no</strong>}</td>
+                <td>{p.configured ? 'yes' : <><strong>no</strong>{p.configurationHint && <> · {p.configurationHint}</>}</>}</td>
                 <td>{p.settings.map((s) => s.label).join(', ') || '—'}</td>
               </tr>
             ))}

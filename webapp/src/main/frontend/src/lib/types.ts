@@ -94,6 +94,8 @@ export interface Plugin {
   name: string;
   version: string | null;
   configured: boolean;
+  /** What is missing while not configured (settings or environment variables to set). */
+  configurationHint?: string | null;
   settings: SettingView[];
 }
 

@@ -26,6 +26,7 @@ class TwilioUnconfiguredOnH2IT {
             if (plugin.get("id").asText().equals("twilio-video")) {
                 listed = true;
                 assertThat(plugin.get("configured").asBoolean()).isFalse();
+                assertThat(plugin.get("configurationHint").asText()).contains("TWILIO_ACCOUNT_SID");
             }
         }
         assertThat(listed).isTrue();
@@ -35,7 +36,8 @@ class TwilioUnconfiguredOnH2IT {
         Api.Reply refused = organizer.post("/api/v1/events/" + eventId + "/stages",
                 Map.of("slug", "studio", "name", "Studio", "provider", "twilio-video", "settings", Map.of()));
         assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("detail").asText()).containsIgnoringCase("not configured");
+        assertThat(refused.json().get("detail").asText()).containsIgnoringCase("not configured")
+                .contains("TWILIO_ACCOUNT_SID");
 
         Api.Reply webhook = new Api(server).postAs("/api/v1/webhooks/twilio/video",
                 "application/x-www-form-urlencoded", "StatusCallbackEvent=room-ended".getBytes(StandardCharsets.UTF_8));

@@ -32,4 +32,12 @@ public interface MarqueePlugin {
     default boolean configured() {
         return true;
     }
+
+    /**
+     * What is missing while {@link #configured()} is false, in words for organizers and operators
+     * (e.g. which settings or environment variables to set); never a secret. Empty when configured.
+     */
+    default String configurationHint() {
+        return "";
+    }
 }

@@ -60,6 +60,11 @@ public class RtmpMediaProvider implements MediaProvider {
     }
 
     @Override
+    public String configurationHint() {
+        return config.enabled() ? "" : "RTMP ingest is switched off: set marquee.rtmp.enabled=true (MARQUEE_RTMP_ENABLED)";
+    }
+
+    @Override
     public SettingsSchema stageSettings() {
         return SettingsSchema.none();
     }

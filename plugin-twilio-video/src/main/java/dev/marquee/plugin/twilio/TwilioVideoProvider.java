@@ -55,6 +55,11 @@ public class TwilioVideoProvider implements MediaProvider {
     }
 
     @Override
+    public String configurationHint() {
+        return config.configured() ? "" : config.notConfiguredReason();
+    }
+
+    @Override
     public SettingsSchema stageSettings() {
         return StageOptions.schema(() -> config.configured() ? Optional.empty() : Optional.of(config.notConfiguredReason()));
     }

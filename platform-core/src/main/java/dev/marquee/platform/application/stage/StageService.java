@@ -119,7 +119,9 @@ public class StageService {
                 "Unknown media provider '" + id + "'; installed: " + plugins.ofType(MediaProvider.class).stream()
                         .map(MarqueePlugin::id).collect(Collectors.joining(", "))));
         if (!provider.configured()) {
-            throw Problem.invalid("The media provider '" + id + "' is not configured; see the plugins page");
+            String hint = provider.configurationHint();
+            throw Problem.invalid("The media provider '" + id + "' is not configured"
+                    + (hint == null || hint.isBlank() ? "; see the plugins page" : ": " + hint));
         }
         return provider;
     }

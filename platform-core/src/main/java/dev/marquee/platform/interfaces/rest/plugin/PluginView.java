@@ -15,7 +15,7 @@ import java.util.List;
  * source (ticketing) of this plugin takes; secret defaults are never shown.
  */
 public record PluginView(String id, PluginKind kind, String name, String version, boolean configured,
-                         List<SettingView> settings) {
+                         String configurationHint, List<SettingView> settings) {
 
     /** One declared setting. */
     public record SettingView(String name, String label, String help, String type, Object defaultValue,
@@ -29,7 +29,7 @@ public record PluginView(String id, PluginKind kind, String name, String version
 
     static PluginView of(MarqueePlugin plugin) {
         return new PluginView(plugin.id(), plugin.kind(), plugin.displayName(), plugin.version(), plugin.configured(),
-                schema(plugin).descriptors().stream().map(SettingView::of).toList());
+                plugin.configured() ? null : plugin.configurationHint(), schema(plugin).descriptors().stream().map(SettingView::of).toList());
     }
 
     private static SettingsSchema schema(MarqueePlugin plugin) {
