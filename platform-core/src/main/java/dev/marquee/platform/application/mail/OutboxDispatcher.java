@@ -1,6 +1,8 @@
 package dev.marquee.platform.application.mail;
 
 import dev.marquee.platform.domain.model.mail.OutboxMail;
+import dev.marquee.platform.infrastructure.health.TaskHeartbeats;
+import dev.marquee.platform.infrastructure.metrics.MailMetrics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -35,6 +37,8 @@ public class OutboxDispatcher {
 
     private static final Logger LOG = Logger.getLogger(OutboxDispatcher.class.getName());
     private static final int BATCH = 50;
+    /** The liveness check's name for this task. */
+    static final String HEARTBEAT = "mail-dispatcher";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -46,6 +50,12 @@ public class OutboxDispatcher {
     MailSender sender;
 
     @Inject
+    MailMetrics metrics;
+
+    @Inject
+    TaskHeartbeats heartbeats;
+
+    @Inject
     @ConfigProperty(name = "marquee.mail.dispatch-interval", defaultValue = "PT5S")
     Duration interval;
 
@@ -53,10 +63,12 @@ public class OutboxDispatcher {
 
     @PostConstruct
     void start() {
+        metrics.backlogFrom(steps::backlog);
         if (!sender.configured()) {
             LOG.info("No mail server configured (marquee.mail.smtp.host): mails wait in the outbox");
             return;
         }
+        heartbeats.expect(HEARTBEAT, interval);
         task = scheduler.scheduleWithFixedDelay(this::dispatchSafely, interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -69,10 +81,13 @@ public class OutboxDispatcher {
     }
 
     private void dispatchSafely() {
+        heartbeats.beat(HEARTBEAT);
         try {
             dispatch();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Outbox dispatch failed; trying again shortly", e);
+        } finally {
+            heartbeats.beat(HEARTBEAT);
         }
     }
 
@@ -96,10 +111,12 @@ public class OutboxDispatcher {
                     try {
                         connection.send(claimed.get());
                         steps.sent(id);
+                        metrics.sent();
                         sent++;
                     } catch (Exception e) {
                         LOG.warning(() -> "Mail " + id + " not sent: " + e.getMessage());
                         steps.failed(id, e.getClass().getSimpleName() + ": " + e.getMessage());
+                        metrics.failed();
                     }
                 }
                 due = due.size() < BATCH ? List.of() : steps.due(BATCH);

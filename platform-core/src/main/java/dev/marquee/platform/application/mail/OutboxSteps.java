@@ -32,6 +32,12 @@ public class OutboxSteps {
         return mails.due(clock.instant(), max);
     }
 
+    /** Mails waiting to be sent or being sent (the backlog metric). */
+    @Transactional
+    public long backlog() {
+        return mails.backlog();
+    }
+
     /** Claims the mail for sending; empty if another dispatcher got it first. */
     @Transactional
     public Optional<OutboxMail> claim(long id) {

@@ -1,5 +1,6 @@
 package dev.marquee.platform.application.ticketing;
 
+import dev.marquee.platform.infrastructure.health.TaskHeartbeats;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -26,12 +27,17 @@ import java.util.logging.Logger;
 public class ImportScheduler {
 
     private static final Logger LOG = Logger.getLogger(ImportScheduler.class.getName());
+    /** The liveness check's name for this task. */
+    static final String HEARTBEAT = "ticket-poller";
 
     @Resource
     ManagedScheduledExecutorService scheduler;
 
     @Inject
     ImportService imports;
+
+    @Inject
+    TaskHeartbeats heartbeats;
 
     @Inject
     @ConfigProperty(name = "marquee.tickets.check-interval", defaultValue = "PT15S")
@@ -41,6 +47,7 @@ public class ImportScheduler {
 
     @PostConstruct
     void start() {
+        heartbeats.expect(HEARTBEAT, interval);
         task = scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(),
                 TimeUnit.MILLISECONDS);
     }
@@ -51,10 +58,13 @@ public class ImportScheduler {
     }
 
     private void check() {
+        heartbeats.beat(HEARTBEAT);
         try {
             imports.runDue();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Checking for due ticket imports failed", e);
+        } finally {
+            heartbeats.beat(HEARTBEAT);
         }
     }
 }

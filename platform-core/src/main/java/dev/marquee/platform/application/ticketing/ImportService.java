@@ -11,6 +11,7 @@ import dev.marquee.platform.domain.model.ticketing.ImportRunRepository;
 import dev.marquee.platform.domain.model.ticketing.ImportTrigger;
 import dev.marquee.platform.domain.model.ticketing.RejectedRow;
 import dev.marquee.platform.domain.model.ticketing.TicketSourceRepository;
+import dev.marquee.platform.infrastructure.metrics.TicketMetrics;
 import dev.marquee.platform.infrastructure.plugins.PluginRegistry;
 import dev.marquee.platform.spi.settings.Settings;
 import dev.marquee.platform.spi.ticketing.TicketSink;
@@ -60,6 +61,9 @@ public class ImportService {
 
     @Inject
     AccessPolicy access;
+
+    @Inject
+    TicketMetrics metrics;
 
     /**
      * Imports from every ticket source of the event now, reading each export whole; answers the run
@@ -151,12 +155,15 @@ public class ImportService {
             if (collector[0].counts().rowsRead() > 0) {
                 collector[0].countMissing();
             }
-            return steps.succeed(runId, collector[0].counts(), collector[0].rejections(), sourceId, cursor);
+            ImportRun done = steps.succeed(runId, collector[0].counts(), collector[0].rejections(), sourceId, cursor);
+            metrics.runEnded(true, collector[0].counts());
+            return done;
         } catch (TicketSourceException | RuntimeException e) {
             LOG.log(e instanceof TicketSourceException ? Level.INFO : Level.WARNING,
                     "Import " + runId + " of event " + eventId + " failed: " + e.getMessage());
             List<RejectedRow> rejected = new ArrayList<>(collector[0].rejections());
             ImportCounts counts = collector[0].counts();
+            metrics.runEnded(false, counts);
             return steps.fail(runId, counts, rejected, e.getMessage() == null ? e.getClass().getSimpleName()
                     : e.getMessage());
         }

@@ -28,6 +28,7 @@ public final class ChatConnection {
     private final ArrayDeque<OutboundFrame> queue = new ArrayDeque<>();
     private final Written written = new Written();
     private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
+    private volatile Runnable onTooSlow = () -> { };
     private int queuedBytes;
     private boolean flushing;
     private boolean closed;
@@ -87,6 +88,7 @@ public final class ChatConnection {
                 return true;
             }
         }
+        onTooSlow.run();
         close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: the chat moved on without you; reconnect");
         return false;
     }
@@ -128,6 +130,11 @@ public final class ChatConnection {
         }
         queuedBytes -= bytes;
         return batch;
+    }
+
+    /** What to do when this client is disconnected for reading too slowly (counted in the metrics). */
+    public void onTooSlow(Runnable action) {
+        this.onTooSlow = action;
     }
 
     /** Adds what to do once this connection is closed by the server (leave its room and inbox at once). */

@@ -99,6 +99,15 @@ public class ChatRooms {
         return rooms.values().stream().flatMap(r -> r.connections().stream()).toList();
     }
 
+    /** Open connections on this instance, of every room. */
+    public int connectionCount() {
+        int count = 0;
+        for (ChatRoom room : rooms.values()) {
+            count += room.connections().size();
+        }
+        return count;
+    }
+
     /** Applies changed settings to the loaded room, if any. */
     public void settingsChanged(dev.marquee.plugin.chat.domain.RoomSettings settings) {
         loaded(settings.room()).ifPresent(r -> r.settings(settings));

@@ -3,6 +3,7 @@ package dev.marquee.plugin.chat.room;
 import dev.marquee.plugin.chat.domain.ChatBan;
 import dev.marquee.plugin.chat.domain.ChatMessage;
 import dev.marquee.plugin.chat.domain.ChatStore;
+import dev.marquee.plugin.chat.metrics.ChatMetrics;
 import dev.marquee.plugin.chat.text.ChatText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +32,9 @@ public class ChatService {
 
     @Inject
     ChatLimits limits;
+
+    @Inject
+    ChatMetrics metrics;
 
     /** Adds the connection to its room and sends it the welcome, the latest messages, the pin and the count. */
     public boolean join(String roomKey, ChatConnection connection) {
@@ -82,6 +86,7 @@ public class ChatService {
         String frame = Frames.message(saved);
         room.remember(saved.id(), frame);
         bus.publish(roomKey, frame);
+        metrics.accepted();
     }
 
     private String refusal(ChatRoom room, Participant who, Instant now) {
@@ -96,6 +101,7 @@ public class ChatService {
         long nanos = System.nanoTime();
         RateLimit rate = room.rateOf(who.subject(), limits.burst(), limits.perSecond(), nanos);
         if (!who.moderator() && !rate.tryTake(nanos)) {
+            metrics.refused(ChatMetrics.Refusal.RATE_LIMITED);
             return Frames.error("rate_limited", String.format("Slow down: you can send again in %.1f s",
                     Math.max(0.1, rate.secondsToNext())));
         }
@@ -104,6 +110,7 @@ public class ChatService {
             long nowMillis = now.toEpochMilli();
             Long last = room.lastPost().get(who.subject());
             if (last != null && nowMillis - last < slow * 1000L) {
+                metrics.refused(ChatMetrics.Refusal.SLOW_MODE);
                 long wait = (slow * 1000L - (nowMillis - last) + 999) / 1000;
                 return Frames.error("slow_mode", "Slow mode: one message every " + slow + " s; wait " + wait + " s");
             }

@@ -5,6 +5,7 @@ import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.spi.stage.StageMember;
+import dev.marquee.plugin.chat.metrics.ChatMetrics;
 import dev.marquee.plugin.chat.room.ChatConnection;
 import dev.marquee.plugin.chat.room.ChatLimits;
 import dev.marquee.plugin.chat.room.ChatService;
@@ -34,6 +35,9 @@ public class ChatGateway {
 
     @Inject
     SignInService signIns;
+
+    @Inject
+    ChatMetrics metrics;
 
     @Inject
     StageAdmission admission;
@@ -69,6 +73,7 @@ public class ChatGateway {
             Participant who = participant(admitted, (String) properties.get(ChatHandshake.ADDRESS));
             connection = new ChatConnection(SessionSocket.of(session), who, limits.sendQueue(), limits.sendQueueBytes(),
                     limits.inboundGuard(System.nanoTime()));
+            connection.onTooSlow(metrics::clientDropped);
             String room = "stage:" + stageId;
             if (!chat.join(room, connection)) {
                 return null;

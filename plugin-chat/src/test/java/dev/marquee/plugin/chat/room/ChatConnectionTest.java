@@ -78,13 +78,16 @@ class ChatConnectionTest {
             ChatConnection c = connection(socket, budget[0], budget[1]);
             List<String> left = new ArrayList<>();
             c.onClose(() -> left.add("left"));
+            c.onTooSlow(() -> left.add("too slow"));
             c.send("a"); // in flight
             c.send("b"); // queued: 3 bytes on the wire
             c.send("c"); // queued: 6 bytes
             assertThat(socket.closed).isNull();
             c.send("d"); // a third frame, or 9 bytes
             assertThat(socket.closed.getCloseCode()).isEqualTo(CloseReason.CloseCodes.TRY_AGAIN_LATER);
-            assertThat(left).containsExactly("left");
+            assertThat(left).containsExactly("too slow", "left");
+            c.send("e"); // closed already: neither queued nor counted again
+            assertThat(left).containsExactly("too slow", "left");
             socket.completeNext(null);
             assertThat(socket.batches).containsExactly(List.of("a"));
         }

@@ -5,6 +5,8 @@ import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.media.StreamSubscriber;
 import dev.marquee.plugin.rtmp.media.ViewerQueue;
+import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
+import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
@@ -31,14 +33,16 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
     private final ServletOutputStream out;
     private final FlvWriters writers;
     private final Runnable onClose;
+    private final RtmpMetrics metrics;
     private final ViewerQueue queue;
     private final List<MediaPacket> batch = new ArrayList<>();
     private boolean headerWritten;
     private volatile boolean ended;
     private boolean closed;
 
-    FlvViewer(LiveStream stream, AsyncContext context, FlvWriters writers, long maxQueueBytes, Runnable onClose)
-            throws IOException {
+    FlvViewer(LiveStream stream, AsyncContext context, FlvWriters writers, long maxQueueBytes, RtmpMetrics metrics,
+              Runnable onClose) throws IOException {
+        this.metrics = metrics;
         this.stream = stream;
         this.context = context;
         this.out = context.getResponse().getOutputStream();
@@ -73,6 +77,7 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
 
     @Override
     public void tooSlow() {
+        metrics.viewerDropped(PlayerProtocol.HTTP_FLV);
         LOG.fine(() -> "Dropping an HTTP-FLV viewer of stage " + stream.stageId() + " that could not keep up");
         writers.run(this::close);
     }
@@ -107,7 +112,9 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
                     }
                     return;
                 }
-                out.write(join(batch));
+                byte[] tags = join(batch);
+                out.write(tags);
+                metrics.sent(PlayerProtocol.HTTP_FLV, tags.length);
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "HTTP-FLV viewer gone", e);

@@ -3,6 +3,8 @@ package dev.marquee.plugin.rtmp.http;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
+import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
 import dev.marquee.plugin.rtmp.playback.PlaybackUrls;
 import jakarta.inject.Inject;
@@ -42,6 +44,9 @@ public class PlaybackServlet extends HttpServlet {
     @Inject
     HlsPlayback hls;
 
+    @Inject
+    RtmpMetrics metrics;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<PlaybackPath> path = PlaybackPath.parse(request.getPathInfo());
@@ -72,12 +77,15 @@ public class PlaybackServlet extends HttpServlet {
             Errors.send(response, 503, "full", "Stage " + stageId + " has as many viewers as it takes");
             return;
         }
+        metrics.playerJoined(PlayerProtocol.HTTP_FLV);
         response.setContentType("video/x-flv");
         response.setHeader("Cache-Control", "no-store");
         AsyncContext context = request.startAsync();
         context.setTimeout(0);
-        FlvViewer viewer = new FlvViewer(stream.get(), context, writers, config.viewerQueueBytes(),
-                () -> hub.viewerLeft(stageId));
+        FlvViewer viewer = new FlvViewer(stream.get(), context, writers, config.viewerQueueBytes(), metrics, () -> {
+            hub.viewerLeft(stageId);
+            metrics.playerLeft(PlayerProtocol.HTTP_FLV);
+        });
         context.addListener(new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {

@@ -58,6 +58,11 @@ public final class LiveStreams {
         return Optional.ofNullable(streams.get(stageId));
     }
 
+    /** Streams on air right now. */
+    public int count() {
+        return streams.size();
+    }
+
     public boolean isLive(long stageId) {
         return streams.containsKey(stageId);
     }

@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp.server;
 
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
+import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.protocol.message.CommandMessage;
 import dev.marquee.plugin.rtmp.protocol.message.DataMessage;
 import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
@@ -141,6 +142,7 @@ final class Commands {
         if (player != null) {
             player.close();
             context.hub().viewerLeft(player.stream().stageId());
+            context.metrics().playerLeft(PlayerProtocol.RTMP);
             player = null;
         }
     }

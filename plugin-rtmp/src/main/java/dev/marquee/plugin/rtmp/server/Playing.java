@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.server;
 
 import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
 import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
 import dev.marquee.plugin.rtmp.protocol.message.UserControl;
@@ -33,13 +34,16 @@ final class Playing {
         if (!context.hub().viewerJoined(stageId)) {
             return refuse(ctx, streamId, NetStatus.PLAY_FAILED, "The stage has as many viewers as it takes");
         }
+        context.metrics().playerJoined(PlayerProtocol.RTMP);
         ctx.write(UserControl.streamBegin(streamId));
         ctx.write(ServerResponses.onStatus(streamId, NetStatus.PLAY_RESET, "Playing from the latest keyframe"));
         ctx.write(ServerResponses.onStatus(streamId, NetStatus.PLAY_START, "Playing"));
         ctx.writeAndFlush(ServerResponses.sampleAccess(streamId));
-        RtmpPlayer player = new RtmpPlayer(ctx.channel(), streamId, stream.get(), context.config().viewerQueueBytes());
+        RtmpPlayer player = new RtmpPlayer(ctx.channel(), streamId, stream.get(), context.config().viewerQueueBytes(),
+                context.metrics());
         if (!stream.get().subscribe(player)) {
             context.hub().viewerLeft(stageId);
+            context.metrics().playerLeft(PlayerProtocol.RTMP);
             return refuse(ctx, streamId, NetStatus.PLAY_STREAM_NOT_FOUND, "The stream just ended");
         }
         ctx.executor().execute(player::drain);

@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp.server;
 
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.LiveStreams;
+import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
 import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
 import dev.marquee.plugin.rtmp.protocol.message.UserControl;
@@ -64,12 +65,14 @@ final class Publishing {
             return;
         }
         if (stage.isEmpty()) {
+            context.metrics().publisherRefused(RtmpMetrics.Refusal.UNKNOWN_KEY);
             refuse(ctx, streamId, "Unknown stream key: copy the stage's current key from Marquee's console");
             return;
         }
         try {
             stream = context.hub().streams().start(stage.get(), new ChannelPublisher(ctx.channel()));
         } catch (LiveStreams.AlreadyLive e) {
+            context.metrics().publisherRefused(RtmpMetrics.Refusal.ALREADY_LIVE);
             refuse(ctx, streamId, "This stage already has a publisher");
             return;
         }

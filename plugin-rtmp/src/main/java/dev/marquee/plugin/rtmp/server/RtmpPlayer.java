@@ -4,6 +4,8 @@ import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.media.StreamSubscriber;
 import dev.marquee.plugin.rtmp.media.ViewerQueue;
+import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
+import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.protocol.message.ChunkStreamIds;
 import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
 import dev.marquee.plugin.rtmp.protocol.message.RtmpMessage;
@@ -35,10 +37,12 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
     private final int streamId;
     private final LiveStream stream;
     private final ViewerQueue queue;
+    private final RtmpMetrics metrics;
     private final List<MediaPacket> batch = new ArrayList<>();
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
-    RtmpPlayer(Channel channel, int streamId, LiveStream stream, long maxQueueBytes) {
+    RtmpPlayer(Channel channel, int streamId, LiveStream stream, long maxQueueBytes, RtmpMetrics metrics) {
+        this.metrics = metrics;
         this.channel = channel;
         this.streamId = streamId;
         this.stream = stream;
@@ -77,25 +81,27 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
 
     @Override
     public void tooSlow() {
+        metrics.viewerDropped(PlayerProtocol.RTMP);
         channel.close();
     }
 
     /** Writes what waits while the connection can take it; on the event loop. */
     void drain() {
-        boolean wrote = false;
+        long wrote = 0;
         while (channel.isActive() && channel.isWritable()) {
             batch.clear();
-            queue.drainTo(batch, MAX_BATCH);
+            int bytes = queue.drainTo(batch, MAX_BATCH);
             if (batch.isEmpty()) {
                 break;
             }
             for (MediaPacket p : batch) {
                 channel.write(message(p));
             }
-            wrote = true;
+            wrote += bytes;
         }
-        if (wrote) {
+        if (wrote > 0) {
             channel.flush();
+            metrics.sent(PlayerProtocol.RTMP, wrote);
         }
     }
 

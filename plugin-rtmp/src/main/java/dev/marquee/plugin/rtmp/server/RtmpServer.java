@@ -3,6 +3,7 @@ package dev.marquee.plugin.rtmp.server;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
+import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
@@ -50,13 +51,16 @@ public class RtmpServer {
     @Inject
     PlaybackSigner signer;
 
+    @Inject
+    RtmpMetrics metrics;
+
     @Resource
     ManagedExecutorService executor;
 
     private final AtomicInteger connections = new AtomicInteger();
     private EventLoopGroup boss;
     private EventLoopGroup workers;
-    private Channel listener;
+    private volatile Channel listener;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
         if (!config.enabled()) {
@@ -65,7 +69,7 @@ public class RtmpServer {
         }
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        SessionContext context = new SessionContext(config, hub, keys, signer, executor);
+        SessionContext context = new SessionContext(config, hub, keys, signer, metrics, executor);
         try {
             listener = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 256)
@@ -90,6 +94,12 @@ public class RtmpServer {
                     + " (set marquee.rtmp.port, or marquee.rtmp.enabled=false)", e);
             stop();
         }
+    }
+
+    /** Whether the listener is bound and accepting connections. */
+    public boolean listening() {
+        Channel bound = listener;
+        return bound != null && bound.isActive();
     }
 
     /** Connections open right now. */

@@ -3,13 +3,16 @@ package dev.marquee.plugin.rtmp.server;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
+import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
 
 import java.util.concurrent.Executor;
 
 /**
  * What every RTMP session needs from the application: the live streams, the stream keys, the
- * playback signer, the limits, and an executor for blocking work (database look-ups) off the event loop.
+ * playback signer, the limits, the metrics, and an executor for blocking work (database look-ups)
+ * off the event loop.
  */
-record SessionContext(RtmpConfig config, StreamHub hub, StreamKeys keys, PlaybackSigner signer, Executor blocking) {
+record SessionContext(RtmpConfig config, StreamHub hub, StreamKeys keys, PlaybackSigner signer, RtmpMetrics metrics,
+                      Executor blocking) {
 }

@@ -18,6 +18,9 @@ public interface OutboxRepository {
     /** Marks one due mail as being sent until {@code until}; true if this caller got it. */
     boolean claim(long id, Instant now, Instant until);
 
+    /** Mails not sent yet and not given up on (pending or being sent). */
+    long backlog();
+
     /** The latest mail of each attendee of the event, by attendee id. */
     Map<Long, OutboxMail> latestByAttendee(long eventId);
 }

@@ -50,6 +50,13 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    public long backlog() {
+        return em.createQuery("select count(m) from OutboxMail m where m.status in (:pending, :sending)", Long.class)
+                .setParameter("pending", OutboxStatus.PENDING).setParameter("sending", OutboxStatus.SENDING)
+                .getSingleResult();
+    }
+
+    @Override
     public Map<Long, OutboxMail> latestByAttendee(long eventId) {
         Map<Long, OutboxMail> out = new HashMap<>();
         em.createQuery("select m from OutboxMail m where m.id in (select max(x.id) from OutboxMail x "

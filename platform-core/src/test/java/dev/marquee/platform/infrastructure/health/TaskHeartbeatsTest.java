@@ -1,0 +1,66 @@
+package dev.marquee.platform.infrastructure.health;
+
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TaskHeartbeatsTest {
+
+    private Instant now = Instant.parse("2026-05-01T10:00:00Z");
+    private final TaskHeartbeats heartbeats = new TaskHeartbeats(new Clock() {
+        @Override
+        public ZoneOffset getZone() {
+            return ZoneOffset.UTC;
+        }
+
+        @Override
+        public Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
+
+        @Override
+        public Instant instant() {
+            return now;
+        }
+    });
+
+    @Test
+    void aTaskThatKeepsBeatingIsNotStuck() {
+        heartbeats.expect("mail", Duration.ofSeconds(5));
+        for (int i = 0; i < 100; i++) {
+            now = now.plusSeconds(5);
+            heartbeats.beat("mail");
+        }
+        assertThat(heartbeats.stuck()).isEmpty();
+        assertThat(heartbeats.secondsSinceBeat()).containsEntry("mail", 0L);
+    }
+
+    @Test
+    void aLongPassIsToleratedUpToThreeIntervalsAndTheGrace() {
+        heartbeats.expect("tickets", Duration.ofSeconds(15));
+        now = now.plus(TaskHeartbeats.GRACE).plusSeconds(45);
+        assertThat(heartbeats.stuck()).isEmpty();
+        now = now.plusSeconds(1);
+        assertThat(heartbeats.stuck()).containsOnlyKeys("tickets");
+    }
+
+    @Test
+    void aBeatBringsAStuckTaskBack() {
+        heartbeats.expect("mail", Duration.ofSeconds(5));
+        now = now.plus(Duration.ofHours(1));
+        assertThat(heartbeats.stuck()).containsEntry("mail", 3600L);
+        heartbeats.beat("mail");
+        assertThat(heartbeats.stuck()).isEmpty();
+    }
+
+    @Test
+    void beatsOfTasksNeverExpectedAreIgnored() {
+        heartbeats.beat("unknown");
+        assertThat(heartbeats.secondsSinceBeat()).isEmpty();
+    }
+}

@@ -1,0 +1,95 @@
+package dev.marquee.plugin.rtmp.metrics;
+
+import dev.marquee.plugin.rtmp.StreamHub;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.Counter;
+import org.eclipse.microprofile.metrics.Metadata;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The RTMP plugin's metrics. Gauges: {@code marquee_rtmp_live_streams} (stages on air on this
+ * instance) and {@code marquee_rtmp_players{protocol}}. Counters: {@code marquee_rtmp_sent_bytes{protocol}}
+ * (media payload written to players, counted per written batch, not per packet),
+ * {@code marquee_rtmp_publishers_refused{reason=unknown_key|already_live}} and
+ * {@code marquee_rtmp_viewers_dropped{protocol}} (players that stayed behind and were cut off).
+ * Every method is cheap and never blocks; callable from event loops and servlet threads.
+ */
+@ApplicationScoped
+public class RtmpMetrics {
+
+    /** Why a publisher was turned away; the {@code reason} tag. */
+    public enum Refusal {
+        UNKNOWN_KEY, ALREADY_LIVE
+    }
+
+    @Inject
+    MetricRegistry registry;
+
+    @Inject
+    StreamHub hub;
+
+    private final Map<PlayerProtocol, AtomicInteger> players = new EnumMap<>(PlayerProtocol.class);
+    private final Map<PlayerProtocol, Counter> sentBytes = new EnumMap<>(PlayerProtocol.class);
+    private final Map<PlayerProtocol, Counter> dropped = new EnumMap<>(PlayerProtocol.class);
+    private final Map<Refusal, Counter> refused = new EnumMap<>(Refusal.class);
+
+    /** Created with the application, so that the metrics are listed (at zero) before anything happened. */
+    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // creating the bean registers the metrics
+    }
+
+    @PostConstruct
+    void register() {
+        registry.gauge(Metadata.builder().withName("marquee_rtmp_live_streams")
+                .withDescription("RTMP streams on air on this instance").build(), hub, h -> h.streams().count());
+        Metadata playing = Metadata.builder().withName("marquee_rtmp_players")
+                .withDescription("Players connected to live streams on this instance").build();
+        Metadata sent = Metadata.builder().withName("marquee_rtmp_sent_bytes")
+                .withDescription("Media bytes written to players").build();
+        Metadata behind = Metadata.builder().withName("marquee_rtmp_viewers_dropped")
+                .withDescription("Players disconnected because they could not keep up").build();
+        for (PlayerProtocol protocol : PlayerProtocol.values()) {
+            Tag tag = new Tag("protocol", protocol.tag());
+            AtomicInteger count = new AtomicInteger();
+            players.put(protocol, count);
+            registry.gauge(playing, count, AtomicInteger::get, tag);
+            sentBytes.put(protocol, registry.counter(sent, tag));
+            dropped.put(protocol, registry.counter(behind, tag));
+        }
+        Metadata refusals = Metadata.builder().withName("marquee_rtmp_publishers_refused")
+                .withDescription("Publishers turned away, by reason").build();
+        for (Refusal reason : Refusal.values()) {
+            refused.put(reason, registry.counter(refusals, new Tag("reason", reason.name().toLowerCase())));
+        }
+    }
+
+    public void playerJoined(PlayerProtocol protocol) {
+        players.get(protocol).incrementAndGet();
+    }
+
+    public void playerLeft(PlayerProtocol protocol) {
+        players.get(protocol).decrementAndGet();
+    }
+
+    /** Counts one written batch. */
+    public void sent(PlayerProtocol protocol, long bytes) {
+        sentBytes.get(protocol).inc(bytes);
+    }
+
+    public void viewerDropped(PlayerProtocol protocol) {
+        dropped.get(protocol).inc();
+    }
+
+    public void publisherRefused(Refusal reason) {
+        refused.get(reason).inc();
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * The RTMP plugin's application metrics (MicroProfile Metrics, published at {@code /metrics}): live
+ * streams, players by protocol, bytes sent to players, refused publishers and dropped viewers. Listed
+ * in docs/operations.md ("Metrics").
+ */
+package dev.marquee.plugin.rtmp.metrics;
