@@ -95,8 +95,7 @@ public class ImportService {
     public void runDue() {
         for (EventTicketSource source : steps.due()) {
             TicketSource plugin = plugins.ticketSource(source.type()).orElse(null);
-            if (plugin == null || !plugin.configured()
-                    || !steps.claimDue(source.id(), plugin.pollInterval(Settings.of(source.settings())))) {
+            if (plugin == null || !plugin.configured() || !claim(source, plugin)) {
                 continue;
             }
             try {
@@ -104,6 +103,20 @@ public class ImportService {
             } catch (RuntimeException e) {
                 LOG.log(Level.WARNING, "Scheduled import of ticket source " + source.id() + " failed", e);
             }
+        }
+    }
+
+    /**
+     * Takes the source's due run for this instance. Another instance claiming the same source at the
+     * same moment makes this claim fail (optimistic locking): that source is simply theirs, and the
+     * pass goes on with the next one.
+     */
+    private boolean claim(EventTicketSource source, TicketSource plugin) {
+        try {
+            return steps.claimDue(source.id(), plugin.pollInterval(Settings.of(source.settings())));
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Ticket source " + source.id() + " was claimed elsewhere", e);
+            return false;
         }
     }
 
