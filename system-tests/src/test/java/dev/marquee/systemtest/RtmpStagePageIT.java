@@ -62,6 +62,22 @@ class RtmpStagePageIT {
         double later = playedSeconds(browser, start + 2);
         assertThat(later).isGreaterThan(start + 2);
         browser.screenshot("13-rtmp-stage-playing");
+
+        // The console: the ingest as OBS asks for it, the live stats, and a new key that cuts the publisher off.
+        browser.go("/admin#/events/" + eventId + "/stages");
+        browser.click(By.xpath("//button[normalize-space(.)='Edit']"));
+        assertThat(browser.find(By.id("ingest-url")).getText()).isEqualTo("rtmp://localhost:" + server.rtmpPort() + "/live");
+        assertThat(browser.find(By.id("stream-key")).getText()).doesNotContain(key);
+        browser.click(By.xpath("//button[normalize-space(.)='Show']"));
+        assertThat(browser.find(By.id("stream-key")).getText()).isEqualTo(key);
+        browser.waitUntil(d -> d.findElement(By.id("stream-stats")).getText().contains("640x360") ? Boolean.TRUE : null);
+        browser.click(By.xpath("//button[normalize-space(.)='Hide']"));
+        browser.script("document.getElementById('rtmp-ingest').scrollIntoView({block: 'start'})");
+        browser.screenshot("16-rtmp-console");
+        browser.click(By.xpath("//button[normalize-space(.)='New stream key']"));
+        browser.click(By.xpath("//dialog//button[normalize-space(.)='Make a new key']"));
+        browser.waitUntil(d -> !d.findElement(By.id("stream-key")).getText().equals(key) ? Boolean.TRUE : null);
+        browser.waitUntil(d -> publisher.isAlive() ? null : Boolean.TRUE);
     }
 
     /** Waits until the page's video has played past {@code atLeast} seconds; returns its time. */
