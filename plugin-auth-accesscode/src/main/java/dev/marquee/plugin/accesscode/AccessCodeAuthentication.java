@@ -3,6 +3,8 @@ package dev.marquee.plugin.accesscode;
 import dev.marquee.platform.application.attendee.AccessCodeService;
 import dev.marquee.platform.application.attendee.CodeCheck;
 import dev.marquee.platform.domain.model.attendee.Attendee;
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.security.GridRateLimiter;
 import dev.marquee.platform.infrastructure.security.RateLimiter;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.AuthenticationResult;
@@ -37,11 +39,15 @@ public class AccessCodeAuthentication implements AuthenticationMechanism {
     @ConfigProperty(name = "marquee.access-code.global-failures-per-minute", defaultValue = "300")
     int globalFailuresPerMinute;
 
+    @Inject
+    DataGrid grid;
+
     private RateLimiter globalFailures;
 
     @PostConstruct
     void init() {
-        globalFailures = new RateLimiter(globalFailuresPerMinute, Duration.ofMinutes(1), 1, Clock.systemUTC());
+        globalFailures = new GridRateLimiter(grid, "access-code-failures", globalFailuresPerMinute, Duration.ofMinutes(1),
+                Clock.systemUTC());
     }
 
     @Override

@@ -4,6 +4,9 @@ import dev.marquee.platform.application.attendee.AccessCodeService;
 import dev.marquee.platform.application.attendee.CodeCheck;
 import dev.marquee.platform.spi.auth.AuthenticationResult;
 import dev.marquee.platform.spi.auth.CredentialRequest;
+import dev.marquee.platform.infrastructure.cluster.GridMembers;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -11,6 +14,18 @@ import java.util.Map;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class AccessCodeAuthenticationTest {
+
+    private static GridMembers grid;
+
+    @BeforeAll
+    static void startGrid() {
+        grid = GridMembers.start(1, 15760);
+    }
+
+    @AfterAll
+    static void stopGrid() {
+        grid.close();
+    }
 
     /** Answers every code with the same check. */
     private static AccessCodeAuthentication answering(CodeCheck check, int globalLimit) {
@@ -22,6 +37,8 @@ class AccessCodeAuthenticationTest {
             }
         };
         mechanism.globalFailuresPerMinute = globalLimit;
+        mechanism.grid = grid.grid(0);
+        grid.member(0).getMap("marquee.rate.access-code-failures").clear();
         mechanism.init();
         return mechanism;
     }

@@ -4,6 +4,8 @@ import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.domain.model.signin.SignInSession;
 import dev.marquee.platform.domain.model.signin.SignInSessionRepository;
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.security.GridRateLimiter;
 import dev.marquee.platform.infrastructure.security.RateLimiter;
 import dev.marquee.platform.infrastructure.security.Tokens;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
@@ -46,9 +48,12 @@ public class SignInService {
     private final Clock clock = Clock.systemUTC();
     private RateLimiter attempts;
 
+    @Inject
+    DataGrid grid;
+
     @PostConstruct
     void init() {
-        attempts = new RateLimiter(attemptsPerMinute, Duration.ofMinutes(1), 100_000, clock);
+        attempts = new GridRateLimiter(grid, "signin-failures", attemptsPerMinute, Duration.ofMinutes(1), clock);
     }
 
     /**

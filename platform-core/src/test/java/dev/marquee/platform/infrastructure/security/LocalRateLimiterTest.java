@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class RateLimiterTest {
+class LocalRateLimiterTest {
 
     /** A clock the test moves by hand. */
     private static final class ManualClock extends Clock {
@@ -36,7 +36,7 @@ class RateLimiterTest {
     }
 
     private final ManualClock clock = new ManualClock();
-    private final RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), 1000, clock);
+    private final LocalRateLimiter limiter = new LocalRateLimiter(3, Duration.ofMinutes(1), 1000, clock);
 
     @Test
     void allowsABurstThenSaysHowLongToWait() {
@@ -70,7 +70,7 @@ class RateLimiterTest {
 
     @Test
     void memoryStaysBoundedUnderManyKeys() {
-        RateLimiter small = new RateLimiter(1, Duration.ofMinutes(1), 100, clock);
+        LocalRateLimiter small = new LocalRateLimiter(1, Duration.ofMinutes(1), 100, clock);
         for (int i = 0; i < 10_000; i++) {
             small.acquire("addr-" + i);
         }
