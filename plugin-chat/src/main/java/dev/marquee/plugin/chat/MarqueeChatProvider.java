@@ -9,7 +9,9 @@ import dev.marquee.platform.spi.settings.SettingsSchema;
 import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.domain.RoomSettings;
 import dev.marquee.plugin.chat.room.ChatRoom;
+import dev.marquee.plugin.chat.room.ChatBus;
 import dev.marquee.plugin.chat.room.ChatRooms;
+import dev.marquee.plugin.chat.room.RoomSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -46,6 +48,9 @@ public class MarqueeChatProvider implements ChatProvider {
     @Inject
     ChatRooms rooms;
 
+    @Inject
+    ChatBus bus;
+
     @Override
     public String id() {
         return ID;
@@ -68,14 +73,14 @@ public class MarqueeChatProvider implements ChatProvider {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("enabled", settings.enabled());
         json.put("slowModeSeconds", settings.slowModeSeconds());
-        json.put("viewers", live.map(r -> r.connections().size()).orElse(0));
+        json.put("viewers", live.map(ChatRoom::viewers).orElse(0));
         return json;
     }
 
     @Override
     public void stageRemoved(StageRef stage) {
         store.removeRoom(room(stage.id()));
-        rooms.remove(room(stage.id()));
+        bus.send(RoomSignal.removed(room(stage.id())));
     }
 
     /** The room of a stage. */

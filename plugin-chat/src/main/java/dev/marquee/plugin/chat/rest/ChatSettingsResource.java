@@ -9,6 +9,7 @@ import dev.marquee.plugin.chat.domain.RoomSettings;
 import dev.marquee.plugin.chat.room.ChatBus;
 import dev.marquee.plugin.chat.room.ChatRooms;
 import dev.marquee.plugin.chat.room.Frames;
+import dev.marquee.plugin.chat.room.RoomSignal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
@@ -64,8 +65,7 @@ public class ChatSettingsResource {
         Settings s = validation.settings();
         RoomSettings saved = store.saveSettings(MarqueeChatProvider.room(stageId), s.bool("enabled"),
                 s.integer("slowModeSeconds").orElse(0L).intValue());
-        rooms.settingsChanged(saved);
-        bus.publish(saved.room(), Frames.settingsChanged(saved.enabled(), saved.slowModeSeconds()));
+        bus.send(RoomSignal.settings(saved, Frames.settingsChanged(saved.enabled(), saved.slowModeSeconds())));
         return provider.describe(admitted.stage());
     }
 }

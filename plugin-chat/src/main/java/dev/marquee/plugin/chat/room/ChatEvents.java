@@ -5,26 +5,22 @@ import dev.marquee.platform.spi.events.StageLiveChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 
-/** Core's events as the chat hears them: a stage going live, a person losing access. */
+/**
+ * Core's events as the chat hears them, on the instance where they happened, and passed to every
+ * instance through the {@link ChatBus}: a stage going live, a person losing access.
+ */
 @ApplicationScoped
 public class ChatEvents {
 
     @Inject
     ChatBus bus;
 
-    @Inject
-    ChatRooms rooms;
-
     void stageLive(@ObservesAsync StageLiveChanged event) {
         bus.publish("stage:" + event.stageId(), Frames.live(event.live()));
     }
 
     void accessRevoked(@ObservesAsync AccessRevoked event) {
-        rooms.everyConnection().stream().filter(c -> c.participant().subject().equals(event.subject())).forEach(c -> {
-            c.send(Frames.error("access_revoked", "Your access ended"));
-            c.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Access ended");
-        });
+        bus.send(RoomSignal.revoked(event.subject()));
     }
 }

@@ -29,6 +29,7 @@ public final class ChatRoom {
     private volatile RoomSettings settings;
     private volatile Pin pin;
     private int lastPresence = -1;
+    private volatile int viewers;
 
     /** A message frame kept for late joiners, with its id so a deletion can take it out. */
     public record RecentFrame(long id, String frame) {
@@ -139,11 +140,17 @@ public final class ChatRoom {
 
     /** Whether the viewer count changed since the last call (presence is pushed only then). */
     synchronized boolean presenceChanged(int now) {
+        viewers = now;
         if (now == lastPresence) {
             return false;
         }
         lastPresence = now;
         return true;
+    }
+
+    /** Viewers of the room on every instance, as last counted; at least those connected here. */
+    public int viewers() {
+        return Math.max(viewers, connections.size());
     }
 
     /** The connections of people matching the subject (or, for guests, the address): to close on a ban. */

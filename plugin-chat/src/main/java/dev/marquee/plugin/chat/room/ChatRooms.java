@@ -2,6 +2,9 @@ package dev.marquee.plugin.chat.room;
 
 import dev.marquee.plugin.chat.domain.ChatMessage;
 import dev.marquee.plugin.chat.domain.ChatStore;
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.GridCalls;
+import dev.marquee.platform.infrastructure.cluster.GridTally;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -12,6 +15,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * The rooms on this instance, loaded from the database when first joined, and the presence ticker
- * that pushes each room's viewer count when it changed, at most every {@code marquee.chat.presence-interval}.
+ * that pushes each room's viewer count, summed over the cluster ({@link GridTally}), when it changed, at
+ * most every {@code marquee.chat.presence-interval}.
  */
 @ApplicationScoped
 public class ChatRooms {
@@ -46,11 +51,16 @@ public class ChatRooms {
     @ConfigProperty(name = "marquee.chat.presence-interval", defaultValue = "PT2S")
     Duration presenceInterval;
 
+    @Inject
+    DataGrid grid;
+
     private ScheduledFuture<?> presence;
+    private GridTally presenceTally;
 
     @PostConstruct
     void start() {
         long every = presenceInterval.toMillis();
+        presenceTally = new GridTally(grid, "marquee.chat.presence", Duration.ofMillis(Math.max(3 * every, 6000)), clock);
         presence = scheduler.scheduleWithFixedDelay(this::pushPresence, every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -108,20 +118,18 @@ public class ChatRooms {
         return count;
     }
 
-    /** Applies changed settings to the loaded room, if any. */
-    public void settingsChanged(dev.marquee.plugin.chat.domain.RoomSettings settings) {
-        loaded(settings.room()).ifPresent(r -> r.settings(settings));
-    }
-
-    /** Remembers a message frame for later joiners of the room. */
-    public void remember(ChatMessage message, String frame) {
-        loaded(message.room()).ifPresent(r -> r.remember(message.id(), frame));
-    }
-
+    /**
+     * Reports this instance's viewers of each room to the grid and pushes the cluster-wide count to the
+     * room's clients here when it changed. Every instance gets the same totals, so each tells only its
+     * own clients.
+     */
     private void pushPresence() {
         try {
+            Map<String, Integer> here = new HashMap<>();
+            rooms.values().forEach(room -> here.put(room.key(), room.connections().size()));
+            Map<String, Integer> totals = here.isEmpty() ? Map.of() : presenceTally.report(here, GridCalls.DEFAULT_WAIT);
             for (ChatRoom room : rooms.values()) {
-                int viewers = room.connections().size();
+                int viewers = totals.getOrDefault(room.key(), room.connections().size());
                 if (room.presenceChanged(viewers)) {
                     deliver(room.key(), OutboundFrame.of(Frames.presence(viewers)));
                 }

@@ -14,7 +14,8 @@ import java.time.Instant;
 
 /**
  * Joining, leaving and posting: every check a message passes (room open, not banned or timed out,
- * per-person rate, slow mode, length) before it is stored and published through the {@link ChatBus}.
+ * per-person rate and slow mode, both counted cluster-wide ({@link PostingGate}), length) before it is
+ * stored and published through the {@link ChatBus}.
  */
 @ApplicationScoped
 public class ChatService {
@@ -35,6 +36,9 @@ public class ChatService {
 
     @Inject
     ChatMetrics metrics;
+
+    @Inject
+    PostingGate gate;
 
     /** Adds the connection to its room and sends it the welcome, the latest messages, the pin and the count. */
     public boolean join(String roomKey, ChatConnection connection) {
@@ -59,7 +63,7 @@ public class ChatService {
         if (room.pinnedFrame() != null) {
             connection.send(room.pinnedFrame());
         }
-        connection.send(Frames.presence(room.connections().size()));
+        connection.send(Frames.presence(room.viewers()));
         return true;
     }
 
@@ -83,9 +87,7 @@ public class ChatService {
             return;
         }
         ChatMessage saved = store.save(new ChatMessage(roomKey, who.author(), text, now));
-        String frame = Frames.message(saved);
-        room.remember(saved.id(), frame);
-        bus.publish(roomKey, frame);
+        bus.send(RoomSignal.message(roomKey, saved.id(), Frames.message(saved)));
         metrics.accepted();
     }
 
@@ -98,24 +100,40 @@ public class ChatService {
             return ban.until() == null ? Frames.error("banned", "You are banned from this chat")
                     : Frames.error("timed_out", "A moderator timed you out until " + ban.until());
         }
-        long nanos = System.nanoTime();
-        RateLimit rate = room.rateOf(who.subject(), limits.burst(), limits.perSecond(), nanos);
-        if (!who.moderator() && !rate.tryTake(nanos)) {
-            metrics.refused(ChatMetrics.Refusal.RATE_LIMITED);
-            return Frames.error("rate_limited", String.format("Slow down: you can send again in %.1f s",
-                    Math.max(0.1, rate.secondsToNext())));
+        if (who.moderator()) {
+            return null;
         }
         int slow = room.settings().slowModeSeconds();
-        if (slow > 0 && !who.moderator()) {
+        PostingGate.Verdict turn = gate.take(room.key(), who.subject(), limits.burst(), limits.perSecond(), slow,
+                now.toEpochMilli()).orElseGet(() -> localTurn(room, who, slow, now));
+        if (turn.allowed()) {
+            return null;
+        }
+        if (turn.slowMode()) {
+            metrics.refused(ChatMetrics.Refusal.SLOW_MODE);
+            long wait = (turn.waitMillis() + 999) / 1000;
+            return Frames.error("slow_mode", "Slow mode: one message every " + slow + " s; wait " + wait + " s");
+        }
+        metrics.refused(ChatMetrics.Refusal.RATE_LIMITED);
+        return Frames.error("rate_limited", String.format("Slow down: you can send again in %.1f s",
+                Math.max(0.1, turn.waitMillis() / 1000.0)));
+    }
+
+    /** The turn as this instance alone counts it, when the grid does not answer. */
+    private PostingGate.Verdict localTurn(ChatRoom room, Participant who, int slow, Instant now) {
+        long nanos = System.nanoTime();
+        RateLimit rate = room.rateOf(who.subject(), limits.burst(), limits.perSecond(), nanos);
+        if (!rate.tryTake(nanos)) {
+            return new PostingGate.Verdict(false, false, (long) Math.ceil(rate.secondsToNext() * 1000));
+        }
+        if (slow > 0) {
             long nowMillis = now.toEpochMilli();
             Long last = room.lastPost().get(who.subject());
             if (last != null && nowMillis - last < slow * 1000L) {
-                metrics.refused(ChatMetrics.Refusal.SLOW_MODE);
-                long wait = (slow * 1000L - (nowMillis - last) + 999) / 1000;
-                return Frames.error("slow_mode", "Slow mode: one message every " + slow + " s; wait " + wait + " s");
+                return new PostingGate.Verdict(false, true, slow * 1000L - (nowMillis - last));
             }
             room.lastPost().put(who.subject(), nowMillis);
         }
-        return null;
+        return PostingGate.Verdict.ALLOWED;
     }
 }

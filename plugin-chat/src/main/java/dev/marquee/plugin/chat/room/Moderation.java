@@ -7,7 +7,6 @@ import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.domain.ModerationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -16,7 +15,7 @@ import java.util.Optional;
 /**
  * What hosts and organizers may do in a room: delete a message, time out or ban its author (bans hold
  * across reconnects and names), pin a message, clear the chat. Every action is logged and everyone's
- * view updates through the {@link ChatBus}.
+ * view updates through the {@link ChatBus}, on every instance.
  */
 @ApplicationScoped
 public class Moderation {
@@ -40,9 +39,8 @@ public class Moderation {
         if (gone.isEmpty()) {
             return;
         }
-        rooms.loaded(room).ifPresent(r -> r.forget(id));
         log(room, "delete", moderator, gone.get().author().name(), id, null);
-        bus.publish(room, Frames.deleted(id));
+        bus.send(RoomSignal.deleted(room, id, Frames.deleted(id)));
     }
 
     /** Keeps the author of message {@code id} out: for {@code seconds}, or for good when null. */
@@ -61,39 +59,28 @@ public class Moderation {
         String heldAddress = author.subject().startsWith("guest:") ? live.guestAddress(author.subject()) : null;
         ChatBan ban = new ChatBan(room, author.subject(), heldAddress, until, now);
         store.ban(ban);
-        live.banned(ban);
         String action = seconds == null ? "ban" : "timeout";
         log(room, action, moderator, author.name(), id, seconds == null ? null : seconds + " s");
-        bus.publish(room, Frames.moderation(action, author.name(), seconds));
-        if (seconds == null) {
-            for (ChatConnection c : live.connectionsOf(author.subject(), heldAddress)) {
-                c.send(Frames.error("banned", "A moderator banned you from this chat"));
-                c.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Banned from this chat");
-            }
-        }
+        bus.send(RoomSignal.banned(ban, Frames.moderation(action, author.name(), seconds)));
     }
 
     public void pin(String room, Participant moderator, long id) {
         store.pin(room, id).ifPresent(m -> {
-            String frame = Frames.pinned(m);
-            rooms.loaded(room).ifPresent(r -> r.pin(id, frame));
             log(room, "pin", moderator, m.author().name(), id, null);
-            bus.publish(room, frame);
+            bus.send(RoomSignal.pinned(room, id, Frames.pinned(m)));
         });
     }
 
     public void unpin(String room, Participant moderator) {
         store.unpin(room);
-        rooms.loaded(room).ifPresent(ChatRoom::unpin);
         log(room, "unpin", moderator, null, null, null);
-        bus.publish(room, Frames.unpinned());
+        bus.send(RoomSignal.unpinned(room, Frames.unpinned()));
     }
 
     public void clear(String room, Participant moderator) {
         int removed = store.clear(room);
-        rooms.loaded(room).ifPresent(ChatRoom::forgetAll);
         log(room, "clear", moderator, null, null, removed + " messages");
-        bus.publish(room, Frames.cleared());
+        bus.send(RoomSignal.cleared(room, Frames.cleared()));
     }
 
     private void log(String room, String action, Participant moderator, String target, Long messageId, String detail) {

@@ -1,0 +1,75 @@
+package dev.marquee.plugin.chat.room;
+
+import com.hazelcast.topic.ITopic;
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The chat bus of the cluster: one grid topic ({@value #TOPIC}) carries every signal to every instance,
+ * the sender's own included, and each delivers to its own clients only when the signal arrives. So a
+ * frame reaches each client exactly once, and in the order its instance sent it. The change was stored
+ * before it is sent; if the grid refuses the signal, this instance still delivers it to its own clients.
+ * On a single instance ({@code --nocluster}) the topic simply loops back.
+ */
+@ApplicationScoped
+public class GridChatBus implements ChatBus {
+
+    static final String TOPIC = "marquee.chat.signals";
+    private static final Logger LOG = Logger.getLogger(GridChatBus.class.getName());
+
+    @Inject
+    DataGrid grid;
+
+    @Inject
+    LocalDelivery delivery;
+
+    private ITopic<byte[]> topic;
+    private UUID listener;
+
+    /** Listens from the start, so an instance whose own clients never post still hears the others. */
+    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // creating the bean registers the listener
+    }
+
+    @PostConstruct
+    void listen() {
+        topic = grid.hazelcast().getTopic(TOPIC);
+        listener = topic.addMessageListener(message -> receive(message.getMessageObject()));
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            topic.removeMessageListener(listener);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The grid was already gone", e);
+        }
+    }
+
+    @Override
+    public void send(RoomSignal signal) {
+        try {
+            topic.publish(SignalCodec.encode(signal));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The data grid refused a chat signal; delivering it on this instance only", e);
+            delivery.apply(signal);
+        }
+    }
+
+    private void receive(byte[] data) {
+        try {
+            delivery.apply(SignalCodec.decode(data));
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not deliver a chat signal", e);
+        }
+    }
+}

@@ -1,0 +1,84 @@
+package dev.marquee.plugin.chat.room;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+
+import java.time.Clock;
+import java.time.Instant;
+
+/**
+ * This instance's end of the {@link ChatBus}: applies a signal to the room as this instance holds it
+ * (if it is loaded here; a room loaded later reads the database, which already has the change), then
+ * hands the frame, encoded once ({@link OutboundFrame}), to the room's or the inbox's connections here.
+ */
+@ApplicationScoped
+public class LocalDelivery {
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    ChatRooms rooms;
+
+    @Inject
+    Inboxes inboxes;
+
+    /** Applies and delivers one signal on this instance. */
+    public void apply(RoomSignal signal) {
+        switch (signal.change()) {
+            case REVOKED -> {
+                revoke(signal.subject());
+                return;
+            }
+            case REMOVED -> {
+                rooms.remove(signal.room());
+                return;
+            }
+            case MESSAGE -> rooms.loaded(signal.room()).ifPresent(r -> r.remember(signal.messageId(), signal.frame()));
+            case DELETED -> rooms.loaded(signal.room()).ifPresent(r -> r.forget(signal.messageId()));
+            case PINNED -> rooms.loaded(signal.room()).ifPresent(r -> r.pin(signal.messageId(), signal.frame()));
+            case UNPINNED -> rooms.loaded(signal.room()).ifPresent(ChatRoom::unpin);
+            case CLEARED -> rooms.loaded(signal.room()).ifPresent(ChatRoom::forgetAll);
+            case SETTINGS -> rooms.loaded(signal.room()).ifPresent(r -> r.settings(signal.roomSettings()));
+            case BANNED -> rooms.loaded(signal.room()).ifPresent(r -> ban(r, signal, clock.instant()));
+            default -> {
+                // a frame only
+            }
+        }
+        if (signal.frame() != null) {
+            deliver(signal.room(), OutboundFrame.of(signal.frame()));
+        }
+        if (signal.change() == RoomSignal.Change.BANNED && signal.until() == null) {
+            rooms.loaded(signal.room()).ifPresent(r -> closeBanned(r, signal));
+        }
+    }
+
+    private void deliver(String room, OutboundFrame frame) {
+        if (Inboxes.isInbox(room)) {
+            inboxes.deliver(room, frame);
+        } else {
+            rooms.deliver(room, frame);
+        }
+    }
+
+    private static void ban(ChatRoom room, RoomSignal signal, Instant now) {
+        String held = signal.subject().startsWith("guest:") ? room.guestAddress(signal.subject()) : null;
+        room.banned(signal.ban(held, now));
+    }
+
+    private static void closeBanned(ChatRoom room, RoomSignal signal) {
+        String held = signal.address() != null ? signal.address()
+                : signal.subject().startsWith("guest:") ? room.guestAddress(signal.subject()) : null;
+        for (ChatConnection c : room.connectionsOf(signal.subject(), held)) {
+            c.send(Frames.error("banned", "A moderator banned you from this chat"));
+            c.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Banned from this chat");
+        }
+    }
+
+    private void revoke(String subject) {
+        rooms.everyConnection().stream().filter(c -> c.participant().subject().equals(subject)).forEach(c -> {
+            c.send(Frames.error("access_revoked", "Your access ended"));
+            c.close(CloseReason.CloseCodes.VIOLATED_POLICY, "Access ended");
+        });
+    }
+}
