@@ -60,6 +60,10 @@ public class RtmpConfig {
     @ConfigProperty(name = "marquee.rtmp.hls.window", defaultValue = "6")
     int hlsWindow;
 
+    @Inject
+    @ConfigProperty(name = "marquee.cluster.internal-url")
+    Optional<String> internalUrl;
+
     public boolean enabled() {
         return enabled;
     }
@@ -109,5 +113,13 @@ public class RtmpConfig {
 
     public int hlsWindow() {
         return hlsWindow;
+    }
+
+    /**
+     * This instance's HTTP base address as the other instances reach it ({@code marquee.cluster.internal-url},
+     * e.g. {@code http://10.0.0.11:8080}); empty to derive it from the grid member's host and the HTTP port.
+     */
+    public Optional<String> internalUrl() {
+        return internalUrl;
     }
 }

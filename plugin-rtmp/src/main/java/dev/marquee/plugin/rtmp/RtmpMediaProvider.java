@@ -6,6 +6,8 @@ import dev.marquee.platform.spi.media.PlaybackSource;
 import dev.marquee.platform.spi.media.StageRef;
 import dev.marquee.platform.spi.media.Viewer;
 import dev.marquee.platform.spi.settings.SettingsSchema;
+import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
+import dev.marquee.plugin.rtmp.cluster.Origin;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.StreamStats;
@@ -18,11 +20,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A stage streamed from OBS, ffmpeg or Larix to Marquee's own RTMP server. Each stage gets a stream
  * key when it is created; organizers see it with the ingest address. While the publisher is on air,
- * people allowed to watch get signed HTTP-FLV, HLS and RTMP addresses.
+ * people allowed to watch get signed HTTP-FLV, HLS and RTMP addresses, from whichever instance they
+ * ask: a stage is live when its publisher is connected to any instance of the cluster.
  */
 @ApplicationScoped
 public class RtmpMediaProvider implements MediaProvider {
@@ -40,6 +44,9 @@ public class RtmpMediaProvider implements MediaProvider {
 
     @Inject
     PlaybackUrls urls;
+
+    @Inject
+    ClusterStreams cluster;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -88,20 +95,25 @@ public class RtmpMediaProvider implements MediaProvider {
 
     @Override
     public boolean isLive(StageRef stage) {
-        return hub.streams().isLive(stage.id());
+        return cluster.liveAnywhere(stage.id());
     }
 
     @Override
     public Map<String, Object> organizerDetails(StageRef stage) {
         Map<String, Object> details = new LinkedHashMap<>();
         keys.keyFor(stage.id()).ifPresent(key -> details.put("ingest", ingest(key)));
-        hub.streams().find(stage.id()).ifPresent(stream -> details.put("stats", stats(stream)));
+        Optional<LiveStream> here = hub.streams().find(stage.id()).filter(s -> !s.publisher().relayed());
+        if (here.isPresent()) {
+            details.put("stats", stats(here.get()));
+        } else {
+            cluster.originElsewhere(stage.id()).ifPresent(origin -> details.put("stats", stats(stage.id(), origin)));
+        }
         return details;
     }
 
     @Override
     public void deprovision(StageRef stage) {
-        hub.streams().disconnect(stage.id(), "the stage was deleted");
+        cluster.disconnectEverywhere(stage.id(), "the stage was deleted");
         hub.forget(stage.id());
         keys.remove(stage.id());
     }
@@ -123,9 +135,26 @@ public class RtmpMediaProvider implements MediaProvider {
         if (s.width() > 0 && s.height() > 0) {
             stats.put("resolution", s.width() + "x" + s.height());
         }
-        stats.put("viewers", hub.viewers(stream.stageId()));
+        stats.put("viewers", cluster.viewers(stream.stageId()));
         stats.put("liveSince", s.since().toString());
         stats.put("uptimeSeconds", Math.max(0, now.getEpochSecond() - s.since().getEpochSecond()));
+        stats.put("origin", cluster.internalUrl());
+        return stats;
+    }
+
+    /** The numbers of a stream published to another instance, as of its latest refresh (10 s at most). */
+    private Map<String, Object> stats(long stageId, Origin origin) {
+        Instant now = clock.instant();
+        Map<String, Object> stats = new LinkedHashMap<>();
+        stats.put("bitrateKbps", origin.bitrateKbps());
+        stats.put("frameRate", origin.frameRate());
+        if (!origin.resolution().isEmpty()) {
+            stats.put("resolution", origin.resolution());
+        }
+        stats.put("viewers", cluster.viewers(stageId));
+        stats.put("liveSince", origin.since().toString());
+        stats.put("uptimeSeconds", Math.max(0, now.getEpochSecond() - origin.since().getEpochSecond()));
+        stats.put("origin", origin.url());
         return stats;
     }
 }

@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp;
 
 import dev.marquee.platform.spi.events.StageLiveChanged;
+import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.hls.HlsSegmenter;
 import dev.marquee.plugin.rtmp.hls.HlsSettings;
 import dev.marquee.plugin.rtmp.media.LiveStream;
@@ -27,7 +28,9 @@ import java.util.logging.Logger;
  * "stage went live / off air" (fired on a managed thread, so other plugins' observers run with the
  * application's context), the stream's HLS segmenter (kept after the stream ends, so players read
  * the end of the playlist, until the stage's next stream replaces it) and the count of connected
- * viewers per stage.
+ * viewers per stage. Only a stream whose publisher is connected here (this instance is its origin) is
+ * announced; a stream relayed from another instance (an edge) gets an HLS segmenter but no event, since
+ * the origin's event reaches every instance already.
  */
 @ApplicationScoped
 public class StreamHub {
@@ -42,6 +45,9 @@ public class StreamHub {
 
     @Resource
     ManagedExecutorService executor;
+
+    @Inject
+    ClusterStreams cluster;
 
     private final Clock clock = Clock.systemUTC();
     private final Map<Long, AtomicInteger> viewers = new ConcurrentHashMap<>();
@@ -85,6 +91,13 @@ public class StreamHub {
         return count == null ? 0 : count.get();
     }
 
+    /** Players connected to this instance, per stage that had any. */
+    public Map<Long, Integer> viewerCounts() {
+        Map<Long, Integer> counts = new java.util.HashMap<>();
+        viewers.forEach((stageId, count) -> counts.put(stageId, count.get()));
+        return counts;
+    }
+
     /** The stage's HLS output: of its live stream, or of its latest one. */
     public Optional<HlsSegmenter> hls(long stageId) {
         return Optional.ofNullable(hls.get(stageId));
@@ -114,11 +127,18 @@ public class StreamHub {
                 segmenter.end();
             }
         });
-        announce(stream.stageId(), true);
+        if (!stream.publisher().relayed()) {
+            announce(stream.stageId(), true);
+        }
     }
 
     private void stopped(LiveStream stream) {
+        if (stream.publisher().relayed()) {
+            LOG.info(() -> "Stage " + stream.stageId() + " is no longer relayed here");
+            return;
+        }
         LOG.info(() -> "Stage " + stream.stageId() + " is off air");
+        cluster.originStopped(stream.stageId());
         announce(stream.stageId(), false);
     }
 

@@ -2,6 +2,8 @@ package dev.marquee.plugin.rtmp.http;
 
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
+import dev.marquee.plugin.rtmp.cluster.EdgePuller;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
@@ -19,12 +21,15 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Plays rtmp stages over HTTP: {@code /media/rtmp/{stage}/{token}/live.flv} (HTTP-FLV) and
  * {@code .../index.m3u8} with its segments (HLS). The token in the path must be a valid, unexpired
  * one for that stage ({@link PlaybackSigner}); anything else is refused with 403 before any stream is
- * looked at.
+ * looked at. A stage live on another instance is pulled here first (an edge, {@link ClusterStreams#demand}):
+ * the request waits for it without holding a thread, then runs again. Another instance's pull (header
+ * {@value EdgePuller#EDGE_HEADER}) is served only from a stream published here, and is not counted as a viewer.
  */
 @WebServlet(urlPatterns = PlaybackUrls.PATH + "/*", asyncSupported = true)
 public class PlaybackServlet extends HttpServlet {
@@ -47,6 +52,11 @@ public class PlaybackServlet extends HttpServlet {
     @Inject
     RtmpMetrics metrics;
 
+    @Inject
+    ClusterStreams cluster;
+
+    private static final String WAITED = PlaybackServlet.class.getName() + ".waited";
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<PlaybackPath> path = PlaybackPath.parse(request.getPathInfo());
@@ -60,31 +70,54 @@ public class PlaybackServlet extends HttpServlet {
                     + "ask GET /api/v1/stages/" + p.stageId() + "/playback for a new one");
             return;
         }
+        boolean relay = request.getHeader(EdgePuller.EDGE_HEADER) != null;
+        boolean startsPlaying = PlaybackUrls.FLV.equals(p.file()) || PlaybackUrls.PLAYLIST.equals(p.file());
+        if (!relay && startsPlaying && request.getAttribute(WAITED) == null && !hub.streams().isLive(p.stageId())) {
+            CompletableFuture<Boolean> ready = cluster.demand(p.stageId());
+            if (!ready.isDone()) {
+                request.setAttribute(WAITED, Boolean.TRUE);
+                AsyncContext waiting = request.startAsync();
+                waiting.setTimeout(ClusterStreams.EDGE_START_WAIT.toMillis() + 5_000);
+                ready.whenComplete((ok, e) -> waiting.dispatch());
+                return;
+            }
+        }
+        if (!relay) {
+            cluster.touch(p.stageId());
+        }
         if (PlaybackUrls.FLV.equals(p.file())) {
-            flv(p.stageId(), request, response);
+            flv(p.stageId(), relay, request, response);
         } else {
             hls.serve(p.stageId(), p.file(), request, response);
         }
     }
 
-    private void flv(long stageId, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    private void flv(long stageId, boolean relay, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         Optional<LiveStream> stream = hub.streams().find(stageId);
+        if (relay) {
+            stream = stream.filter(s -> !s.publisher().relayed());
+        }
         if (stream.isEmpty()) {
             Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
             return;
         }
-        if (!hub.viewerJoined(stageId)) {
+        if (!relay && !hub.viewerJoined(stageId)) {
             Errors.send(response, 503, "full", "Stage " + stageId + " has as many viewers as it takes");
             return;
         }
-        metrics.playerJoined(PlayerProtocol.HTTP_FLV);
+        if (!relay) {
+            metrics.playerJoined(PlayerProtocol.HTTP_FLV);
+        }
         response.setContentType("video/x-flv");
         response.setHeader("Cache-Control", "no-store");
         AsyncContext context = request.startAsync();
         context.setTimeout(0);
         FlvViewer viewer = new FlvViewer(stream.get(), context, writers, config.viewerQueueBytes(), metrics, () -> {
-            hub.viewerLeft(stageId);
-            metrics.playerLeft(PlayerProtocol.HTTP_FLV);
+            if (!relay) {
+                hub.viewerLeft(stageId);
+                metrics.playerLeft(PlayerProtocol.HTTP_FLV);
+            }
         });
         context.addListener(new AsyncListener() {
             @Override

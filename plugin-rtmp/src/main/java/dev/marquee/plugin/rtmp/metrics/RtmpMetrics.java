@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.metrics;
 
 import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
@@ -17,7 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The RTMP plugin's metrics. Gauges: {@code marquee_rtmp_live_streams} (stages on air on this
- * instance) and {@code marquee_rtmp_players{protocol}}. Counters: {@code marquee_rtmp_sent_bytes{protocol}}
+ * instance, relayed ones included), {@code marquee_rtmp_players{protocol}},
+ * {@code marquee_rtmp_edge_streams} (stages this instance relays from another one now) and
+ * {@code marquee_rtmp_edge_pulls} (edge pulls started since this instance started). Counters: {@code marquee_rtmp_sent_bytes{protocol}}
  * (media payload written to players, counted per written batch, not per packet),
  * {@code marquee_rtmp_publishers_refused{reason=unknown_key|already_live}} and
  * {@code marquee_rtmp_viewers_dropped{protocol}} (players that stayed behind and were cut off).
@@ -37,6 +40,9 @@ public class RtmpMetrics {
     @Inject
     StreamHub hub;
 
+    @Inject
+    ClusterStreams cluster;
+
     private final Map<PlayerProtocol, AtomicInteger> players = new EnumMap<>(PlayerProtocol.class);
     private final Map<PlayerProtocol, Counter> sentBytes = new EnumMap<>(PlayerProtocol.class);
     private final Map<PlayerProtocol, Counter> dropped = new EnumMap<>(PlayerProtocol.class);
@@ -51,6 +57,12 @@ public class RtmpMetrics {
     void register() {
         registry.gauge(Metadata.builder().withName("marquee_rtmp_live_streams")
                 .withDescription("RTMP streams on air on this instance").build(), hub, h -> h.streams().count());
+        registry.gauge(Metadata.builder().withName("marquee_rtmp_edge_streams")
+                .withDescription("Stages this instance relays from the instance their publisher is connected to")
+                .build(), cluster, c -> c.edges() == null ? 0 : c.edges().running());
+        registry.gauge(Metadata.builder().withName("marquee_rtmp_edge_pulls")
+                .withDescription("Edge pulls started since this instance started").build(),
+                cluster, c -> c.edges() == null ? 0 : c.edges().pullsStarted());
         Metadata playing = Metadata.builder().withName("marquee_rtmp_players")
                 .withDescription("Players connected to live streams on this instance").build();
         Metadata sent = Metadata.builder().withName("marquee_rtmp_sent_bytes")

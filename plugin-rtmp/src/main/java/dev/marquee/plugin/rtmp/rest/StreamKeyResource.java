@@ -4,7 +4,7 @@ import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.rtmp.RtmpMediaProvider;
-import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +18,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-/** {@code POST /api/v1/stages/{id}/stream-key}: a new stream key for an rtmp stage (organizers). */
+/**
+ * {@code POST /api/v1/stages/{id}/stream-key}: a new stream key for an rtmp stage (organizers). The
+ * publisher with the old key is cut off on whichever instance it is connected to.
+ */
 @Path("stages/{id}/stream-key")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -35,7 +38,7 @@ public class StreamKeyResource {
     StreamKeys keys;
 
     @Inject
-    StreamHub hub;
+    ClusterStreams cluster;
 
     @Inject
     RtmpMediaProvider provider;
@@ -55,7 +58,7 @@ public class StreamKeyResource {
             throw Problem.notFound("Stage " + stageId + " is not an rtmp stage");
         }
         String key = keys.rotate(stageId);
-        hub.streams().disconnect(stageId, "the stream key was rotated");
+        cluster.disconnectEverywhere(stageId, "the stream key was rotated");
         return Map.of("ingest", provider.ingest(key));
     }
 }

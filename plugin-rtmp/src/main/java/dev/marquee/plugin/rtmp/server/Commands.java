@@ -17,6 +17,7 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.logging.Logger;
 
 /**
@@ -36,6 +37,7 @@ final class Commands {
     private boolean connected;
     private int nextStreamId = 1;
     private RtmpPlayer player;
+    private boolean playPending;
 
     Commands(SessionContext context) {
         this.context = context;
@@ -70,7 +72,7 @@ final class Commands {
             }
             case "play" -> {
                 if (requireIdle(ctx)) {
-                    player = Playing.begin(ctx, context, command.streamId(), command.stringArgument(0));
+                    play(ctx, command.streamId(), command.stringArgument(0));
                 }
             }
             case "FCUnpublish" -> {
@@ -123,8 +125,29 @@ final class Commands {
         connected = true;
     }
 
+    /**
+     * Plays a stage; one live on another instance is first pulled here (reading pauses meanwhile, at
+     * most a few seconds, and the event loop never waits).
+     */
+    private void play(ChannelHandlerContext ctx, int streamId, String name) {
+        OptionalLong elsewhere = Playing.notLiveHere(context, name);
+        if (elsewhere.isEmpty()) {
+            player = Playing.begin(ctx, context, streamId, name);
+            return;
+        }
+        playPending = true;
+        ctx.channel().config().setAutoRead(false);
+        context.cluster().demand(elsewhere.getAsLong()).whenComplete((ok, e) -> ctx.executor().execute(() -> {
+            playPending = false;
+            ctx.channel().config().setAutoRead(true);
+            if (ctx.channel().isActive()) {
+                player = Playing.begin(ctx, context, streamId, name);
+            }
+        }));
+    }
+
     private boolean requireIdle(ChannelHandlerContext ctx) {
-        if (!connected || publishing.stream() != null || publishing.pending() || player != null) {
+        if (!connected || publishing.stream() != null || publishing.pending() || player != null || playPending) {
             LOG.fine(() -> "Closing RTMP peer " + ctx.channel().remoteAddress() + ": publish or play out of turn");
             ctx.close();
             return false;

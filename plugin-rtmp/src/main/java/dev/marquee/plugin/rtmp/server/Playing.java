@@ -10,15 +10,27 @@ import io.netty.channel.ChannelHandlerContext;
 
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Starts RTMP playback of {@code stage-{id}?token=...}: the token must be a valid playback token for
  * the stage ({@code GET /api/v1/stages/{id}/playback} hands out the address), the stage must be on
- * air and under its viewer limit. Otherwise the player hears why and is disconnected.
+ * air and under its viewer limit. Otherwise the player hears why and is disconnected. A stage live on
+ * another instance is pulled here first ({@link #notLiveHere}).
  */
 final class Playing {
 
     private Playing() {
+    }
+
+    /** The stage of a validly signed play request when its stream is not on this instance (yet). */
+    static OptionalLong notLiveHere(SessionContext context, String name) {
+        Optional<StreamNames.Play> play = StreamNames.play(name);
+        if (play.isEmpty() || !context.signer().valid(play.get().stageId(), play.get().token(), Instant.now())
+                || context.hub().streams().isLive(play.get().stageId())) {
+            return OptionalLong.empty();
+        }
+        return OptionalLong.of(play.get().stageId());
     }
 
     static RtmpPlayer begin(ChannelHandlerContext ctx, SessionContext context, int streamId, String name) {

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.rtmp.server;
 
+import dev.marquee.plugin.rtmp.cluster.OriginRegistry;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.LiveStreams;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
@@ -15,9 +16,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * A connection's publish: the stream key is looked up off the event loop (reading pauses
- * meanwhile), then the stage goes live, or the publisher hears {@code NetStream.Publish.BadName} and
- * is disconnected: unknown or rotated key, deleted stage, or a stage that already has a publisher.
+ * A connection's publish: the stream key is looked up and the stage claimed on the data grid off the
+ * event loop (reading pauses meanwhile), then the stage goes live, or the publisher hears
+ * {@code NetStream.Publish.BadName} and is disconnected: unknown or rotated key, deleted stage, or a
+ * stage that already has a publisher, on this instance or another. A stream this instance only relays
+ * (an edge) gives way to a publisher connecting here.
  * A publisher silent for {@value #STALL_SECONDS} s is cut off. Keys never reach a log.
  */
 final class Publishing {
@@ -53,15 +56,28 @@ final class Publishing {
                 LOG.log(Level.WARNING, "Could not look up a stream key", e);
                 stage = Optional.empty();
             }
+            OriginRegistry.Claim claim = OriginRegistry.Claim.UNKNOWN;
+            if (stage.isPresent()) {
+                try {
+                    claim = context.cluster().claimOrigin(stage.get());
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "Could not claim stage " + stage.get() + " on the data grid", e);
+                }
+            }
             Optional<Long> found = stage;
-            ctx.executor().execute(() -> keyChecked(ctx, streamId, found));
+            OriginRegistry.Claim claimed = claim;
+            ctx.executor().execute(() -> keyChecked(ctx, streamId, found, claimed));
         });
     }
 
-    private void keyChecked(ChannelHandlerContext ctx, int streamId, Optional<Long> stage) {
+    private void keyChecked(ChannelHandlerContext ctx, int streamId, Optional<Long> stage, OriginRegistry.Claim claim) {
         pending = false;
         ctx.channel().config().setAutoRead(true);
         if (!ctx.channel().isActive()) {
+            if (stage.isPresent() && claim == OriginRegistry.Claim.CLAIMED
+                    && context.hub().streams().find(stage.get()).filter(s -> !s.publisher().relayed()).isEmpty()) {
+                context.cluster().originStopped(stage.get()); // gone while its key was checked
+            }
             return;
         }
         if (stage.isEmpty()) {
@@ -69,6 +85,13 @@ final class Publishing {
             refuse(ctx, streamId, "Unknown stream key: copy the stage's current key from Marquee's console");
             return;
         }
+        if (claim == OriginRegistry.Claim.TAKEN) {
+            context.metrics().publisherRefused(RtmpMetrics.Refusal.ALREADY_LIVE);
+            refuse(ctx, streamId, "This stage already has a publisher");
+            return;
+        }
+        context.hub().streams().find(stage.get()).filter(s -> s.publisher().relayed())
+                .ifPresent(edge -> context.hub().streams().disconnect(stage.get(), "its publisher connected here"));
         try {
             stream = context.hub().streams().start(stage.get(), new ChannelPublisher(ctx.channel()));
         } catch (LiveStreams.AlreadyLive e) {

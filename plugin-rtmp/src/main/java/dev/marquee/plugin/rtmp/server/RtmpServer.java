@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp.server;
 
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
@@ -54,6 +55,9 @@ public class RtmpServer {
     @Inject
     RtmpMetrics metrics;
 
+    @Inject
+    ClusterStreams cluster;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -69,7 +73,7 @@ public class RtmpServer {
         }
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        SessionContext context = new SessionContext(config, hub, keys, signer, metrics, executor);
+        SessionContext context = new SessionContext(config, hub, keys, signer, metrics, cluster, executor);
         try {
             listener = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 256)

@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp.server;
 
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
@@ -10,9 +11,9 @@ import java.util.concurrent.Executor;
 
 /**
  * What every RTMP session needs from the application: the live streams, the stream keys, the
- * playback signer, the limits, the metrics, and an executor for blocking work (database look-ups)
- * off the event loop.
+ * playback signer, the limits, the metrics, the cluster (origins and edges), and an executor for
+ * blocking work (database and grid look-ups) off the event loop.
  */
 record SessionContext(RtmpConfig config, StreamHub hub, StreamKeys keys, PlaybackSigner signer, RtmpMetrics metrics,
-                      Executor blocking) {
+                      ClusterStreams cluster, Executor blocking) {
 }
