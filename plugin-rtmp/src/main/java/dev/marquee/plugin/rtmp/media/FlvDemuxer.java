@@ -17,8 +17,11 @@ import java.util.Optional;
  */
 public final class FlvDemuxer {
 
-    /** The default bound on one tag's body (16 MiB: more than any real frame). */
-    public static final int DEFAULT_MAX_TAG_BYTES = 16 * 1024 * 1024;
+    /**
+     * The default bound on one tag's body: 8 MiB, more than any real frame (a 4K keyframe at 50 Mbit/s is
+     * a few MiB), half of what the 24-bit size field could claim.
+     */
+    public static final int DEFAULT_MAX_TAG_BYTES = 8 * 1024 * 1024;
 
     private static final int TAG_HEADER = 11;
     private static final int MAX_HEADER_LENGTH = 1024;

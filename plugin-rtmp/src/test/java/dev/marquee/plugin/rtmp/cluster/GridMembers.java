@@ -1,0 +1,67 @@
+package dev.marquee.plugin.rtmp.cluster;
+
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
+import com.hazelcast.core.Hazelcast;
+import com.hazelcast.core.HazelcastInstance;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Real embedded grid members for tests: loopback only, TCP-IP join on ports picked free, no
+ * multicast, a cluster name of its own per instance of this class so test runs never join each other.
+ */
+final class GridMembers implements AutoCloseable {
+
+    private final String clusterName = "marquee-rtmp-test-" + UUID.randomUUID();
+    private final List<Integer> ports = new ArrayList<>();
+    private final List<HazelcastInstance> started = new ArrayList<>();
+
+    GridMembers(int expected) throws IOException {
+        for (int i = 0; i < expected; i++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                ports.add(socket.getLocalPort());
+            }
+        }
+    }
+
+    /** Starts member {@code index} (0-based) of the expected ones; it joins those already running. */
+    HazelcastInstance start(int index) {
+        Config config = new Config();
+        config.setClusterName(clusterName);
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "none");
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(ports.get(index)).setPortAutoIncrement(false);
+        network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true);
+        for (int port : ports) {
+            join.getTcpIpConfig().addMember("127.0.0.1:" + port);
+        }
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        started.add(member);
+        return member;
+    }
+
+    @Override
+    public void close() {
+        for (HazelcastInstance member : started) {
+            try {
+                member.getLifecycleService().terminate();
+            } catch (RuntimeException ignored) {
+                // already down
+            }
+        }
+    }
+}

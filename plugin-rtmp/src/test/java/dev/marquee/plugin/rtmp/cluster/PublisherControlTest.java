@@ -1,0 +1,46 @@
+package dev.marquee.plugin.rtmp.cluster;
+
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PublisherControlTest {
+
+    @Test
+    void aDisconnectPublishedOnOneInstanceReachesEveryInstance() throws Exception {
+        try (GridMembers members = new GridMembers(2)) {
+            DataGrid a = new DataGrid(members.start(0));
+            DataGrid b = new DataGrid(members.start(1));
+            BlockingQueue<String> heardOnA = new LinkedBlockingQueue<>();
+            BlockingQueue<String> heardOnB = new LinkedBlockingQueue<>();
+            new PublisherControl(a).listen((stage, reason) -> heardOnA.add(stage + ": " + reason));
+            new PublisherControl(b).listen((stage, reason) -> heardOnB.add(stage + ": " + reason));
+
+            assertThat(new PublisherControl(a).disconnectEverywhere(42, "the stream key was rotated")).isTrue();
+
+            assertThat(heardOnB.poll(10, TimeUnit.SECONDS)).isEqualTo("42: the stream key was rotated");
+            assertThat(heardOnA.poll(10, TimeUnit.SECONDS)).isEqualTo("42: the stream key was rotated");
+        }
+    }
+
+    @Test
+    void malformedMessagesAreIgnored() throws Exception {
+        try (GridMembers members = new GridMembers(1)) {
+            DataGrid a = new DataGrid(members.start(0));
+            BlockingQueue<String> heard = new LinkedBlockingQueue<>();
+            new PublisherControl(a).listen((stage, reason) -> heard.add(stage + ": " + reason));
+
+            a.hazelcast().<String>getTopic(PublisherControl.TOPIC).publish("disconnect everything");
+            a.hazelcast().<String>getTopic(PublisherControl.TOPIC).publish("reboot 7");
+            new PublisherControl(a).disconnectEverywhere(7, "the stage was deleted");
+
+            assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("7: the stage was deleted");
+            assertThat(heard).isEmpty();
+        }
+    }
+}
