@@ -94,7 +94,8 @@ public final class EdgePuller implements Publisher {
             LOG.warning(() -> "The origin of stage " + stageId + " sent a broken FLV stream: " + e.getMessage());
         } catch (IOException | RuntimeException e) {
             if (!cancelled) {
-                LOG.log(Level.INFO, "Pulling stage " + stageId + " from " + source.getAuthority() + " ended: " + e, e);
+                LOG.info(() -> "Pulling stage " + stageId + " from " + source.getAuthority() + " ended: " + e);
+                LOG.log(Level.FINE, "The pull's end", e);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
