@@ -21,18 +21,18 @@ public final class Api {
 
     static final ObjectMapper JSON = new ObjectMapper();
 
-    private final MarqueeServer server;
+    private final Site server;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client;
     private boolean sendCsrf = true;
     private final String host;
 
-    public Api(MarqueeServer server) {
+    public Api(Site server) {
         this(server, "127.0.0.1");
     }
 
     /** A client that reaches the server through another loopback address, i.e. from another address. */
-    public Api(MarqueeServer server, String loopbackHost) {
+    public Api(Site server, String loopbackHost) {
         this.server = server;
         this.host = loopbackHost;
         this.client = HttpClient.newBuilder().cookieHandler(cookies).connectTimeout(Duration.ofSeconds(5)).build();

@@ -23,7 +23,7 @@ final class Attendees {
     }
 
     /** Imports one paid ticket per first name (last name "Tester") and signs each in; by first name. */
-    static Map<String, Api> signedIn(MarqueeServer server, TestMailServer mail, Api organizer, long eventId,
+    static Map<String, Api> signedIn(Site server, TestMailServer mail, Api organizer, long eventId,
                                      String tag, String... firstNames) {
         upload(organizer, eventId, tag, "paid", firstNames);
         Map<String, Api> people = new LinkedHashMap<>();

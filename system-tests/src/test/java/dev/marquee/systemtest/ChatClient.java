@@ -37,19 +37,19 @@ final class ChatClient implements AutoCloseable {
         this.socket = builder.buildAsync(uri, new Listener(slow)).join();
     }
 
-    static ChatClient guest(MarqueeServer server, long stageId, String name) {
+    static ChatClient guest(Site server, long stageId, String name) {
         return new ChatClient(uri(server, stageId, name), null, false);
     }
 
-    static ChatClient slowGuest(MarqueeServer server, long stageId, String name) {
+    static ChatClient slowGuest(Site server, long stageId, String name) {
         return new ChatClient(uri(server, stageId, name), null, true);
     }
 
-    static ChatClient signedIn(MarqueeServer server, long stageId, Api api) {
+    static ChatClient signedIn(Site server, long stageId, Api api) {
         return new ChatClient(uri(server, stageId, null), api.cookieHeader(), false);
     }
 
-    private static URI uri(MarqueeServer server, long stageId, String name) {
+    private static URI uri(Site server, long stageId, String name) {
         String http = server.uri("/ws/stages/" + stageId).toString().replaceFirst("^http", "ws");
         return URI.create(name == null ? http : http + "?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8));
     }

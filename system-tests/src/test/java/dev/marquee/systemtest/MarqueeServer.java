@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * variables only, its working directory (holding ./data and ./plugins) chosen by the test. Ready when
  * {@code /health/ready} answers 200.
  */
-public final class MarqueeServer implements AutoCloseable {
+public final class MarqueeServer implements Site, AutoCloseable {
 
     private static final Duration BOOT_TIMEOUT = Duration.ofSeconds(180);
 
@@ -32,6 +33,8 @@ public final class MarqueeServer implements AutoCloseable {
     private Process process;
     private Path log;
     private int boots;
+    private List<String> jvmOptions = List.of();
+    private List<String> clusterOptions = List.of("--nocluster");
 
     public MarqueeServer(Path workDir, Map<String, String> env) {
         this.workDir = workDir;
@@ -51,6 +54,25 @@ public final class MarqueeServer implements AutoCloseable {
         }
     }
 
+    /**
+     * Makes this server a member of a cluster instead of a grid of its own ({@code --nocluster}): the
+     * options docs/operations.md gives ops, on loopback. {@code gridPorts} lists every member's data grid
+     * port, this one's at {@code index}.
+     */
+    public MarqueeServer inCluster(String clusterName, String instanceName, List<Integer> gridPorts, int index) {
+        String members = gridPorts.stream().map(p -> "127.0.0.1:" + p).collect(java.util.stream.Collectors.joining(","));
+        clusterOptions = List.of("--name", instanceName, "--clustername", clusterName, "--clustermode", "tcpip:" + members,
+                "--startport", String.valueOf(gridPorts.get(index)), "--interfaces", "127.0.0.1");
+        jvmOptions = List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.max.no.heartbeat.seconds=10");
+        env.put("MARQUEE_CLUSTER_INTERNAL_URL", "http://127.0.0.1:" + port);
+        return this;
+    }
+
+    /** A free TCP port on loopback (for a data grid member, ...). */
+    public static int freeTcpPort() {
+        return freePort();
+    }
+
     /** Copies the example plugin JAR into {@code workDir/plugins}, where Marquee looks by default. */
     public static void installExamplePlugin(Path workDir) {
         try {
@@ -66,10 +88,12 @@ public final class MarqueeServer implements AutoCloseable {
         log = workDir.resolve("payara-" + boots + ".log");
         // Payara's runtime directory is not Marquee's data; a reused one would deploy the WAR twice.
         deleteTree(workDir.resolve("payara-root"));
-        List<String> command = List.of(javaBin(), "-Xmx768m", "-jar", serverFile("payara-micro.jar").toString(),
+        List<String> command = new ArrayList<>(List.of(javaBin(), "-Xmx768m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", serverFile("payara-micro.jar").toString(),
                 "--deploy", serverFile("marquee.war").toString(), "--contextroot", "/",
-                "--port", String.valueOf(port), "--nocluster",
-                "--rootdir", workDir.resolve("payara-root").toString());
+                "--port", String.valueOf(port), "--rootdir", workDir.resolve("payara-root").toString()));
+        command.addAll(clusterOptions);
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
@@ -117,13 +141,15 @@ public final class MarqueeServer implements AutoCloseable {
         stop();
     }
 
-    public URI uri(String path) {
-        return uri("127.0.0.1", path);
-    }
-
     /** The URL through another loopback address (127.0.0.2, ...): another client address for rate limits. */
+    @Override
     public URI uri(String loopbackHost, String path) {
         return URI.create("http://" + loopbackHost + ":" + port + path);
+    }
+
+    /** The HTTP port. */
+    public int port() {
+        return port;
     }
 
     /** The RTMP listener's port (each test server has its own). */

@@ -4,6 +4,7 @@ import dev.marquee.platform.application.signin.IssuedSession;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.interfaces.rest.auth.SessionView;
 import dev.marquee.platform.interfaces.rest.security.SessionCookies;
+import dev.marquee.platform.infrastructure.security.ClientAddresses;
 import dev.marquee.platform.spi.auth.CredentialRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -49,6 +50,9 @@ public class AccessCodeSignInResource {
     @ConfigProperty(name = "marquee.access-code.max-devices", defaultValue = "2")
     int maxDevices;
 
+    @Inject
+    ClientAddresses addresses;
+
     @Context
     HttpServletRequest http;
 
@@ -56,7 +60,7 @@ public class AccessCodeSignInResource {
     @Operation(summary = "Sign in with an access code; sets the session and XSRF-TOKEN cookies")
     public Response signIn(@Valid @NotNull CodeInput input) {
         IssuedSession session = signIns.signIn(mechanism,
-                new CredentialRequest(Map.of("code", input.code), http.getRemoteAddr()), maxDevices);
+                new CredentialRequest(Map.of("code", input.code), addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"))), maxDevices);
         return Response.ok(SessionView.of(session.caller())).cookie(cookies.issue(session)).build();
     }
 }

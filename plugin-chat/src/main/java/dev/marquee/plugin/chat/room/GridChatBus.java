@@ -42,6 +42,7 @@ public class GridChatBus implements ChatBus {
 
     @PostConstruct
     void listen() {
+        delivery.warmUp();
         topic = grid.hazelcast().getTopic(TOPIC);
         listener = topic.addMessageListener(message -> receive(message.getMessageObject()));
     }

@@ -23,6 +23,15 @@ public class LocalDelivery {
     @Inject
     Inboxes inboxes;
 
+    /**
+     * Creates the rooms and inboxes now, on an application thread: signals arrive on the grid's own
+     * threads, where the container's resources (the presence scheduler) cannot be looked up.
+     */
+    public void warmUp() {
+        rooms.connectionCount();
+        inboxes.size();
+    }
+
     /** Applies and delivers one signal on this instance. */
     public void apply(RoomSignal signal) {
         switch (signal.change()) {

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.chat.ws;
 
+import dev.marquee.platform.infrastructure.security.ClientAddresses;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
@@ -31,7 +32,8 @@ public class ChatHandshake extends ServerEndpointConfig.Configurator {
                 config.getUserProperties().put(TOKEN, token);
             }
         }
-        String address = remoteAddress(request);
+        String address = CDI.current().select(ClientAddresses.class).get()
+                .of(remoteAddress(request), first(headers, "X-Forwarded-For"));
         if (address != null) {
             config.getUserProperties().put(ADDRESS, address);
         }

@@ -5,6 +5,7 @@ import dev.marquee.platform.application.signin.PasswordAuthentication;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.platform.interfaces.rest.security.SessionCookies;
+import dev.marquee.platform.infrastructure.security.ClientAddresses;
 import dev.marquee.platform.spi.auth.CredentialRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -46,12 +47,15 @@ public class AuthResource {
     @Context
     HttpServletRequest http;
 
+    @Inject
+    ClientAddresses addresses;
+
     @POST
     @Path("login")
     @Operation(summary = "Sign in as an organizer; sets the session and XSRF-TOKEN cookies")
     public Response login(@Valid @NotNull LoginInput input) {
         IssuedSession session = signIns.signIn(passwords, new CredentialRequest(
-                Map.of("email", input.email, "password", input.password), http.getRemoteAddr()));
+                Map.of("email", input.email, "password", input.password), addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"))));
         return Response.ok(SessionView.of(session.caller())).cookie(cookies.issue(session)).build();
     }
 

@@ -1,0 +1,279 @@
+package dev.marquee.systemtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+
+import static dev.marquee.systemtest.SharedServers.ADMIN_EMAIL;
+import static dev.marquee.systemtest.SharedServers.ADMIN_PASSWORD;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two Marquee instances on one PostgreSQL database form one cluster (Payara Micro's data grid, TCP member
+ * list on loopback) behind nginx: chat, presence, moderation and sessions across instances, a stream
+ * published on A played from B, then A killed with nothing accepted lost.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusterIT {
+
+    private static final String SCHEMA = "marquee_cluster_test";
+
+    private static TestMailServer mail;
+    private static MarqueeServer a;
+    private static MarqueeServer b;
+    private static Nginx nginx;
+    private static Api organizer;
+    private static long eventId;
+    private static long stageId;
+    private static final List<Process> publishers = new ArrayList<>();
+
+    @BeforeAll
+    static void startCluster() {
+        SharedServers.resetSchema(SCHEMA);
+        mail = TestMailServer.start();
+        Map<String, String> env = new HashMap<>();
+        env.put("MARQUEE_DB_URL", SharedServers.PG_URL + "?currentSchema=" + SCHEMA);
+        env.put("MARQUEE_DB_USER", "postgres");
+        env.put("MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL);
+        env.put("MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        env.put("MARQUEE_DEMO", "false");
+        env.put("MARQUEE_MAIL_SMTP_HOST", "127.0.0.1");
+        env.put("MARQUEE_MAIL_SMTP_PORT", String.valueOf(mail.port()));
+        env.put("MARQUEE_MAIL_FROM", "HackConf <tickets@marquee.test>");
+        env.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
+        env.put("MARQUEE_MAIL_CLAIM_TIMEOUT", "PT10S");
+        env.put("MARQUEE_HTTP_TRUSTED_PROXIES", "127.0.0.1");
+        List<Integer> grid = List.of(MarqueeServer.freeTcpPort(), MarqueeServer.freeTcpPort());
+        String cluster = "marquee-it-" + UUID.randomUUID().toString().substring(0, 8);
+        a = new MarqueeServer(MarqueeServer.newWorkDir("cluster-a"), env).inCluster(cluster, "A", grid, 0).start();
+        b = new MarqueeServer(MarqueeServer.newWorkDir("cluster-b"), env).inCluster(cluster, "B", grid, 1).start();
+        await("both instances see a cluster of two", Duration.ofSeconds(60),
+                () -> clusterSize(a) == 2 && clusterSize(b) == 2);
+        nginx = Nginx.start(MarqueeServer.newWorkDir("nginx"), List.of(a, b));
+        organizer = new Api(nginx).login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String slug = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+        eventId = organizer.post("/api/v1/events", Map.of("slug", slug, "title", "Cluster show", "timezone", "UTC",
+                "access", "TICKETED")).json().get("id").asLong();
+        Api.Reply stage = organizer.post("/api/v1/events/" + eventId + "/stages",
+                Map.of("slug", "main", "name", "Main", "provider", "rtmp", "settings", Map.of()));
+        assertThat(stage.status()).as(stage.raw().body()).isEqualTo(201);
+        stageId = stage.json().get("id").asLong();
+    }
+
+    @AfterAll
+    static void stopCluster() {
+        publishers.forEach(Process::destroyForcibly);
+        if (nginx != null) {
+            nginx.close();
+        }
+        for (MarqueeServer server : new MarqueeServer[]{a, b}) {
+            if (server != null) {
+                server.stop();
+            }
+        }
+        if (mail != null) {
+            mail.close();
+        }
+    }
+
+    private static int clusterSize(MarqueeServer server) {
+        Api.Reply ready = new Api(server).get("/health/ready");
+        if (ready.json() == null) {
+            return 0;
+        }
+        for (JsonNode check : ready.json().path("checks")) {
+            if ("cluster".equals(check.path("name").asText())) {
+                return check.at("/data/members").asInt();
+            }
+        }
+        return 0;
+    }
+
+    @Test
+    @Order(1)
+    void sessionsChatPresenceAndModerationSpanTheCluster() {
+        Map<String, Api> people = Attendees.signedIn(nginx, mail, organizer, eventId, "cl", "Ada", "Bob");
+        Api ada = people.get("Ada");
+        Api bob = people.get("Bob");
+        // Sessions live in the database: each cookie works on either instance.
+        assertThat(new Api(a).get("/api/v1/auth/session").status()).isEqualTo(200);
+        try (ChatClient adaOnA = ChatClient.signedIn(a, stageId, ada);
+             ChatClient adaOnB = ChatClient.signedIn(b, stageId, ada);
+             ChatClient bobOnB = ChatClient.signedIn(b, stageId, bob);
+             ChatClient hostOnA = ChatClient.signedIn(a, stageId, organizer)) {
+            for (ChatClient c : List.of(adaOnA, adaOnB, bobOnB, hostOnA)) {
+                c.await("chat.welcome");
+            }
+            // Presence counts connections on both instances.
+            for (ChatClient c : List.of(adaOnA, bobOnB)) {
+                c.await(f -> "presence".equals(f.path("type").asText()) && f.path("viewers").asInt() == 4);
+            }
+
+            adaOnA.say("posted on A");
+            bobOnB.say("posted on B");
+            for (ChatClient c : List.of(adaOnA, adaOnB, bobOnB, hostOnA)) {
+                awaitMessages(c, "posted on A", "posted on B");
+            }
+            MarqueeServer.sleep(1000);
+            for (ChatClient c : List.of(adaOnA, bobOnB, hostOnA)) {
+                c.receives(f -> false, Duration.ofMillis(200));
+                assertThat(texts(c)).as("each message exactly once").containsOnlyOnce("posted on A", "posted on B");
+            }
+
+            // Slow mode set through A holds for Ada whichever instance she posts to.
+            assertThat(new Api(a).login(ADMIN_EMAIL, ADMIN_PASSWORD).put("/api/v1/stages/" + stageId + "/chat",
+                    Map.of("enabled", true, "slowModeSeconds", 60)).status()).isEqualTo(200);
+            adaOnB.await(f -> "chat.settings".equals(f.path("type").asText())
+                    && f.at("/chat/slowModeSeconds").asInt() == 60);
+            // Her last message went through A seconds ago: B refuses the next one.
+            adaOnB.say("too soon in slow mode");
+            assertThat(adaOnB.await("error").path("error").asText()).isEqualTo("slow_mode");
+            assertThat(bobOnB.receives(f -> "too soon in slow mode".equals(f.path("text").asText()),
+                    Duration.ofSeconds(1))).isFalse();
+
+            // A host on A bans Bob, connected to B: his socket there closes.
+            String id = hostOnA.seen().stream().filter(f -> "posted on B".equals(f.path("text").asText()))
+                    .findFirst().orElseThrow().path("id").asText();
+            hostOnA.send(Map.of("type", "chat.ban", "id", id));
+            assertThat(bobOnB.awaitClose()).isEqualTo(1008);
+            try (ChatClient bobAgain = ChatClient.signedIn(a, stageId, bob)) {
+                assertThat(bobAgain.await("error").path("error").asText()).isEqualTo("banned");
+            }
+        }
+    }
+
+    @Test
+    @Order(2)
+    void aStreamPublishedOnAPlaysFromB() {
+        String key = organizer.get("/api/v1/stages/" + stageId).json().at("/ingest/streamKey").asText();
+        publish(a, key);
+        Api viewerOnB = new Api(b).login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        await("B knows the stage is live", Duration.ofSeconds(30),
+                () -> viewerOnB.get("/api/v1/stages/" + stageId + "/playback").json().path("live").asBoolean());
+        JsonNode playback = viewerOnB.get("/api/v1/stages/" + stageId + "/playback").json();
+        String flv = source(playback, "http-flv");
+        assertH264(Ffmpeg.probe(b.uri(flv).toString()));
+        assertH264(Ffmpeg.probe(nginx.uri(flv).toString()));
+        assertH264(Ffmpeg.probe(b.uri(source(playback, "hls")).toString()));
+        Ffmpeg.Result played = Ffmpeg.play(b.uri(flv).toString(), 4);
+        assertThat(played.exit()).as(played.output()).isZero();
+
+        // A second publisher for the same stage on B is refused: one publisher per stage cluster-wide.
+        Path log = b.workDir().resolve("ffmpeg-second.log");
+        Process second = Ffmpeg.publish("rtmp://127.0.0.1:" + b.rtmpPort() + "/live/" + key, 20, log);
+        publishers.add(second);
+        await("the second publisher is refused", Duration.ofSeconds(20), () -> !second.isAlive());
+        assertThat(playbackLive(viewerOnB)).isTrue();
+    }
+
+    @Test
+    @Order(3)
+    void killingAnInstanceLosesNoMessageAttendeeOrMail() {
+        // Ticket buyers imported through A, whose mails may still be in the outbox when A dies.
+        Api organizerOnA = new Api(a).login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        String[] buyers = {"Kim", "Lee", "Max", "Noa", "Oli", "Pat"};
+        List<String> sent = new ArrayList<>();
+        try (ChatClient chatOnA = ChatClient.signedIn(a, stageId, organizerOnA)) {
+            chatOnA.await("chat.welcome");
+            for (int i = 0; i < 20; i++) {
+                chatOnA.say("before the crash " + i);
+                sent.add("before the crash " + i);
+            }
+            chatOnA.awaitMessage("before the crash 19");
+            Attendees.upload(organizerOnA, eventId, "crash", "paid", buyers);
+            a.kill();
+        }
+
+        await("B sees it is alone", Duration.ofSeconds(30), () -> clusterSize(b) == 1);
+        Api viewerOnB = new Api(b).login(ADMIN_EMAIL, ADMIN_PASSWORD);
+        await("the stream published on A is off air", Duration.ofSeconds(40), () -> !playbackLive(viewerOnB));
+
+        // Clients come back through nginx, which now only reaches B: every accepted message is there.
+        try (ChatClient back = ChatClient.signedIn(nginx, stageId, organizer)) {
+            back.await("chat.welcome");
+            back.awaitMessage("before the crash 19");
+            assertThat(texts(back)).containsAll(sent.subList(sent.size() - 10, sent.size()));
+        }
+        JsonNode attendees = organizer.get("/api/v1/events/" + eventId + "/attendees").json();
+        Set<String> emails = new java.util.HashSet<>();
+        attendees.forEach(p -> emails.add(p.path("email").asText()));
+        for (String buyer : buyers) {
+            assertThat(emails).contains(Attendees.email("crash", buyer));
+            mail.awaitCode(Attendees.email("crash", buyer), 1);
+        }
+
+        // The publisher reconnects, to B this time: the stage is live again and plays.
+        String key = organizer.get("/api/v1/stages/" + stageId).json().at("/ingest/streamKey").asText();
+        publish(b, key);
+        await("live again on B", Duration.ofSeconds(30), () -> playbackLive(viewerOnB));
+        assertH264(Ffmpeg.probe(nginx.uri(source(viewerOnB.get("/api/v1/stages/" + stageId + "/playback").json(),
+                "http-flv")).toString()));
+    }
+
+    /** Waits for messages that may arrive in any order (they were sent on different instances). */
+    private static void awaitMessages(ChatClient client, String... texts) {
+        for (String text : texts) {
+            if (!texts(client).contains(text)) {
+                client.awaitMessage(text);
+            }
+        }
+    }
+
+    private static void publish(MarqueeServer server, String key) {
+        Path log = server.workDir().resolve("ffmpeg-" + UUID.randomUUID() + ".log");
+        publishers.add(Ffmpeg.publish("rtmp://127.0.0.1:" + server.rtmpPort() + "/live/" + key, 120, log));
+    }
+
+    private static boolean playbackLive(Api api) {
+        Api.Reply r = api.get("/api/v1/stages/" + stageId + "/playback");
+        return r.status() == 200 && r.json().path("live").asBoolean();
+    }
+
+    private static List<String> texts(ChatClient client) {
+        return client.seen().stream().filter(f -> "chat.message".equals(f.path("type").asText()))
+                .map(f -> f.path("text").asText()).collect(Collectors.toList());
+    }
+
+    private static String source(JsonNode playback, String type) {
+        for (JsonNode s : playback.path("sources")) {
+            if (type.equals(s.path("type").asText())) {
+                return s.path("url").asText();
+            }
+        }
+        throw new AssertionError("no " + type + " source in " + playback);
+    }
+
+    private static void assertH264(JsonNode probe) {
+        boolean video = false;
+        for (JsonNode s : probe.path("streams")) {
+            video |= "h264".equals(s.path("codec_name").asText()) && s.path("width").asInt() == Ffmpeg.WIDTH;
+        }
+        assertThat(video).as("H.264 %dx%d in %s", Ffmpeg.WIDTH, Ffmpeg.HEIGHT, probe).isTrue();
+    }
+
+    private static void await(String what, Duration limit, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(limit);
+        while (!condition.getAsBoolean()) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("Timed out waiting until " + what);
+            }
+            MarqueeServer.sleep(250);
+        }
+    }
+}

@@ -1,0 +1,14 @@
+package dev.marquee.systemtest;
+
+import java.net.URI;
+
+/** Where a test reaches Marquee over HTTP: one instance, or the load balancer in front of several. */
+interface Site {
+
+    /** The URL of {@code path} through a loopback address (127.0.0.2, ...: another client address). */
+    URI uri(String loopbackHost, String path);
+
+    default URI uri(String path) {
+        return uri("127.0.0.1", path);
+    }
+}
