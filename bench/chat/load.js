@@ -21,7 +21,15 @@ const cfg = {
   concurrency: Number(opt('concurrency', 50)), deflate: args.includes('--deflate'),
   runId: Math.random().toString(36).slice(2, 8),
 };
-const serverPid = Number(opt('server-pid', 0)) || null;
+// Several servers (a cluster and its load balancer): --server-pid 12,34,56; their children count too.
+const serverPids = String(opt('server-pid', '')).split(',').map(Number).filter((p) => p > 0);
+const serverPid = serverPids[0] || null;
+const childrenOf = (pid) => fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number).filter((d) => {
+  try { return Number(fs.readFileSync(`/proc/${d}/stat`, 'utf8').split(') ')[1].split(' ')[1]) === pid; } catch { return false; }
+});
+const serverTree = () => serverPids.flatMap((p) => [p, ...childrenOf(p)]);
+const serverCpuMs = () => { const ms = serverTree().map(cpuMs); return ms.some((m) => m === null) && ms.length === 1 ? null : ms.reduce((a, m) => a + (m || 0), 0); };
+const serverRssMiB = () => serverTree().reduce((a, p) => a + (rssMiB(p) || 0), 0);
 if (!['marquee', 'socketio'].includes(cfg.target) || !cfg.url) {
   console.error('usage: node load.js --target marquee|socketio --url URL --clients C [...]'); process.exit(2);
 }
@@ -98,16 +106,16 @@ async function main() {
   log(`warm-up ${cfg.warmup} s, then measuring ${cfg.measure} s`);
   await sleepUntil(warmupEnd);
   const pids = () => [process.pid, ...workers.map((w) => w.pid)];
-  const before = { server: serverPid && cpuMs(serverPid), client: pids().map(cpuMs), machine: machineBusyMs(), t: now() };
+  const before = { server: serverPid && serverCpuMs(), client: pids().map(cpuMs), machine: machineBusyMs(), t: now() };
   await sleepUntil(measureEnd);
-  const after = { server: serverPid && cpuMs(serverPid), client: pids().map(cpuMs), machine: machineBusyMs(), t: now() };
+  const after = { server: serverPid && serverCpuMs(), client: pids().map(cpuMs), machine: machineBusyMs(), t: now() };
   log(`window over; waiting ${cfg.grace} s for stragglers`);
   await sleepUntil(measureEnd + cfg.grace * 1000);
   const resultsP = expect('result');
   for (const w of workers) { w.done = true; w.send({ cmd: 'finish' }); }
   const rs = await Promise.race([resultsP, new Promise((r) => setTimeout(r, 30000))]);
   if (!rs) fail('a load-client worker sent no result within 30 s');
-  const rss = serverPid && rssMiB(serverPid);
+  const rss = serverPid && serverRssMiB();
   console.log(JSON.stringify(summarize(rs, { connected, connectSeconds, failures, before, after, rss })));
 }
 

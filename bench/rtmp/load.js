@@ -6,7 +6,8 @@
 //   node load.js --target NAME --url URL --viewers N [--warmup 10] [--measure 30] [--probes 20]
 //     [--workers 2] [--concurrency 50] [--server-pid PID] [--wait-live 30]
 //   node load.js --url URL --wait-live 30     only waits until a viewer gets a keyframe
-// --server-pid: the server's main process; its child processes (nginx workers) are counted too.
+// --server-pid: the server's main process, or several comma-separated (a cluster and its load
+// balancer); their child processes (nginx workers) are counted too.
 'use strict';
 const { fork, execSync } = require('node:child_process');
 const fs = require('node:fs');
@@ -22,7 +23,9 @@ const cfg = {
   concurrency: Number(opt('concurrency', 50)),
 };
 const KEEP_UP = { advance: 0.95, lagMs: 1000 }; // see README.md
-const serverPid = Number(opt('server-pid', 0)) || null;
+// Several servers (a cluster and its load balancer): --server-pid 12,34,56.
+const serverPidList = String(opt('server-pid', '')).split(',').map(Number).filter((p) => p > 0);
+const serverPid = serverPidList[0] || null;
 const waitLive = Number(opt('wait-live', 0));
 const now = () => performance.timeOrigin + performance.now();
 const sleepUntil = (t) => new Promise((r) => setTimeout(r, Math.max(0, t - now())));
@@ -122,7 +125,7 @@ async function main() {
   for (const w of workers) w.send({ cmd: 'run', windowStart, windowEnd });
   log(`warm-up ${cfg.warmup} s, then measuring ${cfg.measure} s with ${cfg.probes} probe viewers`);
   await sleepUntil(windowStart);
-  const spids = serverPid ? [serverPid, ...children(serverPid)] : [];
+  const spids = serverPidList.flatMap((p) => [p, ...children(p)]);
   const cpids = () => [process.pid, ...workers.map((w) => w.pid)];
   const before = { server: sum(spids.map(cpuMs)), client: sum(cpids().map(cpuMs)), machine: machineBusyMs(), t: now() };
   let rssMax = 0;
