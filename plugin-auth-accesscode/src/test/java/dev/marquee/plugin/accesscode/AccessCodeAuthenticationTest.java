@@ -19,7 +19,7 @@ class AccessCodeAuthenticationTest {
 
     @BeforeAll
     static void startGrid() {
-        grid = GridMembers.start(1, 15760);
+        grid = GridMembers.started(1);
     }
 
     @AfterAll

@@ -2,48 +2,90 @@ package dev.marquee.platform.infrastructure.cluster;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.NetworkConfig;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-/** Real Hazelcast members (fixed ports from {@code basePort} up, each listed: Hazelcast takes no ranges) on loopback forming one small grid of their own, for tests. */
+/**
+ * Real embedded grid members for tests (core's and the plugins', through core's test JAR): loopback
+ * only, TCP-IP join on ports picked free and each listed (Hazelcast takes no ranges), no multicast, a
+ * cluster name of its own per instance of this class so test runs never join each other.
+ */
 public final class GridMembers implements AutoCloseable {
 
-    private final List<HazelcastInstance> members = new ArrayList<>();
+    private final String clusterName = "marquee-test-" + UUID.randomUUID();
+    private final List<Integer> ports = new ArrayList<>();
+    private final List<HazelcastInstance> started = new ArrayList<>();
 
-    /** Starts {@code count} members that join each other over TCP (no multicast) under a unique name. */
-    public static GridMembers start(int count, int basePort) {
-        GridMembers grid = new GridMembers();
-        String name = "marquee-test-" + UUID.randomUUID();
-        for (int i = 0; i < count; i++) {
-            Config config = new Config().setClusterName(name).setProperty("hazelcast.logging.type", "none")
-                    .setProperty("hazelcast.socket.bind.any", "false").setProperty("hazelcast.phone.home.enabled", "false");
-            config.getNetworkConfig().setPort(basePort + i).setPortAutoIncrement(false);
-            config.getNetworkConfig().getInterfaces().setEnabled(true).addInterface("127.0.0.1");
-            JoinConfig join = config.getNetworkConfig().getJoin();
-            join.getMulticastConfig().setEnabled(false);
-            join.getAutoDetectionConfig().setEnabled(false);
-            for (int m = 0; m < count; m++) {
-                join.getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + (basePort + m));
+    /** Room for {@code expected} members; none runs yet. */
+    public GridMembers(int expected) {
+        for (int i = 0; i < expected; i++) {
+            try (ServerSocket socket = new ServerSocket(0)) {
+                ports.add(socket.getLocalPort());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            grid.members.add(Hazelcast.newHazelcastInstance(config));
         }
-        return grid;
     }
 
-    public DataGrid grid(int index) {
-        return new DataGrid(members.get(index));
+    /** {@code count} members, all started and joined. */
+    public static GridMembers started(int count) {
+        GridMembers members = new GridMembers(count);
+        for (int i = 0; i < count; i++) {
+            members.start(i);
+        }
+        return members;
     }
 
+    /** Starts member {@code index} (0-based) of the expected ones; it joins those already running. */
+    public HazelcastInstance start(int index) {
+        Config config = new Config();
+        config.setClusterName(clusterName);
+        config.setProperty("hazelcast.socket.bind.any", "false");
+        config.setProperty("hazelcast.phone.home.enabled", "false");
+        config.setProperty("hazelcast.logging.type", "none");
+        config.setProperty("hazelcast.wait.seconds.before.join", "0");
+        config.setProperty("hazelcast.max.no.heartbeat.seconds", "5");
+        NetworkConfig network = config.getNetworkConfig();
+        network.setPort(ports.get(index)).setPortAutoIncrement(false);
+        network.getInterfaces().setEnabled(true).addInterface("127.0.0.1");
+        JoinConfig join = network.getJoin();
+        join.getMulticastConfig().setEnabled(false);
+        join.getAutoDetectionConfig().setEnabled(false);
+        join.getTcpIpConfig().setEnabled(true);
+        for (int port : ports) {
+            join.getTcpIpConfig().addMember("127.0.0.1:" + port);
+        }
+        HazelcastInstance member = Hazelcast.newHazelcastInstance(config);
+        started.add(member);
+        return member;
+    }
+
+    /** The {@code index}th member started. */
     public HazelcastInstance member(int index) {
-        return members.get(index);
+        return started.get(index);
+    }
+
+    /** Core's view of the {@code index}th member started. */
+    public DataGrid grid(int index) {
+        return new DataGrid(started.get(index));
     }
 
     @Override
     public void close() {
-        members.forEach(HazelcastInstance::shutdown);
+        for (HazelcastInstance member : started) {
+            try {
+                member.getLifecycleService().terminate();
+            } catch (RuntimeException ignored) {
+                // already down
+            }
+        }
     }
 }

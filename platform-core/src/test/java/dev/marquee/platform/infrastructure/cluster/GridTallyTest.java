@@ -18,7 +18,7 @@ class GridTallyTest {
 
     @BeforeAll
     static void startGrid() {
-        members = GridMembers.start(2, 15700);
+        members = GridMembers.started(2);
     }
 
     @AfterAll

@@ -23,7 +23,7 @@ class GridRateLimiterTest {
 
     @BeforeAll
     static void startGrid() {
-        members = GridMembers.start(2, 15750);
+        members = GridMembers.started(2);
         a = members.member(0);
         b = members.member(1);
     }

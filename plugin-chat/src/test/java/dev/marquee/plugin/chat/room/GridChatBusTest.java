@@ -19,7 +19,7 @@ class GridChatBusTest {
 
     @BeforeAll
     static void startGrid() {
-        members = GridMembers.start(2, 15770);
+        members = GridMembers.started(2);
     }
 
     @AfterAll
@@ -30,6 +30,11 @@ class GridChatBusTest {
     /** An instance's delivery that records what reached it. */
     private static final class Recorder extends LocalDelivery {
         final List<RoomSignal> received = new CopyOnWriteArrayList<>();
+
+        @Override
+        public void warmUp() {
+            // nothing to create
+        }
 
         @Override
         public void apply(RoomSignal signal) {

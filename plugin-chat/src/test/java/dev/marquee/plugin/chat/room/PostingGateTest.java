@@ -14,7 +14,7 @@ class PostingGateTest {
 
     @BeforeAll
     static void startGrid() {
-        members = GridMembers.start(2, 15780);
+        members = GridMembers.started(2);
     }
 
     @AfterAll

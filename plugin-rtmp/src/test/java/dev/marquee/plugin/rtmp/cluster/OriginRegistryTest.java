@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.GridMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

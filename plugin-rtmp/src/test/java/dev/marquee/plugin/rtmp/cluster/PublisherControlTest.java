@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.cluster;
 
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.GridMembers;
 import org.junit.jupiter.api.Test;
 
 import java.util.concurrent.BlockingQueue;
