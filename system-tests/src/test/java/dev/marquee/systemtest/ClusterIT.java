@@ -59,6 +59,7 @@ class ClusterIT {
         env.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
         env.put("MARQUEE_MAIL_CLAIM_TIMEOUT", "PT10S");
         env.put("MARQUEE_HTTP_TRUSTED_PROXIES", "127.0.0.1");
+        env.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
         List<Integer> grid = List.of(MarqueeServer.freeTcpPort(), MarqueeServer.freeTcpPort());
         String cluster = "marquee-it-" + UUID.randomUUID().toString().substring(0, 8);
         a = new MarqueeServer(MarqueeServer.newWorkDir("cluster-a"), env).inCluster(cluster, "A", grid, 0).start();
@@ -160,6 +161,26 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void theTicketPollerReadsASourceOncePerIntervalForTheWholeCluster() {
+        try (ExportServer exports = new ExportServer()) {
+            String url = exports.publish("/cluster.csv", "Ticket ID,Order ID,First Name,Last Name,Email,Ticket Type,Status,Purchase Date\n"
+                    + "poll-1,O-1,Una,Poll," + Attendees.email("poll", "Una") + ",Full,paid,\n");
+            Instant added = Instant.now();
+            Api.Reply source = organizer.post("/api/v1/events/" + eventId + "/ticket-sources", Map.of("type", "weemss-csv",
+                    "settings", Map.of("exportUrl", url, "pollInterval", "PT15S",
+                            "headers", Map.of("X-API-Key", ExportServer.API_KEY))));
+            assertThat(source.status()).as(source.raw().body()).isEqualTo(201);
+            // Both instances look for due sources every 2 s; the source is due every 15 s.
+            MarqueeServer.sleep(Duration.ofSeconds(33).minus(Duration.between(added, Instant.now())).toMillis());
+            assertThat(exports.requests("/cluster.csv")).as("reads in 33 s").isBetween(2, 3);
+            mail.awaitCode(Attendees.email("poll", "Una"), 1);
+            assertThat(mail.mailsTo(Attendees.email("poll", "Una"))).hasSize(1);
+            organizer.delete("/api/v1/ticket-sources/" + source.json().get("id").asLong());
+        }
+    }
+
+    @Test
+    @Order(3)
     void aStreamPublishedOnAPlaysFromB() {
         String key = organizer.get("/api/v1/stages/" + stageId).json().at("/ingest/streamKey").asText();
         publish(a, key);
@@ -183,7 +204,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void killingAnInstanceLosesNoMessageAttendeeOrMail() {
         // Ticket buyers imported through A, whose mails may still be in the outbox when A dies.
         Api organizerOnA = new Api(a).login(ADMIN_EMAIL, ADMIN_PASSWORD);

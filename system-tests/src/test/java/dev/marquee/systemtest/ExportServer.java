@@ -20,6 +20,7 @@ final class ExportServer implements AutoCloseable {
 
     private final HttpServer server;
     private final Map<String, byte[]> files = new ConcurrentHashMap<>();
+    private final Map<String, java.util.concurrent.atomic.AtomicInteger> requests = new ConcurrentHashMap<>();
 
     ExportServer() {
         try {
@@ -37,7 +38,15 @@ final class ExportServer implements AutoCloseable {
         return "http://127.0.0.1:" + server.getAddress().getPort() + path;
     }
 
+    /** How many times {@code path} was asked for, with the right key or not. */
+    int requests(String path) {
+        var count = requests.get(path);
+        return count == null ? 0 : count.get();
+    }
+
     private void handle(HttpExchange exchange) throws IOException {
+        requests.computeIfAbsent(exchange.getRequestURI().getPath(), k -> new java.util.concurrent.atomic.AtomicInteger())
+                .incrementAndGet();
         try (exchange) {
             if (!API_KEY.equals(exchange.getRequestHeaders().getFirst("X-API-Key"))) {
                 exchange.sendResponseHeaders(401, -1);

@@ -2,6 +2,9 @@ package dev.marquee.plugin.chat.group;
 
 import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.security.GridRateLimiter;
+import dev.marquee.platform.infrastructure.security.RateLimiter;
 import dev.marquee.plugin.chat.domain.Author;
 import dev.marquee.plugin.chat.domain.ChatGroup;
 import dev.marquee.plugin.chat.domain.ChatMessage;
@@ -57,11 +60,17 @@ public class GroupService {
     @ConfigProperty(name = "marquee.chat.group.max-members", defaultValue = "20")
     int maxMembers;
 
-    private PersonRates rates;
+    @Inject
+    DataGrid grid;
+
+    /** One bucket per person for everything they write in group chats, on every instance together. */
+    private RateLimiter rates;
 
     @PostConstruct
     void init() {
-        rates = new PersonRates(limits.burst(), limits.perSecond(), 100_000);
+        int burst = Math.max(1, limits.burst());
+        rates = new GridRateLimiter(grid, "chat-groups", burst,
+                Duration.ofMillis(Math.max(1, (long) Math.ceil(burst * 1000 / limits.perSecond()))), Clock.systemUTC());
     }
 
     public List<PersonView> people(Caller caller, long eventId, String query, int limit) {
@@ -146,11 +155,11 @@ public class GroupService {
         if (caller.organizer()) {
             return;
         }
-        double wait = rates.take(caller.subject(), System.nanoTime());
-        if (wait > 0) {
+        Duration wait = rates.acquire(caller.subject());
+        if (!wait.isZero()) {
             throw new Problem(Problem.Kind.TOO_MANY, "rate_limited",
-                    String.format("Slow down: you can send again in %.1f s", wait), List.of(),
-                    Duration.ofMillis((long) Math.ceil(wait * 1000)));
+                    String.format("Slow down: you can send again in %.1f s", Math.max(0.1, wait.toMillis() / 1000.0)),
+                    List.of(), wait);
         }
     }
 

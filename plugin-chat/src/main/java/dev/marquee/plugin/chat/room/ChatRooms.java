@@ -1,10 +1,9 @@
 package dev.marquee.plugin.chat.room;
 
-import dev.marquee.plugin.chat.domain.ChatMessage;
-import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.GridCalls;
 import dev.marquee.platform.infrastructure.cluster.GridTally;
+import dev.marquee.plugin.chat.domain.ChatStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
