@@ -17,9 +17,12 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -32,6 +35,9 @@ import java.util.logging.Logger;
 public class ChatRooms {
 
     private static final Logger LOG = Logger.getLogger(ChatRooms.class.getName());
+
+    private static final int WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private static final AtomicInteger WRITER_NUMBER = new AtomicInteger();
 
     private final Map<String, ChatRoom> rooms = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
@@ -55,6 +61,12 @@ public class ChatRooms {
 
     private ScheduledFuture<?> presence;
     private GridTally presenceTally;
+    /**
+     * Threads that share the writes of large rooms (one per core; a full queue makes the delivering
+     * thread write itself, which slows delivery down rather than letting work pile up).
+     */
+    private final ThreadPoolExecutor writers = new ThreadPoolExecutor(WRITERS, WRITERS, 30, TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(10_000), ChatRooms::writerThread, new ThreadPoolExecutor.CallerRunsPolicy());
 
     @PostConstruct
     void start() {
@@ -68,6 +80,13 @@ public class ChatRooms {
         if (presence != null) {
             presence.cancel(false);
         }
+        writers.shutdown();
+    }
+
+    private static Thread writerThread(Runnable task) {
+        Thread thread = new Thread(task, "marquee-chat-writer-" + WRITER_NUMBER.incrementAndGet());
+        thread.setDaemon(true);
+        return thread;
     }
 
     /** The room, loaded on first use. */
@@ -87,11 +106,11 @@ public class ChatRooms {
         return new ChatRoom(key, historySize, store.settings(key), store.bans(key, clock.instant()), recent, pinned);
     }
 
-    /** Hands a frame to every connection of the room on this instance ({@link Fanout}). */
+    /** Hands a frame to every connection of the room on this instance ({@link Fanout}, with the writer threads). */
     public void deliver(String key, OutboundFrame frame) {
         ChatRoom room = rooms.get(key);
         if (room != null) {
-            Fanout.send(room.connections(), frame);
+            Fanout.send(room.connections(), frame, writers);
         }
     }
 

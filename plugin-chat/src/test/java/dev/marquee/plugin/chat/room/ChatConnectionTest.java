@@ -13,7 +13,7 @@ class ChatConnectionTest {
 
     /** A socket that records batches and completes them at once or when told. */
     private static final class FakeSocket implements ClientSocket {
-        final List<List<String>> batches = new ArrayList<>();
+        final List<List<String>> batches = java.util.Collections.synchronizedList(new ArrayList<>());
         final List<Consumer<Throwable>> pending = new ArrayList<>();
         boolean later;
         CloseReason closed;
@@ -127,5 +127,36 @@ class ChatConnectionTest {
         assertThat(busy.batches).containsExactly(List.of("first"));
         busy.completeNext(null);
         assertThat(busy.batches).containsExactly(List.of("first"), List.of("hello"));
+    }
+
+    @Test
+    void aLargeRoomsWritesAreSharedAndEveryClientStillGetsItsFramesInOrder() throws InterruptedException {
+        List<FakeSocket> sockets = new ArrayList<>();
+        List<ChatConnection> room = new ArrayList<>();
+        for (int i = 0; i < Fanout.SHARE * 3 + 7; i++) {
+            FakeSocket socket = new FakeSocket();
+            sockets.add(socket);
+            room.add(connection(socket, 100, 100_000));
+        }
+        java.util.Set<String> writerThreads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            for (int n = 0; n < 20; n++) {
+                Fanout.send(room, OutboundFrame.of("m" + n), task -> writers.execute(() -> {
+                    writerThreads.add(Thread.currentThread().getName());
+                    task.run();
+                }));
+            }
+        } finally {
+            writers.shutdown();
+            assertThat(writers.awaitTermination(10, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        }
+        List<String> expected = java.util.stream.IntStream.range(0, 20).mapToObj(n -> "m" + n).toList();
+        for (FakeSocket socket : sockets) {
+            synchronized (socket) {
+                assertThat(socket.batches.stream().flatMap(List::stream).toList()).isEqualTo(expected);
+            }
+        }
+        assertThat(writerThreads).as("parts went to the writer threads").isNotEmpty();
     }
 }
