@@ -1,6 +1,7 @@
 package dev.marquee.systemtest;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.marquee.plugin.twilio.api.TwilioStandIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -33,8 +34,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ClusterIT {
 
     private static final String SCHEMA = "marquee_cluster_test";
+    private static final String TWILIO_CALLBACK = "https://hooks.marquee.test/api/v1/webhooks/twilio/video";
+    private static final TwilioCallbacks CALLBACKS = new TwilioCallbacks("ACclustertest", "cluster-test-auth-token",
+            TWILIO_CALLBACK);
 
     private static TestMailServer mail;
+    private static TwilioStandIn twilio;
     private static MarqueeServer a;
     private static MarqueeServer b;
     private static Nginx nginx;
@@ -47,6 +52,7 @@ class ClusterIT {
     static void startCluster() {
         SharedServers.resetSchema(SCHEMA);
         mail = TestMailServer.start();
+        twilio = new TwilioStandIn();
         Map<String, String> env = new HashMap<>();
         env.put("MARQUEE_DB_URL", SharedServers.PG_URL + "?currentSchema=" + SCHEMA);
         env.put("MARQUEE_DB_USER", "postgres");
@@ -60,6 +66,12 @@ class ClusterIT {
         env.put("MARQUEE_MAIL_CLAIM_TIMEOUT", "PT10S");
         env.put("MARQUEE_HTTP_TRUSTED_PROXIES", "127.0.0.1");
         env.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
+        env.put("TWILIO_ACCOUNT_SID", "ACclustertest");
+        env.put("TWILIO_AUTH_TOKEN", "cluster-test-auth-token");
+        env.put("TWILIO_API_KEY", "SKclustertest");
+        env.put("TWILIO_API_SECRET", "cluster-test-api-secret-0123456789abcdef");
+        env.put("MARQUEE_TWILIO_API_URL", twilio.url());
+        env.put("MARQUEE_TWILIO_STATUS_CALLBACK_URL", TWILIO_CALLBACK);
         List<Integer> grid = List.of(MarqueeServer.freeTcpPort(), MarqueeServer.freeTcpPort());
         String cluster = "marquee-it-" + UUID.randomUUID().toString().substring(0, 8);
         a = new MarqueeServer(MarqueeServer.newWorkDir("cluster-a"), env).inCluster(cluster, "A", grid, 0).start();
@@ -90,6 +102,9 @@ class ClusterIT {
         }
         if (mail != null) {
             mail.close();
+        }
+        if (twilio != null) {
+            twilio.close();
         }
     }
 
@@ -161,6 +176,53 @@ class ClusterIT {
 
     @Test
     @Order(2)
+    void anInteractiveVideoStageRunsWithItsHostOnAAndAViewerOnB() throws Exception {
+        long video = videoStage();
+        Api tia = Attendees.signedIn(nginx, mail, organizer, eventId, "tw", "Tia").get("Tia");
+        try (ChatClient host = ChatClient.signedIn(a, video, organizer);
+             ChatClient viewer = ChatClient.signedIn(b, video, tia)) {
+            host.send(Map.of("type", "stage.join"));
+            host.await("stage.you");
+            host.send(Map.of("type", "stage.start"));
+            host.await(f -> you(f, "host"));
+
+            // Tia is connected to B: her frames go to the instance holding the stage, its answers come back.
+            viewer.send(Map.of("type", "stage.join"));
+            String identity = viewer.await(f -> you(f, "viewer")).path("identity").asText();
+            viewer.send(Map.of("type", "stage.hand", "raised", true));
+            host.await(f -> "stage.state".equals(f.path("type").asText()) && f.path("hands").toString().contains(identity));
+            viewer.await(f -> "stage.state".equals(f.path("type").asText()) && f.path("hands").toString().contains(identity));
+            host.send(Map.of("type", "stage.invite", "identity", identity));
+            viewer.await("stage.invited");
+            viewer.send(Map.of("type", "stage.accept"));
+            viewer.await(f -> you(f, "speaker"));
+            // Twilio calls back B: the stage's state on A learns that Tia is in the room.
+            String room = "marquee-stage-" + video;
+            await("the room exists at Twilio", Duration.ofSeconds(15), () -> twilio.sidOf(room) != null);
+            twilio.addParticipant(twilio.sidOf(room), identity);
+            assertThat(CALLBACKS.send(b, CALLBACKS.callback(room, twilio.sidOf(room), "participant-connected", identity))
+                    .statusCode()).isEqualTo(200);
+            host.await(f -> "stage.state".equals(f.path("type").asText()) && f.path("speakers").toString().contains(identity));
+
+            host.close();
+            viewer.await("stage.ended");
+        }
+    }
+
+    private static long videoStage() {
+        Api.Reply created = organizer.post("/api/v1/events/" + eventId + "/stages", Map.of("slug",
+                "video-" + UUID.randomUUID().toString().substring(0, 6), "name", "Video", "provider", "twilio-video",
+                "settings", Map.of("mode", "interactive")));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        return created.json().get("id").asLong();
+    }
+
+    private static boolean you(JsonNode frame, String role) {
+        return "stage.you".equals(frame.path("type").asText()) && role.equals(frame.path("role").asText());
+    }
+
+    @Test
+    @Order(3)
     void theTicketPollerReadsASourceOncePerIntervalForTheWholeCluster() {
         try (ExportServer exports = new ExportServer()) {
             String url = exports.publish("/cluster.csv", "Ticket ID,Order ID,First Name,Last Name,Email,Ticket Type,Status,Purchase Date\n"
@@ -180,7 +242,7 @@ class ClusterIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aStreamPublishedOnAPlaysFromB() {
         String key = organizer.get("/api/v1/stages/" + stageId).json().at("/ingest/streamKey").asText();
         publish(a, key);
@@ -204,8 +266,18 @@ class ClusterIT {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void killingAnInstanceLosesNoMessageAttendeeOrMail() {
+        // An interactive video stage held by A, with a viewer connected to B.
+        long video = videoStage();
+        Api uma = Attendees.signedIn(nginx, mail, organizer, eventId, "tw", "Uma").get("Uma");
+        ChatClient videoHost = ChatClient.signedIn(a, video, organizer);
+        ChatClient videoViewer = ChatClient.signedIn(b, video, uma);
+        videoHost.send(Map.of("type", "stage.join"));
+        videoHost.await("stage.you");
+        videoViewer.send(Map.of("type", "stage.join"));
+        videoViewer.await(f -> you(f, "viewer"));
+
         // Ticket buyers imported through A, whose mails may still be in the outbox when A dies.
         Api organizerOnA = new Api(a).login(ADMIN_EMAIL, ADMIN_PASSWORD);
         String[] buyers = {"Kim", "Lee", "Max", "Noa", "Oli", "Pat"};
@@ -222,6 +294,14 @@ class ClusterIT {
         }
 
         await("B sees it is alone", Duration.ofSeconds(30), () -> clusterSize(b) == 1);
+        // The stage's state died with A: B closes the viewer's socket so the page reconnects and joins again,
+        // and B now holds the stage.
+        assertThat(videoViewer.awaitClose()).isEqualTo(1012);
+        videoHost.close();
+        try (ChatClient again = ChatClient.signedIn(b, video, uma)) {
+            again.send(Map.of("type", "stage.join"));
+            again.await(f -> you(f, "viewer"));
+        }
         Api viewerOnB = new Api(b).login(ADMIN_EMAIL, ADMIN_PASSWORD);
         await("the stream published on A is off air", Duration.ofSeconds(40), () -> !playbackLive(viewerOnB));
 

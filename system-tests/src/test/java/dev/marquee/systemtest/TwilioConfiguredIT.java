@@ -9,9 +9,6 @@ import org.junit.jupiter.api.Test;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -20,8 +17,6 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 import static dev.marquee.systemtest.EventsApiContract.event;
 import static dev.marquee.systemtest.EventsApiContract.unique;
@@ -39,6 +34,7 @@ class TwilioConfiguredIT {
     private static final String AUTH_TOKEN = "system-test-auth-token";
     private static final String API_SECRET = "system-test-api-secret-0123456789abcdef";
     private static final String CALLBACK = "https://hooks.marquee.test/api/v1/webhooks/twilio/video";
+    private static final TwilioCallbacks CALLBACKS = new TwilioCallbacks("ACsystemtest", AUTH_TOKEN, CALLBACK);
 
     private static TwilioStandIn twilio;
     private static MarqueeServer server;
@@ -276,20 +272,6 @@ class TwilioConfiguredIT {
         assertThat(claims.path("exp").asLong() - Instant.now().getEpochSecond()).isBetween(60L, 3700L);
     }
 
-    private static Map<String, String> callback(String room, String sid, String event, String identity) {
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("AccountSid", "ACsystemtest");
-        form.put("RoomName", room);
-        form.put("RoomSid", sid);
-        form.put("RoomStatus", "in-progress");
-        form.put("StatusCallbackEvent", event);
-        form.put("ParticipantIdentity", identity);
-        form.put("ParticipantSid", "PA" + Math.abs(identity.hashCode()));
-        form.put("ParticipantStatus", event.endsWith("disconnected") ? "disconnected" : "connected");
-        form.put("Timestamp", Instant.now().toString());
-        return form;
-    }
-
     private static HttpResponse<String> webhook(Map<String, String> form) throws Exception {
         return webhook(form, sign(form));
     }
@@ -305,23 +287,14 @@ class TwilioConfiguredIT {
     }
 
     static HttpResponse<String> webhook(Map<String, String> form, String signature) throws Exception {
-        String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                StandardCharsets.UTF_8)).collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(server.uri("/api/v1/webhooks/twilio/video"))
-                .timeout(Duration.ofSeconds(30)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (signature != null) {
-            request.header("X-Twilio-Signature", signature);
-        }
-        return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return CALLBACKS.send(server, form, signature);
     }
 
-    /** Twilio's signature: Base64(HMAC-SHA1(auth token, callback URL + sorted key/value pairs)). */
     static String sign(Map<String, String> form) throws Exception {
-        StringBuilder data = new StringBuilder(CALLBACK);
-        new TreeMap<>(form).forEach((key, value) -> data.append(key).append(value));
-        Mac mac = Mac.getInstance("HmacSHA1");
-        mac.init(new SecretKeySpec(AUTH_TOKEN.getBytes(StandardCharsets.UTF_8), "HmacSHA1"));
-        return Base64.getEncoder().encodeToString(mac.doFinal(data.toString().getBytes(StandardCharsets.UTF_8)));
+        return CALLBACKS.sign(form);
+    }
+
+    private static Map<String, String> callback(String room, String sid, String event, String identity) {
+        return CALLBACKS.callback(room, sid, event, identity);
     }
 }

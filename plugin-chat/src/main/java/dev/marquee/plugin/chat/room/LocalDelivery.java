@@ -15,6 +15,9 @@ import java.time.Instant;
 @ApplicationScoped
 public class LocalDelivery {
 
+    /** Closing code for a connection another plugin removed from the stage (it may reconnect). */
+    public static final CloseReason.CloseCode REMOVED_BY_HANDLER = CloseReason.CloseCodes.getCloseCode(4409);
+
     private final Clock clock = Clock.systemUTC();
 
     @Inject
@@ -23,6 +26,9 @@ public class LocalDelivery {
     @Inject
     Inboxes inboxes;
 
+    @Inject
+    LocalConnections connections;
+
     /**
      * Creates the rooms and inboxes now, on an application thread: signals arrive on the grid's own
      * threads, where the container's resources (the presence scheduler) cannot be looked up.
@@ -30,6 +36,7 @@ public class LocalDelivery {
     public void warmUp() {
         rooms.connectionCount();
         inboxes.size();
+        connections.find("");
     }
 
     /** Applies and delivers one signal on this instance. */
@@ -41,6 +48,19 @@ public class LocalDelivery {
             }
             case REMOVED -> {
                 rooms.remove(signal.room());
+                return;
+            }
+            case TO_CONNECTION -> {
+                connections.find(signal.subject()).ifPresent(c -> c.send(signal.frame()));
+                return;
+            }
+            case TO_SUBJECT -> {
+                rooms.loaded(signal.room()).ifPresent(r -> r.connections().stream()
+                        .filter(c -> c.participant().subject().equals(signal.subject())).forEach(c -> c.send(signal.frame())));
+                return;
+            }
+            case DISCONNECT -> {
+                connections.find(signal.subject()).ifPresent(c -> c.close(REMOVED_BY_HANDLER, clip(signal.frame())));
                 return;
             }
             case MESSAGE -> rooms.loaded(signal.room()).ifPresent(r -> r.remember(signal.messageId(), signal.frame()));
@@ -60,6 +80,10 @@ public class LocalDelivery {
         if (signal.change() == RoomSignal.Change.BANNED && signal.until() == null) {
             rooms.loaded(signal.room()).ifPresent(r -> closeBanned(r, signal));
         }
+    }
+
+    private static String clip(String reason) {
+        return reason == null ? "" : reason.length() > 100 ? reason.substring(0, 100) : reason;
     }
 
     private void deliver(String room, OutboundFrame frame) {

@@ -41,7 +41,13 @@ public record RoomSignal(String room, String frame, Change change, long messageI
         /** The stage is gone: its connections close and the room is forgotten. */
         REMOVED,
         /** A person's access ended: all their connections close, in every room. */
-        REVOKED
+        REVOKED,
+        /** A frame for one connection ({@code subject} holds its id), wherever it is connected. */
+        TO_CONNECTION,
+        /** A frame for every connection of one person ({@code subject}) in the room. */
+        TO_SUBJECT,
+        /** Closes one connection ({@code subject} holds its id; {@code frame} the reason), so it reconnects. */
+        DISCONNECT
     }
 
     public static RoomSignal frame(String room, String frame) {
@@ -84,6 +90,18 @@ public record RoomSignal(String room, String frame, Change change, long messageI
 
     public static RoomSignal revoked(String subject) {
         return new RoomSignal(null, null, Change.REVOKED, 0, subject, null, null, false, 0);
+    }
+
+    public static RoomSignal toConnection(String connectionId, String frame) {
+        return new RoomSignal(null, frame, Change.TO_CONNECTION, 0, connectionId, null, null, false, 0);
+    }
+
+    public static RoomSignal toSubject(String room, String subject, String frame) {
+        return new RoomSignal(room, frame, Change.TO_SUBJECT, 0, subject, null, null, false, 0);
+    }
+
+    public static RoomSignal disconnect(String connectionId, String reason) {
+        return new RoomSignal(null, reason, Change.DISCONNECT, 0, connectionId, null, null, false, 0);
     }
 
     /** The ban this signal carries, as this instance's room keeps it. */

@@ -3,40 +3,35 @@ package dev.marquee.plugin.chat.ws;
 import dev.marquee.platform.spi.stage.StageChannel;
 import dev.marquee.plugin.chat.room.ChatBus;
 import dev.marquee.plugin.chat.room.ChatConnection;
-import dev.marquee.plugin.chat.room.ChatRoom;
-import dev.marquee.plugin.chat.room.ChatRooms;
+import dev.marquee.plugin.chat.room.LocalConnections;
+import dev.marquee.plugin.chat.room.LocalDelivery;
+import dev.marquee.plugin.chat.room.RoomSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.websocket.CloseReason;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.Optional;
 
 /**
- * The chat plugin's stage socket, offered to other plugins (core's {@link StageChannel}): frames for
- * a whole stage go through the {@link ChatBus} like chat frames; frames for one connection or one
- * person go to this instance's connections, each through its bounded queue.
+ * The chat plugin's stage socket, offered to other plugins (core's {@link StageChannel}), across the
+ * cluster: frames for a whole stage or one person go through the {@link ChatBus} like chat frames, so
+ * every instance hands them to its own connections; a frame for one connection goes straight to it
+ * when it is connected here, else through the bus to the instance that has it.
  */
 @ApplicationScoped
 public class ChatStageChannel implements StageChannel {
-
-    /** Closing code for a connection another plugin removed from the stage. */
-    static final CloseReason.CloseCode REMOVED = CloseReason.CloseCodes.getCloseCode(4409);
 
     @Inject
     ChatBus bus;
 
     @Inject
-    ChatRooms rooms;
-
-    private final Map<String, ChatConnection> connections = new ConcurrentHashMap<>();
+    LocalConnections connections;
 
     void register(ChatConnection connection) {
-        connections.put(connection.id(), connection);
+        connections.add(connection);
     }
 
     void unregister(ChatConnection connection) {
-        connections.remove(connection.id(), connection);
+        connections.remove(connection);
     }
 
     @Override
@@ -46,23 +41,26 @@ public class ChatStageChannel implements StageChannel {
 
     @Override
     public void toMember(String connectionId, String frame) {
-        ChatConnection c = connections.get(connectionId);
-        if (c != null) {
-            c.send(frame);
+        Optional<ChatConnection> here = connections.find(connectionId);
+        if (here.isPresent()) {
+            here.get().send(frame);
+        } else {
+            bus.send(RoomSignal.toConnection(connectionId, frame));
         }
     }
 
     @Override
     public void toSubject(long stageId, String subject, String frame) {
-        rooms.loaded(room(stageId)).map(ChatRoom::connections).ifPresent(all -> all.stream()
-                .filter(c -> c.participant().subject().equals(subject)).forEach(c -> c.send(frame)));
+        bus.send(RoomSignal.toSubject(room(stageId), subject, frame));
     }
 
     @Override
     public void disconnect(String connectionId, String reason) {
-        ChatConnection c = connections.get(connectionId);
-        if (c != null) {
-            c.close(REMOVED, reason.length() > 100 ? reason.substring(0, 100) : reason);
+        Optional<ChatConnection> here = connections.find(connectionId);
+        if (here.isPresent()) {
+            here.get().close(LocalDelivery.REMOVED_BY_HANDLER, reason.length() > 100 ? reason.substring(0, 100) : reason);
+        } else {
+            bus.send(RoomSignal.disconnect(connectionId, reason));
         }
     }
 

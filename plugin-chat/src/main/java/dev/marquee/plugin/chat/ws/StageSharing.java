@@ -2,12 +2,18 @@ package dev.marquee.plugin.chat.ws;
 
 import dev.marquee.platform.spi.stage.StageFrameHandler;
 import dev.marquee.platform.spi.stage.StageMember;
+import dev.marquee.plugin.chat.stage.StageRouter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 
+import java.io.StringReader;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -15,8 +21,9 @@ import java.util.logging.Logger;
 
 /**
  * The other plugins on the stage socket (core's {@link StageFrameHandler}s, e.g. interactive video
- * stages): told who joins and leaves, given the frames of their types. A handler that throws is
- * logged and does not disturb the chat or the other handlers.
+ * stages): told who joins and leaves, given the frames of their types on the instance that owns the
+ * stage ({@link StageRouter}), so a handler's state for a stage lives in one place in the cluster. A
+ * handler that throws is logged and does not disturb the chat or the other handlers.
  */
 @ApplicationScoped
 public class StageSharing {
@@ -30,29 +37,57 @@ public class StageSharing {
     @Inject
     ChatStageChannel channel;
 
+    @Inject
+    StageRouter router;
+
     private volatile List<StageFrameHandler> handlers;
+
+    /** Starts with the application: frames forwarded by other instances may come before anyone joins here. */
+    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        handlers();
+        router.start(new StageRouter.Handlers() {
+            @Override
+            public void received(StageMember member, String type, String frame) {
+                handle(member, type, frame);
+            }
+
+            @Override
+            public void left(StageMember member) {
+                each(h -> h.left(member, channel));
+            }
+        });
+    }
 
     void joined(StageMember member) {
         each(h -> h.joined(member, channel));
     }
 
     void left(StageMember member) {
-        each(h -> h.left(member, channel));
+        router.left(member);
     }
 
-    /** Hands the frame to the handler of its type; false when no handler takes it. */
+    /** Hands the frame to the handler of its type, on the stage's owner; false when no handler takes it. */
     boolean received(StageMember member, String type, JsonObject frame) {
         for (StageFrameHandler h : handlers()) {
             if (h.handles(type)) {
-                try {
-                    h.received(member, type, frame, channel);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "A stage frame handler failed on " + type, e);
-                }
+                router.received(member, type, frame.toString());
                 return true;
             }
         }
         return false;
+    }
+
+    private void handle(StageMember member, String type, String frame) {
+        for (StageFrameHandler h : handlers()) {
+            if (h.handles(type)) {
+                try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+                    h.received(member, type, reader.readObject(), channel);
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A stage frame handler failed on " + type, e);
+                }
+                return;
+            }
+        }
     }
 
     private void each(Consumer<StageFrameHandler> call) {

@@ -2,7 +2,6 @@ package dev.marquee.plugin.twilio.webhook;
 
 import dev.marquee.platform.interfaces.rest.error.ErrorBody;
 import dev.marquee.plugin.twilio.TwilioConfig;
-import dev.marquee.plugin.twilio.ws.LiveStages;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,14 +32,14 @@ public class TwilioWebhookResource {
     TwilioConfig config;
 
     @Inject
-    LiveStages stages;
+    ClusterRoomEvents events;
 
     private WebhookReceiver receiver;
 
     @PostConstruct
     void init() {
         receiver = new WebhookReceiver(config.configured() ? config.authToken() : null, config.statusCallbackUrl(),
-                new ProcessedEvents(ProcessedEvents.DEFAULT_CAPACITY), stages::roomEvent);
+                new ProcessedEvents(ProcessedEvents.DEFAULT_CAPACITY), events::publish);
     }
 
     @POST

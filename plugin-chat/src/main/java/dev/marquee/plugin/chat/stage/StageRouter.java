@@ -1,0 +1,173 @@
+package dev.marquee.plugin.chat.stage;
+
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.topic.ITopic;
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.spi.stage.StageMember;
+import dev.marquee.plugin.chat.room.LocalConnections;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.websocket.CloseReason;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Sends each stage handler call to the stage's owner: calls for stages this instance owns go to the
+ * handlers here at once; others travel on the grid topic {@value #TOPIC} to the owner, which runs them
+ * one at a time per stage on its managed executor. The owner remembers who each forwarding instance
+ * brought, so when that instance dies its people leave the stage; an instance whose owner died closes
+ * the connections it had forwarded (code 1012), and the pages reconnect and join the stage again.
+ */
+@ApplicationScoped
+public class StageRouter {
+
+    static final String TOPIC = "marquee.stage.calls";
+    private static final Logger LOG = Logger.getLogger(StageRouter.class.getName());
+
+    /** The stage handlers on this instance. */
+    public interface Handlers {
+        void received(StageMember member, String type, String frame);
+
+        void left(StageMember member);
+    }
+
+    @Inject
+    DataGrid grid;
+
+    @Inject
+    StageOwners owners;
+
+    @Inject
+    LocalConnections connections;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    /** Connections here that sent handler frames, and the owner their stage had then. */
+    private final Map<String, UUID> engaged = new ConcurrentHashMap<>();
+    /** On the owner: the members other instances forwarded, by instance. */
+    private final Map<UUID, Map<String, StageMember>> forwarded = new ConcurrentHashMap<>();
+    private Handlers handlers;
+    private SerialLanes lanes;
+    private ITopic<byte[]> topic;
+    private UUID callListener;
+    private UUID membershipListener;
+
+    /** Starts listening; called once, on an application thread, with the handlers to run. */
+    public synchronized void start(Handlers local) {
+        if (handlers != null) {
+            return;
+        }
+        handlers = local;
+        lanes = new SerialLanes(executor);
+        topic = grid.hazelcast().getTopic(TOPIC);
+        callListener = topic.addMessageListener(message -> arrived(message.getMessageObject()));
+        membershipListener = grid.hazelcast().getCluster().addMembershipListener(new MembershipListener() {
+            @Override
+            public void memberAdded(MembershipEvent event) {
+                // a new member owns nothing yet
+            }
+
+            @Override
+            public void memberRemoved(MembershipEvent event) {
+                UUID gone = event.getMember().getUuid();
+                executor.execute(() -> memberGone(gone));
+            }
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            if (topic != null) {
+                topic.removeMessageListener(callListener);
+                grid.hazelcast().getCluster().removeMembershipListener(membershipListener);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The grid was already gone", e);
+        }
+    }
+
+    /** A frame for a handler from a connection on this instance. */
+    public void received(StageMember member, String type, String frame) {
+        UUID owner = owners.ownerOf(member.stageId());
+        UUID me = grid.localMember();
+        engaged.put(member.connectionId(), owner);
+        if (owner.equals(me)) {
+            handlers.received(member, type, frame);
+        } else {
+            publish(new StageCall(owner, me, StageCall.Kind.RECEIVED, member, type, frame));
+        }
+    }
+
+    /** A connection on this instance closed. */
+    public void left(StageMember member) {
+        UUID owner = engaged.remove(member.connectionId());
+        UUID me = grid.localMember();
+        if (owner == null || owner.equals(me)) {
+            handlers.left(member);
+        } else {
+            publish(new StageCall(owner, me, StageCall.Kind.LEFT, member, null, null));
+        }
+    }
+
+    private void publish(StageCall call) {
+        try {
+            topic.publish(call.encode());
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not forward a stage frame to its owner", e);
+        }
+    }
+
+    private void arrived(byte[] data) {
+        StageCall call;
+        try {
+            call = StageCall.decode(data);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Ignoring a malformed stage call", e);
+            return;
+        }
+        if (!call.target().equals(grid.localMember())) {
+            return;
+        }
+        StageMember member = call.member();
+        lanes.run(member.stageId(), () -> {
+            if (call.kind() == StageCall.Kind.RECEIVED) {
+                forwarded.computeIfAbsent(call.from(), k -> new ConcurrentHashMap<>()).put(member.connectionId(), member);
+                handlers.received(member, call.type(), call.frame());
+            } else {
+                Map<String, StageMember> theirs = forwarded.get(call.from());
+                if (theirs != null) {
+                    theirs.remove(member.connectionId());
+                }
+                handlers.left(member);
+            }
+        });
+    }
+
+    private void memberGone(UUID gone) {
+        try {
+            owners.forget(gone);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not drop the stage claims of a departed instance", e);
+        }
+        Map<String, StageMember> theirs = forwarded.remove(gone);
+        if (theirs != null) {
+            theirs.values().forEach(member -> lanes.run(member.stageId(), () -> handlers.left(member)));
+        }
+        engaged.forEach((connectionId, owner) -> {
+            if (owner.equals(gone) && engaged.remove(connectionId, owner)) {
+                connections.find(connectionId).ifPresent(c -> c.close(CloseReason.CloseCodes.SERVICE_RESTART,
+                        "The stage moved to another server; reconnecting"));
+            }
+        });
+    }
+}

@@ -1,0 +1,95 @@
+package dev.marquee.plugin.twilio.webhook;
+
+import com.hazelcast.topic.ITopic;
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.plugin.twilio.stage.RoomEvent;
+import dev.marquee.plugin.twilio.ws.LiveStages;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Twilio calls back whichever instance the load balancer picks, but a stage's state lives on the one
+ * instance that holds it (the stage socket's owner): every checked, new room event is published on
+ * the grid topic {@value #TOPIC} and each instance applies it to the stages it holds, in the order it
+ * was received, once (Twilio's retries may reach another instance than the first try). The event
+ * travels as a map of strings, which any member can read.
+ */
+@ApplicationScoped
+public class ClusterRoomEvents {
+
+    static final String TOPIC = "marquee.twilio.room-events";
+    private static final Logger LOG = Logger.getLogger(ClusterRoomEvents.class.getName());
+
+    @Inject
+    DataGrid grid;
+
+    @Inject
+    LiveStages stages;
+
+    /** Every event applied here: a retry Twilio sent to another instance is recognised here too. */
+    private final ProcessedEvents applied = new ProcessedEvents(ProcessedEvents.DEFAULT_CAPACITY);
+    private ITopic<HashMap<String, String>> topic;
+    private UUID listener;
+
+    /** Listens from the start: another instance may receive the callbacks of a stage held here. */
+    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // creating the bean registers the listener
+    }
+
+    @PostConstruct
+    void listen() {
+        stages.find(0);
+        topic = grid.hazelcast().getTopic(TOPIC);
+        listener = topic.addMessageListener(message -> apply(message.getMessageObject()));
+    }
+
+    @PreDestroy
+    void stop() {
+        try {
+            topic.removeMessageListener(listener);
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "The grid was already gone", e);
+        }
+    }
+
+    /** Hands a checked callback to every instance (this one included). */
+    public void publish(RoomEvent event) {
+        HashMap<String, String> form = new HashMap<>();
+        form.put("RoomSid", event.roomSid());
+        form.put("RoomName", event.roomName());
+        form.put("StatusCallbackEvent", event.event());
+        form.put("ParticipantSid", event.participantSid());
+        form.put("ParticipantIdentity", event.identity());
+        form.put("TrackSid", event.trackSid());
+        form.put("TrackKind", event.trackKind());
+        form.put("Timestamp", event.timestamp() == null ? null : event.timestamp().toString());
+        form.put("SequenceNumber", event.sequenceNumber());
+        try {
+            topic.publish(form);
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "The data grid refused a Twilio room event; applying it on this instance only", e);
+            apply(form);
+        }
+    }
+
+    private void apply(Map<String, String> form) {
+        try {
+            RoomEvent event = RoomEvent.of(form);
+            if (applied.firstTime(event.key())) {
+                stages.roomEvent(event);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Could not apply a Twilio room event", e);
+        }
+    }
+}
