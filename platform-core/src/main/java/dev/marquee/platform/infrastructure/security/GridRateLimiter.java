@@ -1,16 +1,15 @@
 package dev.marquee.platform.infrastructure.security;
 
 import com.hazelcast.map.EntryProcessor;
-import com.hazelcast.map.ExtendedMapEntry;
 import com.hazelcast.map.IMap;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.GridCalls;
+import dev.marquee.platform.infrastructure.cluster.GridEntries;
 
 import java.io.Serial;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Token buckets kept in the data grid, so a limit holds whichever instance a request lands on: each
@@ -92,11 +91,7 @@ public final class GridRateLimiter implements RateLimiter {
                 tokens -= 1;
             }
             double[] updated = {tokens, now};
-            if (entry instanceof ExtendedMapEntry<String, double[]> extended) {
-                extended.setValue(updated, periodMillis, TimeUnit.MILLISECONDS);
-            } else {
-                entry.setValue(updated);
-            }
+            GridEntries.setValue(entry, updated, periodMillis);
             return wait;
         }
     }

@@ -1,17 +1,16 @@
 package dev.marquee.plugin.chat.room;
 
 import com.hazelcast.map.EntryProcessor;
-import com.hazelcast.map.ExtendedMapEntry;
 import com.hazelcast.map.IMap;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.GridCalls;
+import dev.marquee.platform.infrastructure.cluster.GridEntries;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.Serial;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 
 /**
  * Whether a person may post in a room now, counted over the whole cluster: the per-person rate limit
@@ -90,11 +89,7 @@ public class PostingGate {
             }
             double[] updated = {tokens - 1, now, now};
             long keepMillis = (long) Math.ceil(Math.max(burst / perSecond, slowSeconds) * 1000) + 1000;
-            if (entry instanceof ExtendedMapEntry<String, double[]> extended) {
-                extended.setValue(updated, keepMillis, TimeUnit.MILLISECONDS);
-            } else {
-                entry.setValue(updated);
-            }
+            GridEntries.setValue(entry, updated, keepMillis);
             return 0L;
         }
     }

@@ -6,7 +6,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * A {@link RoomSignal} as bytes for the grid's topic. Bytes rather than a serialised object: topic
@@ -24,11 +23,11 @@ final class SignalCodec {
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.writeByte(VERSION);
             out.writeByte(s.change().ordinal());
-            writeString(out, s.room());
-            writeString(out, s.frame());
+            WireText.write(out, s.room());
+            WireText.write(out, s.frame());
             out.writeLong(s.messageId());
-            writeString(out, s.subject());
-            writeString(out, s.address());
+            WireText.write(out, s.subject());
+            WireText.write(out, s.address());
             out.writeLong(s.until() == null ? Long.MIN_VALUE : s.until());
             out.writeBoolean(s.enabled());
             out.writeInt(s.slowModeSeconds());
@@ -45,11 +44,11 @@ final class SignalCodec {
                 throw new IllegalArgumentException("Unknown chat signal version " + version);
             }
             RoomSignal.Change change = RoomSignal.Change.values()[in.readByte()];
-            String room = readString(in);
-            String frame = readString(in);
+            String room = WireText.read(in);
+            String frame = WireText.read(in);
             long messageId = in.readLong();
-            String subject = readString(in);
-            String address = readString(in);
+            String subject = WireText.read(in);
+            String address = WireText.read(in);
             long until = in.readLong();
             boolean enabled = in.readBoolean();
             int slowMode = in.readInt();
@@ -58,23 +57,5 @@ final class SignalCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void writeString(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readString(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length < 0) {
-            return null;
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
     }
 }

@@ -1,6 +1,7 @@
 package dev.marquee.plugin.chat.stage;
 
 import dev.marquee.platform.spi.stage.StageMember;
+import dev.marquee.plugin.chat.room.WireText;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -43,8 +44,8 @@ public record StageCall(UUID target, UUID from, Kind kind, StageMember member, S
             out.writeUTF(member.role());
             out.writeBoolean(member.leads());
             out.writeBoolean(member.guest());
-            writeText(out, type);
-            writeText(out, frame);
+            WireText.write(out, type);
+            WireText.write(out, frame);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -62,24 +63,9 @@ public record StageCall(UUID target, UUID from, Kind kind, StageMember member, S
             Kind kind = Kind.values()[in.readByte()];
             StageMember member = new StageMember(in.readUTF(), in.readLong(), in.readLong(), in.readUTF(), in.readUTF(),
                     in.readUTF(), in.readBoolean(), in.readBoolean());
-            return new StageCall(target, from, kind, member, readText(in), readText(in));
+            return new StageCall(target, from, kind, member, WireText.read(in), WireText.read(in));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void writeText(DataOutputStream out, String text) throws IOException {
-        if (text == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String readText(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        return length < 0 ? null : new String(in.readNBytes(length), java.nio.charset.StandardCharsets.UTF_8);
     }
 }

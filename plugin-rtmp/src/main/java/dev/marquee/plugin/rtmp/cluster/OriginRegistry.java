@@ -3,11 +3,11 @@ package dev.marquee.plugin.rtmp.cluster;
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import com.hazelcast.map.EntryProcessor;
-import com.hazelcast.map.ExtendedMapEntry;
 import com.hazelcast.map.IMap;
 import com.hazelcast.query.Predicate;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.GridCalls;
+import dev.marquee.platform.infrastructure.cluster.GridEntries;
 
 import java.io.Serial;
 import java.time.Duration;
@@ -16,7 +16,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executor;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -163,7 +162,7 @@ public final class OriginRegistry {
                     && liveMembers.contains(current.member())) {
                 return current;
             }
-            ((ExtendedMapEntry<Long, Origin>) entry).setValue(origin, ttlMillis, TimeUnit.MILLISECONDS);
+            GridEntries.setValue(entry, origin, ttlMillis);
             return origin;
         }
     }
@@ -186,7 +185,7 @@ public final class OriginRegistry {
             if (current != null && !current.instance().equals(origin.instance())) {
                 return false;
             }
-            ((ExtendedMapEntry<Long, Origin>) entry).setValue(origin, ttlMillis, TimeUnit.MILLISECONDS);
+            GridEntries.setValue(entry, origin, ttlMillis);
             return true;
         }
     }
