@@ -1,19 +1,31 @@
 package dev.marquee.platform.infrastructure.cluster;
 
 import com.hazelcast.cluster.Member;
+import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.HazelcastInstance;
+import dev.marquee.platform.infrastructure.security.PlatformSecret;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
+import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.UUID;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * This instance's member of Payara's data grid, looked up once in JNDI ({@value #JNDI_NAME}). Payara
  * Micro binds it even with {@code --nocluster} (a grid of one); only {@code --nohazelcast} removes it,
  * and Marquee then refuses to start the features that need it with a message saying so.
+ *
+ * <p>Marquee keeps nothing in the grid in the clear: every map and topic goes through
+ * {@link #sealedMap} and {@link #sealedTopic}, sealed with a key derived from the platform secret
+ * ({@link GridSeal}), so whoever else reaches the grid can neither read Marquee's state nor plant
+ * anything an instance acts on, and two deployments on one network never share a structure.
  */
 @ApplicationScoped
 public class DataGrid {
@@ -21,14 +33,57 @@ public class DataGrid {
     /** Where Payara Server and Payara Micro bind their Hazelcast instance. */
     public static final String JNDI_NAME = "payara/Hazelcast";
 
+    private static final Logger LOG = Logger.getLogger(DataGrid.class.getName());
+
+    @Inject
+    PlatformSecret secret;
+
     private volatile HazelcastInstance hazelcast;
+    private volatile GridSeal seal;
+    private final Clock clock = Clock.systemUTC();
+    private final Map<String, SealedMap<?>> maps = new ConcurrentHashMap<>();
 
     public DataGrid() {
     }
 
-    /** A grid on a given member (tests start an embedded one). */
-    public DataGrid(HazelcastInstance hazelcast) {
+    /** A grid on a given member, sealed with {@code seal} (tests start embedded members). */
+    public DataGrid(HazelcastInstance hazelcast, GridSeal seal) {
         this.hazelcast = hazelcast;
+        this.seal = seal;
+    }
+
+    /**
+     * The sealed map {@code structure} (e.g. {@code chat.posting}) holding values in {@code codec}'s
+     * format; one per structure on this instance (give every caller of a structure the same codec).
+     */
+    @SuppressWarnings("unchecked")
+    public <T> SealedMap<T> sealedMap(String structure, GridCodec<T> codec) {
+        SealedMap<?> map = maps.get(structure);
+        if (map == null) {
+            String name = seal().name(structure);
+            map = maps.computeIfAbsent(structure, s -> new SealedMap<>(hazelcast().getMap(name), name, seal(), codec));
+        }
+        return (SealedMap<T>) map;
+    }
+
+    /** The sealed topic {@code structure} (e.g. {@code chat.signals}). */
+    public SealedTopic sealedTopic(String structure) {
+        String name = seal().name(structure);
+        return new SealedTopic(hazelcast().getTopic(name), name, seal(), clock);
+    }
+
+    /** The seal of this deployment's grid. */
+    public GridSeal seal() {
+        GridSeal s = seal;
+        if (s == null) {
+            synchronized (this) {
+                if (seal == null) {
+                    seal = GridSeal.of(secret.derive("grid"));
+                }
+                s = seal;
+            }
+        }
+        return s;
     }
 
     /** The Hazelcast member of this instance. */
@@ -38,6 +93,7 @@ public class DataGrid {
             synchronized (this) {
                 if (hazelcast == null) {
                     hazelcast = lookup();
+                    warnIfOpen(hazelcast);
                 }
                 found = hazelcast;
             }
@@ -61,6 +117,20 @@ public class DataGrid {
             return hazelcast().getLifecycleService().isRunning();
         } catch (IllegalStateException e) {
             return false;
+        }
+    }
+
+    /** Says so at start when the grid lets any Payara on the network join (multicast discovery). */
+    private static void warnIfOpen(HazelcastInstance member) {
+        try {
+            JoinConfig join = member.getConfig().getNetworkConfig().getJoin();
+            if (join.getMulticastConfig().isEnabled()) {
+                LOG.warning("The data grid finds its members by multicast: any Payara on this network may join it. "
+                        + "Marquee seals what it keeps there, but give the members explicitly "
+                        + "(--clustermode tcpip:...) and bind the grid to a private address: docs/security.md");
+            }
+        } catch (RuntimeException e) {
+            // the configuration is Payara's; not being able to read it changes nothing
         }
     }
 

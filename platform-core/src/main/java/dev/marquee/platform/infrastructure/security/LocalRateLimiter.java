@@ -59,6 +59,18 @@ public final class LocalRateLimiter implements RateLimiter {
         }
     }
 
+    @Override
+    public void giveBack(String key) {
+        Bucket bucket = buckets.get(key);
+        if (bucket == null) {
+            return;
+        }
+        synchronized (bucket) {
+            bucket.refill(nanos(), tokensPerNano, burst);
+            bucket.tokens = Math.min(burst, bucket.tokens + 1);
+        }
+    }
+
     /** How many keys are tracked now. */
     public int size() {
         return buckets.size();

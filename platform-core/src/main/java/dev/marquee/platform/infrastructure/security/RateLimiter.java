@@ -6,6 +6,10 @@ import java.time.Duration;
  * Attempts allowed per key (a client address, an event, a person in a room): a token bucket of
  * {@code burst} attempts refilled at {@code burst} per period. {@link GridRateLimiter} holds across the
  * cluster; {@link LocalRateLimiter} on one instance.
+ *
+ * <p>To limit failures without a race, take first and give back: {@link #acquire} before the check
+ * (one atomic step, so parallel requests cannot all pass a check made before any of them counted), then
+ * {@link #giveBack} when the attempt turned out not to count (a right password).
  */
 public interface RateLimiter {
 
@@ -14,4 +18,7 @@ public interface RateLimiter {
 
     /** How long until {@code key} may try again, without taking an attempt: zero if it may now. */
     Duration waitFor(String key);
+
+    /** Returns an attempt taken by {@link #acquire} that did not count (never beyond a full bucket). */
+    void giveBack(String key);
 }

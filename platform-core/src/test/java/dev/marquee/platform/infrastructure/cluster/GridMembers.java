@@ -20,6 +20,10 @@ import java.util.UUID;
  */
 public final class GridMembers implements AutoCloseable {
 
+    /** The seal every test grid uses (a fixed test secret). */
+    public static final GridSeal SEAL = GridSeal.of("a test secret of thirty-two bytes or more".getBytes(
+            java.nio.charset.StandardCharsets.UTF_8));
+
     private final String clusterName = "marquee-test-" + UUID.randomUUID();
     private final List<Integer> ports = new ArrayList<>();
     private final List<HazelcastInstance> started = new ArrayList<>();
@@ -75,7 +79,7 @@ public final class GridMembers implements AutoCloseable {
 
     /** Core's view of the {@code index}th member started. */
     public DataGrid grid(int index) {
-        return new DataGrid(started.get(index));
+        return new DataGrid(started.get(index), SEAL);
     }
 
     @Override

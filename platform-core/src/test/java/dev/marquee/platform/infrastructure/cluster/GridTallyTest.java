@@ -30,23 +30,23 @@ class GridTallyTest {
     void sumsWhatEachMemberReportsAndLetsASilentMemberDropOut() {
         Instant start = Instant.parse("2026-11-21T10:00:00Z");
         Duration wait = Duration.ofSeconds(5);
-        GridTally onA = new GridTally(members.grid(0), "marquee.test.tally", Duration.ofSeconds(6), Clock.fixed(start, ZoneOffset.UTC));
-        GridTally onB = new GridTally(members.grid(1), "marquee.test.tally", Duration.ofSeconds(6), Clock.fixed(start, ZoneOffset.UTC));
+        GridTally onA = new GridTally(members.grid(0), "test.tally", Duration.ofSeconds(6), Clock.fixed(start, ZoneOffset.UTC));
+        GridTally onB = new GridTally(members.grid(1), "test.tally", Duration.ofSeconds(6), Clock.fixed(start, ZoneOffset.UTC));
 
         assertThat(onA.report(Map.of("stage:1", 3, "stage:2", 1), wait)).containsEntry("stage:1", 3).containsEntry("stage:2", 1);
         assertThat(onB.report(Map.of("stage:1", 4), wait)).containsEntry("stage:1", 7);
         assertThat(onA.report(Map.of("stage:1", 2), wait)).containsEntry("stage:1", 6);
 
-        GridTally laterOnB = new GridTally(members.grid(1), "marquee.test.tally", Duration.ofSeconds(6),
+        GridTally laterOnB = new GridTally(members.grid(1), "test.tally", Duration.ofSeconds(6),
                 Clock.fixed(start.plusSeconds(10), ZoneOffset.UTC));
         assertThat(laterOnB.report(Map.of("stage:1", 4), wait)).as("A stopped reporting 10 s ago").containsEntry("stage:1", 4);
     }
 
     @Test
     void aKeyNobodyCountsIsRemoved() {
-        GridTally onA = new GridTally(members.grid(0), "marquee.test.empty", Duration.ofSeconds(6), Clock.systemUTC());
+        GridTally onA = new GridTally(members.grid(0), "test.empty", Duration.ofSeconds(6), Clock.systemUTC());
         onA.report(Map.of("stage:9", 2), Duration.ofSeconds(5));
         onA.report(Map.of("stage:9", 0), Duration.ofSeconds(5));
-        assertThat(members.member(1).getMap("marquee.test.empty").containsKey("stage:9")).isFalse();
+        assertThat(members.member(1).getMap("test.empty").containsKey("stage:9")).isFalse();
     }
 }

@@ -55,8 +55,8 @@ class GridRateLimiterTest {
     @Test
     void theLimitHoldsAcrossInstances() {
         MovableClock clock = new MovableClock();
-        RateLimiter onA = new GridRateLimiter(new DataGrid(a), "test-across", 3, Duration.ofMinutes(1), clock);
-        RateLimiter onB = new GridRateLimiter(new DataGrid(b), "test-across", 3, Duration.ofMinutes(1), clock);
+        RateLimiter onA = new GridRateLimiter(new DataGrid(a, GridMembers.SEAL), "test-across", 3, Duration.ofMinutes(1), clock);
+        RateLimiter onB = new GridRateLimiter(new DataGrid(b, GridMembers.SEAL), "test-across", 3, Duration.ofMinutes(1), clock);
 
         assertThat(onA.acquire("10.0.0.1")).isZero();
         assertThat(onB.acquire("10.0.0.1")).isZero();
@@ -73,7 +73,7 @@ class GridRateLimiterTest {
 
     @Test
     void waitingDoesNotTakeAnAttempt() {
-        RateLimiter onA = new GridRateLimiter(new DataGrid(a), "test-wait", 1, Duration.ofMinutes(1), Clock.systemUTC());
+        RateLimiter onA = new GridRateLimiter(new DataGrid(a, GridMembers.SEAL), "test-wait", 1, Duration.ofMinutes(1), Clock.systemUTC());
         for (int i = 0; i < 5; i++) {
             assertThat(onA.waitFor("key")).isZero();
         }
@@ -83,19 +83,61 @@ class GridRateLimiterTest {
 
     @Test
     void anIdleBucketExpiresFromTheGrid() throws InterruptedException {
-        RateLimiter onA = new GridRateLimiter(new DataGrid(a), "test-expiry", 1, Duration.ofSeconds(1), Clock.systemUTC());
+        RateLimiter onA = new GridRateLimiter(new DataGrid(a, GridMembers.SEAL), "test-expiry", 1, Duration.ofSeconds(1), Clock.systemUTC());
         onA.acquire("key");
-        assertThat(b.getMap("marquee.rate.test-expiry").containsKey("key")).isTrue();
+        String map = GridMembers.SEAL.name("rate.test-expiry");
+        assertThat(b.getMap(map).size()).isEqualTo(1);
         long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (b.getMap("marquee.rate.test-expiry").containsKey("key") && System.nanoTime() < deadline) {
+        while (!b.getMap(map).isEmpty() && System.nanoTime() < deadline) {
             Thread.sleep(100);
         }
-        assertThat(b.getMap("marquee.rate.test-expiry").containsKey("key")).isFalse();
+        assertThat(b.getMap(map).isEmpty()).isTrue();
+    }
+
+    @Test
+    void parallelTakesNeverLetMoreThroughThanTheBurst() throws Exception {
+        RateLimiter onA = new GridRateLimiter(new DataGrid(a, GridMembers.SEAL), "test-parallel", 10, Duration.ofMinutes(1),
+                Clock.systemUTC());
+        RateLimiter onB = new GridRateLimiter(new DataGrid(b, GridMembers.SEAL), "test-parallel", 10, Duration.ofMinutes(1),
+                Clock.systemUTC());
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(30);
+        try {
+            java.util.List<java.util.concurrent.Future<Duration>> takes = new java.util.ArrayList<>();
+            for (int i = 0; i < 60; i++) {
+                RateLimiter limiter = i % 2 == 0 ? onA : onB;
+                takes.add(pool.submit(() -> limiter.acquire("203.0.113.9")));
+            }
+            long allowed = 0;
+            for (java.util.concurrent.Future<Duration> take : takes) {
+                allowed += take.get().isZero() ? 1 : 0;
+            }
+            assertThat(allowed).as("60 parallel takes on two members, burst 10").isEqualTo(10);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAttemptGivenBackCanBeTakenAgainButNeverOverfillsTheBucket() {
+        RateLimiter onA = new GridRateLimiter(new DataGrid(a, GridMembers.SEAL), "test-give-back", 2, Duration.ofHours(1),
+                Clock.systemUTC());
+        assertThat(onA.acquire("k")).isZero();
+        assertThat(onA.acquire("k")).isZero();
+        assertThat(onA.acquire("k")).isPositive();
+        onA.giveBack("k");
+        assertThat(onA.acquire("k")).isZero();
+        assertThat(onA.acquire("k")).isPositive();
+        onA.giveBack("k");
+        onA.giveBack("k");
+        onA.giveBack("k");
+        assertThat(onA.acquire("k")).isZero();
+        assertThat(onA.acquire("k")).isZero();
+        assertThat(onA.acquire("k")).as("given back three times, yet at most the burst").isPositive();
     }
 
     @Test
     void withoutAGridTheInstanceStillLimits() {
-        DataGrid gone = new DataGrid(null) {
+        DataGrid gone = new DataGrid(null, GridMembers.SEAL) {
             @Override
             public HazelcastInstance hazelcast() {
                 throw new IllegalStateException("no grid");

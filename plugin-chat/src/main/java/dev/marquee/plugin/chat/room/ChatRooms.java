@@ -71,7 +71,7 @@ public class ChatRooms {
     @PostConstruct
     void start() {
         long every = presenceInterval.toMillis();
-        presenceTally = new GridTally(grid, "marquee.chat.presence", Duration.ofMillis(Math.max(3 * every, 6000)), clock);
+        presenceTally = new GridTally(grid, "chat.presence", Duration.ofMillis(Math.max(3 * every, 6000)), clock);
         presence = scheduler.scheduleWithFixedDelay(this::pushPresence, every, every, TimeUnit.MILLISECONDS);
     }
 

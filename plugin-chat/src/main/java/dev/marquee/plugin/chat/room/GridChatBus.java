@@ -1,7 +1,7 @@
 package dev.marquee.plugin.chat.room;
 
-import com.hazelcast.topic.ITopic;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.SealedTopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,7 +14,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The chat bus of the cluster: one grid topic ({@value #TOPIC}) carries every signal to every instance,
+ * The chat bus of the cluster: one sealed grid topic ({@value #TOPIC}) carries every signal to every instance,
  * the sender's own included, and each delivers to its own clients only when the signal arrives. So a
  * frame reaches each client exactly once, and in the order its instance sent it. The change was stored
  * before it is sent; if the grid refuses the signal, this instance still delivers it to its own clients.
@@ -23,7 +23,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class GridChatBus implements ChatBus {
 
-    static final String TOPIC = "marquee.chat.signals";
+    static final String TOPIC = "chat.signals";
     private static final Logger LOG = Logger.getLogger(GridChatBus.class.getName());
 
     @Inject
@@ -32,7 +32,7 @@ public class GridChatBus implements ChatBus {
     @Inject
     LocalDelivery delivery;
 
-    private ITopic<byte[]> topic;
+    private SealedTopic topic;
     private UUID listener;
 
     /** Listens from the start, so an instance whose own clients never post still hears the others. */
@@ -43,17 +43,13 @@ public class GridChatBus implements ChatBus {
     @PostConstruct
     void listen() {
         delivery.warmUp();
-        topic = grid.hazelcast().getTopic(TOPIC);
-        listener = topic.addMessageListener(message -> receive(message.getMessageObject()));
+        topic = grid.sealedTopic(TOPIC);
+        listener = topic.listen(this::receive);
     }
 
     @PreDestroy
     void stop() {
-        try {
-            topic.removeMessageListener(listener);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "The grid was already gone", e);
-        }
+        topic.unlisten(listener);
     }
 
     @Override

@@ -1,31 +1,31 @@
 package dev.marquee.plugin.chat.stage;
 
-import com.hazelcast.map.EntryProcessor;
-import com.hazelcast.map.IMap;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.GridCalls;
+import dev.marquee.platform.infrastructure.cluster.GridChange;
+import dev.marquee.platform.infrastructure.cluster.GridCodec;
+import dev.marquee.platform.infrastructure.cluster.SealedMap;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import java.io.Serial;
-import java.util.Arrays;
-import java.util.Map;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Which instance owns each stage's handler state ({@value #MAP}: stage id → member id). The first
- * instance that needs a stage claims it; a claim left by a member that is gone is taken over. If the
- * grid does not answer in time, this instance handles the stage itself (as a single instance would).
+ * Which instance owns each stage's handler state ({@value #MAP}, sealed: stage id → member id). The
+ * first instance that needs a stage claims it; a claim left by a member that is gone is taken over. If
+ * the grid does not answer in time, this instance handles the stage itself (as a single instance would).
  */
 @ApplicationScoped
 public class StageOwners {
 
-    static final String MAP = "marquee.stage.owners";
+    static final String MAP = "stage.owners";
     private static final Logger LOG = Logger.getLogger(StageOwners.class.getName());
 
     @Inject
@@ -42,50 +42,46 @@ public class StageOwners {
     public UUID ownerOf(long stageId) {
         UUID me = grid.localMember();
         try {
-            IMap<Long, String> owners = grid.hazelcast().getMap(MAP);
-            String[] alive = grid.members().stream().map(UUID::toString).toArray(String[]::new);
-            String owner = owners.submitToKey(stageId, new Claim(me.toString(), alive)).toCompletableFuture()
-                    .get(GridCalls.DEFAULT_WAIT.toMillis(), TimeUnit.MILLISECONDS);
-            return UUID.fromString(owner);
-        } catch (RuntimeException | TimeoutException | ExecutionException e) {
+            Set<UUID> alive = grid.members();
+            Optional<UUID> owner = GridCalls.await(owners().change(String.valueOf(stageId), current ->
+                    current != null && alive.contains(current) ? GridChange.Outcome.<UUID, UUID>keep(current)
+                            : GridChange.Outcome.set(me, 0, me)), GridCalls.DEFAULT_WAIT, "owner of stage " + stageId);
+            if (owner.isPresent()) {
+                return owner.get();
+            }
+            LOG.warning(() -> "Could not find the owner of stage " + stageId + "; handling it here");
+        } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not find the owner of stage " + stageId + "; handling it here", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
         return me;
     }
 
-    /** Drops the claims of a member that left, so the next frame of those stages finds a new owner. */
+    /** Drops the claims of a member that left, so the next frame of those stages finds a new owner. Blocks. */
     public void forget(UUID member) {
-        IMap<Long, String> owners = grid.hazelcast().getMap(MAP);
-        String gone = member.toString();
-        for (Map.Entry<Long, String> e : owners.entrySet()) {
-            if (gone.equals(e.getValue())) {
-                owners.remove(e.getKey(), gone);
+        SealedMap<UUID> owners = owners();
+        owners.entries().forEach((stage, owner) -> {
+            if (owner.equals(member)) {
+                GridCalls.await(owners.change(stage, current -> member.equals(current)
+                        ? GridChange.Outcome.<UUID, Boolean>remove(true) : GridChange.Outcome.keep(false)),
+                        GridCalls.DEFAULT_WAIT, "release stage " + stage);
             }
-        }
+        });
     }
 
-    /** Where the entry lives: keeps a living owner, else makes the claimant the owner; answers the owner. */
-    static final class Claim implements EntryProcessor<Long, String, String> {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final String claimant;
-        private final String[] alive;
+    private SealedMap<UUID> owners() {
+        return grid.sealedMap(MAP, CODEC);
+    }
 
-        Claim(String claimant, String[] alive) {
-            this.claimant = claimant;
-            this.alive = alive;
+    private static final GridCodec<UUID> CODEC = new GridCodec<>() {
+        @Override
+        public void write(UUID value, DataOutputStream out) throws IOException {
+            out.writeLong(value.getMostSignificantBits());
+            out.writeLong(value.getLeastSignificantBits());
         }
 
         @Override
-        public String process(Map.Entry<Long, String> entry) {
-            String current = entry.getValue();
-            if (current != null && Arrays.asList(alive).contains(current)) {
-                return current;
-            }
-            entry.setValue(claimant);
-            return claimant;
+        public UUID read(DataInputStream in) throws IOException {
+            return new UUID(in.readLong(), in.readLong());
         }
-    }
+    };
 }

@@ -2,8 +2,8 @@ package dev.marquee.plugin.chat.stage;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.topic.ITopic;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.SealedTopic;
 import dev.marquee.platform.spi.stage.StageMember;
 import dev.marquee.plugin.chat.room.LocalConnections;
 import jakarta.annotation.PreDestroy;
@@ -21,7 +21,7 @@ import java.util.logging.Logger;
 
 /**
  * Sends each stage handler call to the stage's owner: calls for stages this instance owns go to the
- * handlers here at once; others travel on the grid topic {@value #TOPIC} to the owner, which runs them
+ * handlers here at once; others travel on the sealed grid topic {@value #TOPIC} to the owner, which runs them
  * one at a time per stage on its managed executor. The owner remembers who each forwarding instance
  * brought, so when that instance dies its people leave the stage; an instance whose owner died closes
  * the connections it had forwarded (code 1012), and the pages reconnect and join the stage again.
@@ -29,7 +29,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class StageRouter {
 
-    static final String TOPIC = "marquee.stage.calls";
+    static final String TOPIC = "stage.calls";
     private static final Logger LOG = Logger.getLogger(StageRouter.class.getName());
 
     /** The stage handlers on this instance. */
@@ -57,7 +57,7 @@ public class StageRouter {
     private final Map<UUID, Map<String, StageMember>> forwarded = new ConcurrentHashMap<>();
     private Handlers handlers;
     private SerialLanes lanes;
-    private ITopic<byte[]> topic;
+    private SealedTopic topic;
     private UUID callListener;
     private UUID membershipListener;
 
@@ -68,8 +68,8 @@ public class StageRouter {
         }
         handlers = local;
         lanes = new SerialLanes(executor);
-        topic = grid.hazelcast().getTopic(TOPIC);
-        callListener = topic.addMessageListener(message -> arrived(message.getMessageObject()));
+        topic = grid.sealedTopic(TOPIC);
+        callListener = topic.listen(this::arrived);
         membershipListener = grid.hazelcast().getCluster().addMembershipListener(new MembershipListener() {
             @Override
             public void memberAdded(MembershipEvent event) {
@@ -88,7 +88,7 @@ public class StageRouter {
     void stop() {
         try {
             if (topic != null) {
-                topic.removeMessageListener(callListener);
+                topic.unlisten(callListener);
                 grid.hazelcast().getCluster().removeMembershipListener(membershipListener);
             }
         } catch (RuntimeException e) {

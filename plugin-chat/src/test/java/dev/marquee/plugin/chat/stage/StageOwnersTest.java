@@ -34,7 +34,8 @@ class StageOwnersTest {
             assertThat(onB.ownerOf(42)).isEqualTo(a);
 
             onA.forget(b);
-            assertThat(members.member(0).getMap(StageOwners.MAP).containsKey(43L)).isFalse();
+            String map = GridMembers.SEAL.name(StageOwners.MAP);
+            assertThat(members.member(0).getMap(map).containsKey(GridMembers.SEAL.key(map, "43"))).isFalse();
             assertThat(onA.ownerOf(43)).isEqualTo(a);
         }
     }

@@ -51,7 +51,7 @@ import java.util.logging.Logger;
 public class ClusterStreams {
 
     /** The grid map of viewer counts per stage and instance. */
-    public static final String VIEWERS_MAP = "marquee.rtmp.viewers";
+    public static final String VIEWERS_MAP = "rtmp.viewers";
     /** How long an origin entry lives without a refresh. */
     public static final Duration ORIGIN_TTL = Duration.ofSeconds(30);
     /** How long a first viewer waits for an edge to start. */

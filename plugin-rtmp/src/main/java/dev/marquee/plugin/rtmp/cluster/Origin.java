@@ -1,15 +1,18 @@
 package dev.marquee.plugin.rtmp.cluster;
 
-import java.io.Serial;
-import java.io.Serializable;
+import dev.marquee.platform.infrastructure.cluster.GridCodec;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 
 /**
  * Where a stage's publisher is connected: the grid value of {@value OriginRegistry#MAP} for the
- * stage. Refreshed by its instance while the stream is live, with the stream's latest numbers, so
- * that every instance can show them.
+ * stage (in the explicit format {@link #CODEC}). Refreshed by its instance while the stream is live,
+ * with the stream's latest numbers, so that every instance can show them.
  *
  * @param instance this Marquee instance's id, drawn at start (stable while a grid member id may change
  *                 after a split heals)
@@ -21,10 +24,29 @@ import java.util.UUID;
  * @param resolution {@code WIDTHxHEIGHT}, or empty when the stream did not say
  */
 public record Origin(String instance, UUID member, String url, Instant since, long bitrateKbps, double frameRate,
-                     String resolution) implements Serializable {
+                     String resolution) {
 
-    @Serial
-    private static final long serialVersionUID = 1L;
+    /** The grid format: each field in turn. */
+    public static final GridCodec<Origin> CODEC = new GridCodec<>() {
+        @Override
+        public void write(Origin o, DataOutputStream out) throws IOException {
+            out.writeUTF(o.instance);
+            out.writeLong(o.member.getMostSignificantBits());
+            out.writeLong(o.member.getLeastSignificantBits());
+            out.writeUTF(o.url);
+            out.writeLong(o.since.getEpochSecond());
+            out.writeInt(o.since.getNano());
+            out.writeLong(o.bitrateKbps);
+            out.writeDouble(o.frameRate);
+            out.writeUTF(o.resolution);
+        }
+
+        @Override
+        public Origin read(DataInputStream in) throws IOException {
+            return new Origin(in.readUTF(), new UUID(in.readLong(), in.readLong()), in.readUTF(),
+                    Instant.ofEpochSecond(in.readLong(), in.readInt()), in.readLong(), in.readDouble(), in.readUTF());
+        }
+    };
 
     public Origin {
         Objects.requireNonNull(instance);

@@ -2,14 +2,11 @@ package dev.marquee.plugin.rtmp.cluster;
 
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
-import com.hazelcast.map.EntryProcessor;
-import com.hazelcast.map.IMap;
-import com.hazelcast.query.Predicate;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.GridCalls;
-import dev.marquee.platform.infrastructure.cluster.GridEntries;
+import dev.marquee.platform.infrastructure.cluster.GridChange;
+import dev.marquee.platform.infrastructure.cluster.SealedMap;
 
-import java.io.Serial;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -20,7 +17,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The grid map {@value #MAP}: stage id → the {@link Origin} its publisher is connected to. An
+ * The sealed grid map {@value #MAP}: stage id → the {@link Origin} its publisher is connected to. An
  * instance claims a stage when a publisher starts there (refused when another live instance holds
  * it: one publisher per stage, cluster-wide), refreshes its entries while they are live and releases
  * them when the stream stops. Entries expire {@code ttl} after their latest refresh, and the entries
@@ -31,7 +28,7 @@ import java.util.logging.Logger;
 public final class OriginRegistry {
 
     /** The grid map's name. */
-    public static final String MAP = "marquee.rtmp.origins";
+    public static final String MAP = "rtmp.origins";
 
     private static final Logger LOG = Logger.getLogger(OriginRegistry.class.getName());
 
@@ -61,8 +58,12 @@ public final class OriginRegistry {
 
     /** Claims the stage for {@code origin}'s instance, unless another live instance has it. Blocks up to the wait. */
     public Claim claim(long stageId, Origin origin) {
-        Optional<Origin> holder = GridCalls.await(map().submitToKey(stageId,
-                new ClaimIfFree(origin, ttl.toMillis(), grid.members())), wait, "claim the origin of stage " + stageId);
+        Set<UUID> live = grid.members();
+        long ttlMillis = ttl.toMillis();
+        Optional<Origin> holder = GridCalls.await(map().change(key(stageId), current ->
+                current != null && !current.instance().equals(origin.instance()) && live.contains(current.member())
+                        ? GridChange.Outcome.<Origin, Origin>keep(current)
+                        : GridChange.Outcome.set(origin, ttlMillis, origin)), wait, "claim the origin of stage " + stageId);
         if (holder.isEmpty()) {
             return Claim.UNKNOWN;
         }
@@ -76,8 +77,12 @@ public final class OriginRegistry {
      */
     public Set<Long> refresh(Map<Long, Origin> mine) {
         Set<Long> lost = new java.util.HashSet<>();
-        mine.forEach((stageId, origin) -> GridCalls.await(map().submitToKey(stageId,
-                        new RefreshIfMine(origin, ttl.toMillis())), wait, "refresh the origin of stage " + stageId)
+        long ttlMillis = ttl.toMillis();
+        mine.forEach((stageId, origin) -> GridCalls.await(map().change(key(stageId), current ->
+                        current != null && !current.instance().equals(origin.instance())
+                                ? GridChange.Outcome.<Origin, Boolean>keep(false)
+                                : GridChange.Outcome.set(origin, ttlMillis, true)), wait,
+                        "refresh the origin of stage " + stageId)
                 .filter(held -> !held)
                 .ifPresent(held -> lost.add(stageId)));
         return lost;
@@ -85,20 +90,29 @@ public final class OriginRegistry {
 
     /** Drops the stage's entry if it is still {@code instance}'s; does not wait. */
     public void release(long stageId, String instance) {
-        map().submitToKey(stageId, new ReleaseIfMine(instance)).exceptionally(e -> {
-            LOG.log(Level.WARNING, "Could not release the origin of stage " + stageId + " (it expires by itself)", e);
-            return null;
-        });
+        map().change(key(stageId), current -> current != null && current.instance().equals(instance)
+                ? GridChange.Outcome.<Origin, Boolean>remove(true) : GridChange.Outcome.keep(false))
+                .exceptionally(e -> {
+                    LOG.log(Level.WARNING, "Could not release the origin of stage " + stageId + " (it expires by itself)", e);
+                    return false;
+                });
     }
 
     /** The stage's origin, if any; empty too when the grid did not answer within the wait. */
     public Optional<Origin> find(long stageId) {
-        return GridCalls.await(map().getAsync(stageId), wait, "find the origin of stage " + stageId);
+        return GridCalls.await(map().get(key(stageId)), wait, "find the origin of stage " + stageId).flatMap(o -> o);
     }
 
     /** Removes every entry of a member (it left the grid). Blocks until the grid has done it. */
     public void forgetMember(UUID member) {
-        map().removeAll(new OfMember(member));
+        SealedMap<Origin> map = map();
+        map.entries().forEach((stage, origin) -> {
+            if (member.equals(origin.member())) {
+                GridCalls.await(map.change(stage, current -> current != null && member.equals(current.member())
+                        ? GridChange.Outcome.<Origin, Boolean>remove(true) : GridChange.Outcome.keep(false)),
+                        wait, "forget the origin of stage " + stage);
+            }
+        });
     }
 
     /**
@@ -137,93 +151,11 @@ public final class OriginRegistry {
         }
     }
 
-    private IMap<Long, Origin> map() {
-        return grid.hazelcast().getMap(MAP);
+    private SealedMap<Origin> map() {
+        return grid.sealedMap(MAP, Origin.CODEC);
     }
 
-    /** Sets the origin unless a member still in the grid holds the key; answers the holder. */
-    static final class ClaimIfFree implements EntryProcessor<Long, Origin, Origin> {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final Origin origin;
-        private final long ttlMillis;
-        private final Set<UUID> liveMembers;
-
-        ClaimIfFree(Origin origin, long ttlMillis, Set<UUID> liveMembers) {
-            this.origin = origin;
-            this.ttlMillis = ttlMillis;
-            this.liveMembers = Set.copyOf(liveMembers);
-        }
-
-        @Override
-        public Origin process(Map.Entry<Long, Origin> entry) {
-            Origin current = entry.getValue();
-            if (current != null && !current.instance().equals(origin.instance())
-                    && liveMembers.contains(current.member())) {
-                return current;
-            }
-            GridEntries.setValue(entry, origin, ttlMillis);
-            return origin;
-        }
-    }
-
-    /** Renews the entry when it is the instance's or gone; answers whether the instance holds it. */
-    static final class RefreshIfMine implements EntryProcessor<Long, Origin, Boolean> {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final Origin origin;
-        private final long ttlMillis;
-
-        RefreshIfMine(Origin origin, long ttlMillis) {
-            this.origin = origin;
-            this.ttlMillis = ttlMillis;
-        }
-
-        @Override
-        public Boolean process(Map.Entry<Long, Origin> entry) {
-            Origin current = entry.getValue();
-            if (current != null && !current.instance().equals(origin.instance())) {
-                return false;
-            }
-            GridEntries.setValue(entry, origin, ttlMillis);
-            return true;
-        }
-    }
-
-    /** Removes the entry when it is the instance's. */
-    static final class ReleaseIfMine implements EntryProcessor<Long, Origin, Boolean> {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final String instance;
-
-        ReleaseIfMine(String instance) {
-            this.instance = instance;
-        }
-
-        @Override
-        public Boolean process(Map.Entry<Long, Origin> entry) {
-            Origin current = entry.getValue();
-            if (current == null || !current.instance().equals(instance)) {
-                return false;
-            }
-            entry.setValue(null);
-            return true;
-        }
-    }
-
-    /** The entries of one member. */
-    static final class OfMember implements Predicate<Long, Origin> {
-        @Serial
-        private static final long serialVersionUID = 1L;
-        private final UUID member;
-
-        OfMember(UUID member) {
-            this.member = member;
-        }
-
-        @Override
-        public boolean apply(Map.Entry<Long, Origin> entry) {
-            return entry.getValue() != null && member.equals(entry.getValue().member());
-        }
+    private static String key(long stageId) {
+        return Long.toString(stageId);
     }
 }

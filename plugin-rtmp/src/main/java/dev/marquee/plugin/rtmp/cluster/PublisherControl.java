@@ -1,7 +1,9 @@
 package dev.marquee.plugin.rtmp.cluster;
 
-import com.hazelcast.topic.ITopic;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.SealedTopic;
+
+import java.nio.charset.StandardCharsets;
 
 import java.util.UUID;
 import java.util.function.BiConsumer;
@@ -9,15 +11,15 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Cuts a stage's publisher off wherever it is connected: the grid topic {@value #TOPIC} carries
+ * Cuts a stage's publisher off wherever it is connected: the sealed grid topic {@value #TOPIC} carries
  * "disconnect stage N because ..." to every instance (the sender included), and each one ends its
- * own stream of the stage, if it has one. Messages are plain strings, so no application class has
- * to travel. Publishing does not wait for the other members.
+ * own stream of the stage, if it has one. Messages are UTF-8 text, so no application class has to
+ * travel. Publishing does not wait for the other members.
  */
 public final class PublisherControl {
 
     /** The grid topic's name. */
-    public static final String TOPIC = "marquee.rtmp.control";
+    public static final String TOPIC = "rtmp.control";
 
     private static final Logger LOG = Logger.getLogger(PublisherControl.class.getName());
     private static final String DISCONNECT = "disconnect ";
@@ -31,7 +33,7 @@ public final class PublisherControl {
     /** Asks every instance to cut off the stage's publisher; false when the grid refused the message. */
     public boolean disconnectEverywhere(long stageId, String reason) {
         try {
-            topic().publish(DISCONNECT + stageId + " " + reason);
+            topic().publish((DISCONNECT + stageId + " " + reason).getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not ask the other instances to cut off the publisher of stage " + stageId, e);
@@ -44,8 +46,8 @@ public final class PublisherControl {
      * the handler must not block. Answers the registration id.
      */
     public UUID listen(BiConsumer<Long, String> handler) {
-        return topic().addMessageListener(message -> {
-            String text = message.getMessageObject();
+        return topic().listen(bytes -> {
+            String text = new String(bytes, StandardCharsets.UTF_8);
             if (text == null || !text.startsWith(DISCONNECT)) {
                 return;
             }
@@ -61,14 +63,10 @@ public final class PublisherControl {
     }
 
     public void unlisten(UUID registration) {
-        try {
-            topic().removeMessageListener(registration);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "The grid is already down", e);
-        }
+        topic().unlisten(registration);
     }
 
-    private ITopic<String> topic() {
-        return grid.hazelcast().getTopic(TOPIC);
+    private SealedTopic topic() {
+        return grid.sealedTopic(TOPIC);
     }
 }

@@ -32,8 +32,8 @@ class OriginRegistryTest {
     @BeforeAll
     static void startGrid() throws Exception {
         members = new GridMembers(3);
-        gridA = new DataGrid(members.start(0));
-        gridB = new DataGrid(members.start(1));
+        gridA = new DataGrid(members.start(0), GridMembers.SEAL);
+        gridB = new DataGrid(members.start(1), GridMembers.SEAL);
         assertThat(gridA.members()).hasSize(2);
         onA = new OriginRegistry(gridA, Duration.ofSeconds(30), Duration.ofSeconds(5));
         onB = new OriginRegistry(gridB, Duration.ofSeconds(30), Duration.ofSeconds(5));
@@ -113,7 +113,7 @@ class OriginRegistryTest {
         UUID registrationA = onA.watchMembers(executor);
         try {
             HazelcastInstance c = members.start(2);
-            DataGrid gridC = new DataGrid(c);
+            DataGrid gridC = new DataGrid(c, GridMembers.SEAL);
             OriginRegistry onC = new OriginRegistry(gridC, Duration.ofSeconds(30), Duration.ofSeconds(5));
             long stage = STAGES.incrementAndGet();
             assertThat(onC.claim(stage, origin("instance-c", gridC, "http://c"))).isEqualTo(OriginRegistry.Claim.CLAIMED);
@@ -132,9 +132,24 @@ class OriginRegistryTest {
     void aClaimTakesOverTheEntryOfAMemberNoLongerInTheGrid() {
         long stage = STAGES.incrementAndGet();
         Origin ghost = Origin.starting("instance-gone", UUID.randomUUID(), "http://gone", Instant.now());
-        gridA.hazelcast().getMap(OriginRegistry.MAP).put(stage, ghost);
+        gridA.sealedMap(OriginRegistry.MAP, Origin.CODEC).set(Long.toString(stage), ghost, 0).toCompletableFuture().join();
 
         assertThat(onB.claim(stage, origin("instance-b", gridB, "http://b"))).isEqualTo(OriginRegistry.Claim.CLAIMED);
+    }
+
+    @Test
+    void anOriginPlantedWithoutTheSecretIsNeverUsed() {
+        long stage = STAGES.incrementAndGet();
+        String map = GridMembers.SEAL.name(OriginRegistry.MAP);
+        String gridKey = GridMembers.SEAL.key(map, Long.toString(stage));
+        byte[] planted = dev.marquee.platform.infrastructure.cluster.GridSeal.of(
+                        "some other deployment's secret, 32+ bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .seal(map + "\n" + gridKey, Origin.CODEC.encode(origin("instance-evil", gridB, "http://169.254.169.254")));
+        gridB.hazelcast().<String, byte[]>getMap(map).put(gridKey, planted);
+
+        assertThat(onA.find(stage)).as("a planted origin is not found").isEmpty();
+        assertThat(onA.claim(stage, origin("instance-a", gridA, "http://a"))).isEqualTo(OriginRegistry.Claim.CLAIMED);
+        assertThat(onB.find(stage)).map(Origin::url).contains("http://a");
     }
 
     /** Waits (up to 20 s, a bound and not a measure) until the stage has no origin. */

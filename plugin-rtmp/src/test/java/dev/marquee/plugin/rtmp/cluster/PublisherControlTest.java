@@ -15,8 +15,8 @@ class PublisherControlTest {
     @Test
     void aDisconnectPublishedOnOneInstanceReachesEveryInstance() throws Exception {
         try (GridMembers members = new GridMembers(2)) {
-            DataGrid a = new DataGrid(members.start(0));
-            DataGrid b = new DataGrid(members.start(1));
+            DataGrid a = new DataGrid(members.start(0), GridMembers.SEAL);
+            DataGrid b = new DataGrid(members.start(1), GridMembers.SEAL);
             BlockingQueue<String> heardOnA = new LinkedBlockingQueue<>();
             BlockingQueue<String> heardOnB = new LinkedBlockingQueue<>();
             new PublisherControl(a).listen((stage, reason) -> heardOnA.add(stage + ": " + reason));
@@ -32,12 +32,14 @@ class PublisherControlTest {
     @Test
     void malformedMessagesAreIgnored() throws Exception {
         try (GridMembers members = new GridMembers(1)) {
-            DataGrid a = new DataGrid(members.start(0));
+            DataGrid a = new DataGrid(members.start(0), GridMembers.SEAL);
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
             new PublisherControl(a).listen((stage, reason) -> heard.add(stage + ": " + reason));
 
-            a.hazelcast().<String>getTopic(PublisherControl.TOPIC).publish("disconnect everything");
-            a.hazelcast().<String>getTopic(PublisherControl.TOPIC).publish("reboot 7");
+            a.sealedTopic(PublisherControl.TOPIC).publish("disconnect everything".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            a.sealedTopic(PublisherControl.TOPIC).publish("reboot 7".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            a.hazelcast().<byte[]>getTopic(a.seal().name(PublisherControl.TOPIC))
+                    .publish("disconnect 7 forged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
             new PublisherControl(a).disconnectEverywhere(7, "the stage was deleted");
 
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("7: the stage was deleted");

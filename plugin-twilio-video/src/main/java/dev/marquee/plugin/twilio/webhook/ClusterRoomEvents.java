@@ -1,7 +1,7 @@
 package dev.marquee.plugin.twilio.webhook;
 
-import com.hazelcast.topic.ITopic;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.SealedTopic;
 import dev.marquee.plugin.twilio.stage.RoomEvent;
 import dev.marquee.plugin.twilio.ws.LiveStages;
 import jakarta.annotation.PostConstruct;
@@ -22,12 +22,12 @@ import java.util.logging.Logger;
  * instance that holds it (the stage socket's owner): every checked, new room event is published on
  * the grid topic {@value #TOPIC} and each instance applies it to the stages it holds, in the order it
  * was received, once (Twilio's retries may reach another instance than the first try). The event
- * travels as a map of strings, which any member can read.
+ * travels as the callback's fields in an explicit format ({@link RoomEventCodec}), sealed.
  */
 @ApplicationScoped
 public class ClusterRoomEvents {
 
-    static final String TOPIC = "marquee.twilio.room-events";
+    static final String TOPIC = "twilio.room-events";
     private static final Logger LOG = Logger.getLogger(ClusterRoomEvents.class.getName());
 
     @Inject
@@ -38,7 +38,7 @@ public class ClusterRoomEvents {
 
     /** Every event applied here: a retry Twilio sent to another instance is recognised here too. */
     private final ProcessedEvents applied = new ProcessedEvents(ProcessedEvents.DEFAULT_CAPACITY);
-    private ITopic<HashMap<String, String>> topic;
+    private SealedTopic topic;
     private UUID listener;
 
     /** Listens from the start: another instance may receive the callbacks of a stage held here. */
@@ -49,17 +49,19 @@ public class ClusterRoomEvents {
     @PostConstruct
     void listen() {
         stages.find(0);
-        topic = grid.hazelcast().getTopic(TOPIC);
-        listener = topic.addMessageListener(message -> apply(message.getMessageObject()));
+        topic = grid.sealedTopic(TOPIC);
+        listener = topic.listen(bytes -> {
+            try {
+                apply(RoomEventCodec.decode(bytes));
+            } catch (IllegalArgumentException e) {
+                LOG.log(Level.WARNING, "Ignoring a malformed Twilio room event", e);
+            }
+        });
     }
 
     @PreDestroy
     void stop() {
-        try {
-            topic.removeMessageListener(listener);
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "The grid was already gone", e);
-        }
+        topic.unlisten(listener);
     }
 
     /** Hands a checked callback to every instance (this one included). */
@@ -75,7 +77,7 @@ public class ClusterRoomEvents {
         form.put("Timestamp", event.timestamp() == null ? null : event.timestamp().toString());
         form.put("SequenceNumber", event.sequenceNumber());
         try {
-            topic.publish(form);
+            topic.publish(RoomEventCodec.encode(form));
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The data grid refused a Twilio room event; applying it on this instance only", e);
             apply(form);
