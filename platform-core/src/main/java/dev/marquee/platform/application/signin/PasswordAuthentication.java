@@ -11,12 +11,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Core's own mechanism: an account's email and password, checked against its PBKDF2 hash. A wrong
- * email costs the same work as a wrong password, so timing does not tell which accounts exist.
+ * email costs the same work as a wrong password, so timing does not tell which accounts exist. Each
+ * account (known or not) gets growing delays after repeated failures ({@link AccountLockouts}).
  */
 @ApplicationScoped
 public class PasswordAuthentication implements AuthenticationMechanism {
@@ -28,6 +30,9 @@ public class PasswordAuthentication implements AuthenticationMechanism {
 
     @Inject
     Pbkdf2PasswordHash hasher;
+
+    @Inject
+    AccountLockouts lockouts;
 
     private volatile String decoyHash;
 
@@ -54,12 +59,17 @@ public class PasswordAuthentication implements AuthenticationMechanism {
     @Override
     public AuthenticationResult authenticate(CredentialRequest request) {
         String password = request.get("password");
+        Optional<Duration> locked = lockouts.attempt(request.get("email"));
+        if (locked.isPresent()) {
+            return new AuthenticationResult.Throttled(locked.get());
+        }
         Optional<Account> account = accounts.findByEmail(request.get("email"));
         String hash = account.map(Account::passwordHash).filter(h -> h != null && !h.isBlank()).orElseGet(this::decoy);
         boolean matches = hasher.verify(password.toCharArray(), hash);
         if (account.isEmpty() || !matches) {
             return new AuthenticationResult.Failure("invalid_credentials", "Wrong email or password");
         }
+        lockouts.succeeded(request.get("email"));
         Account a = account.get();
         return new AuthenticationResult.Success(
                 new Identity(a.subject(), a.displayName(), a.email(), a.rolesFor(null), null));

@@ -4,15 +4,11 @@ import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.domain.model.signin.SignInSession;
 import dev.marquee.platform.domain.model.signin.SignInSessionRepository;
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.security.GridRateLimiter;
-import dev.marquee.platform.infrastructure.security.RateLimiter;
 import dev.marquee.platform.infrastructure.security.Tokens;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.AuthenticationResult;
 import dev.marquee.platform.spi.auth.CredentialRequest;
 import dev.marquee.platform.spi.auth.Identity;
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -25,8 +21,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Signs people in through a mechanism, with a limit on attempts per client address, and keeps their
- * sessions: the cookie holds a random token, the database only its hash.
+ * Signs people in through a mechanism, with limits on failed attempts per source ({@link SignInLimits}),
+ * and keeps their sessions: the cookie holds a random token, the database only its hash.
  */
 @ApplicationScoped
 public class SignInService {
@@ -42,23 +38,14 @@ public class SignInService {
     Duration ttl;
 
     @Inject
-    @ConfigProperty(name = "marquee.signin.failures-per-minute", defaultValue = "10")
-    int attemptsPerMinute;
+    SignInLimits limits;
 
     private final Clock clock = Clock.systemUTC();
-    private RateLimiter attempts;
-
-    @Inject
-    DataGrid grid;
-
-    @PostConstruct
-    void init() {
-        attempts = new GridRateLimiter(grid, "signin-failures", attemptsPerMinute, Duration.ofMinutes(1), clock);
-    }
 
     /**
      * Checks the credentials with {@code mechanism}; on success opens a session. Failed attempts are
-     * counted per mechanism and client address: past the limit, even right credentials wait.
+     * counted per mechanism, client address and network ({@link SignInLimits}): past the limit, even
+     * right credentials wait.
      *
      * @throws Problem 429 when the address failed too often, 401 for refused credentials
      */
@@ -73,19 +60,21 @@ public class SignInService {
      */
     @Transactional
     public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request, int maxDevices) {
-        String key = mechanism.id() + "|" + request.clientAddress();
-        Duration wait = attempts.waitFor(key);
+        String address = request.clientAddress();
+        Duration wait = limits.take(mechanism.id(), address);
         if (!wait.isZero()) {
             throw Problem.tooMany(wait);
         }
         AuthenticationResult result = mechanism.authenticate(request);
         if (result instanceof AuthenticationResult.Throttled throttled) {
+            limits.succeeded(mechanism.id(), address);
             throw Problem.tooMany(throttled.retryAfter());
         }
         if (result instanceof AuthenticationResult.Failure failure) {
-            attempts.acquire(key);
+            limits.failed(mechanism.id(), address);
             throw new Problem(Problem.Kind.NOT_SIGNED_IN, failure.reason(), failure.message(), List.of(), null);
         }
+        limits.succeeded(mechanism.id(), address);
         IssuedSession issued = open(((AuthenticationResult.Success) result).identity(), mechanism.id());
         Instant now = clock.instant();
         sessions.activeOf(issued.caller().subject(), now).stream().skip(Math.max(1, maxDevices))
