@@ -10,7 +10,8 @@ import type { GroupFrame } from '../lib/groups';
 export interface ChatMessage {
   type: 'chat.message';
   id: string;
-  author: { name: string; role: string };
+  /** The author: an opaque id (two people with one name have two ids), the name they show, their role. */
+  author: { id: string; name: string; role: string };
   text: string;
   sentAt: string;
 }
@@ -20,7 +21,7 @@ export interface SocketState {
   messages: ChatMessage[];
   pinned: ChatMessage | null;
   viewers: number | null;
-  you: { name: string; role: string; moderator: boolean } | null;
+  you: { id: string; name: string; role: string; moderator: boolean } | null;
   chat: { enabled: boolean; slowModeSeconds: number; maxLength?: number } | null;
   notice: string | null;
   ended: string | null;
@@ -66,7 +67,9 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
         setState((s) => ({ ...s, connected: false }));
         if (stopped) return;
         if (FINAL.has(event.code)) {
-          setState((s) => ({ ...s, ended: event.reason || 'The chat closed.' }));
+          const ended = event.reason === 'session_ended'
+            ? 'Your sign-in has ended. Sign in again to go on watching.' : event.reason || 'The chat closed.';
+          setState((s) => ({ ...s, ended }));
           return;
         }
         timer = window.setTimeout(open, retry);

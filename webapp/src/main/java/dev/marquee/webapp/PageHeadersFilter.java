@@ -1,8 +1,11 @@
 package dev.marquee.webapp;
 
+import dev.marquee.platform.application.access.Guests;
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,12 +16,16 @@ import java.io.IOException;
  * Headers for the pages and their assets. Pages are always revalidated and may run only Marquee's own
  * scripts (a Content-Security-Policy, so a name or message that slipped past escaping still cannot run);
  * players of media plugins may be framed from https origins. Built assets carry a content hash in their
- * name and are cached for a year.
+ * name and are cached for a year. An event's pages give a visitor without one a guest id
+ * ({@link Guests}): who a guest is comes from the server, never from the name they type.
  */
 @WebFilter(filterName = "page-headers", urlPatterns = {"/", "*.html", "/e/*", "/admin", "/admin/*", "/login", "/assets/*"})
 public class PageHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient Guests guests;
 
     static final String POLICY = String.join("; ",
             "default-src 'self'",
@@ -34,6 +41,19 @@ public class PageHeadersFilter extends HttpFilter {
             "form-action 'self'",
             "frame-ancestors 'self'");
 
+    private static String cookie(HttpServletRequest request, String name) {
+        Cookie[] cookies = request.getCookies();
+        if (cookies == null) {
+            return null;
+        }
+        for (Cookie c : cookies) {
+            if (name.equals(c.getName())) {
+                return c.getValue();
+            }
+        }
+        return null;
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
@@ -47,6 +67,9 @@ public class PageHeadersFilter extends HttpFilter {
             response.setHeader("Cache-Control", "no-cache");
             response.setHeader("Content-Security-Policy", POLICY);
             response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+            if (path.startsWith("/e/") && guests.idOf(cookie(request, Guests.COOKIE)).isEmpty()) {
+                response.addHeader("Set-Cookie", guests.setCookieHeader(guests.newCookieValue()));
+            }
         }
         chain.doFilter(request, response);
     }

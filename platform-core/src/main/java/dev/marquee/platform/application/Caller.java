@@ -18,9 +18,9 @@ public record Caller(String subject, String displayName, String email, Set<Role>
         roles = Set.copyOf(roles);
     }
 
-    /** A visitor of a PUBLIC event known only by the name they typed. */
-    public static Caller guest(String name) {
-        return new Caller("guest:" + name, name, null, Set.of(Role.VIEWER), null, null);
+    /** A visitor of a PUBLIC event: the id the server gave them (never their name) and the name they typed. */
+    public static Caller guest(String guestId, String name) {
+        return new Caller("guest:" + guestId, name, null, Set.of(Role.VIEWER), null, null);
     }
 
     public boolean signedIn() {
@@ -37,6 +37,6 @@ public record Caller(String subject, String displayName, String email, Set<Role>
     }
 
     public Viewer asViewer() {
-        return new Viewer(subject == null ? "anonymous" : subject, displayName, roles);
+        return new Viewer(subject == null ? "anonymous" : subject, displayName, roles, sessionId);
     }
 }

@@ -88,9 +88,9 @@ public class RtmpMediaProvider implements MediaProvider {
         }
         Instant expires = clock.instant().plus(config.playbackTtl());
         return new Playback(true, List.of(
-                PlaybackSource.url("http-flv", urls.flv(stage.id(), expires)),
-                PlaybackSource.url("hls", urls.hls(stage.id(), expires)),
-                PlaybackSource.url("rtmp", urls.rtmp(stage.id(), expires))));
+                PlaybackSource.url("http-flv", urls.flv(stage.id(), viewer.sessionId(), expires)),
+                PlaybackSource.url("hls", urls.hls(stage.id(), viewer.sessionId(), expires)),
+                PlaybackSource.url("rtmp", urls.rtmp(stage.id(), viewer.sessionId(), expires))));
     }
 
     @Override

@@ -14,7 +14,8 @@ import jakarta.transaction.Transactional;
 
 /**
  * Lets people onto a stage outside a REST request (a chat or video WebSocket): signed-in callers who
- * may watch it, and on a PUBLIC event anonymous visitors as guests under the name they gave.
+ * may watch it, and on a PUBLIC event anonymous visitors as guests: the id the server gave them
+ * ({@link Guests}) and the name they gave as its label.
  */
 @ApplicationScoped
 public class StageAdmission {
@@ -32,20 +33,23 @@ public class StageAdmission {
     public record Admitted(StageRef stage, Caller who, boolean moderator) {
     }
 
-    /** Admits the caller, or a guest named {@code guestName}; refuses as the REST API does (401/403/404). */
+    /**
+     * Admits the caller, or the guest of {@code guest} (null when the visitor has no guest pass); refuses
+     * as the REST API does (401/403/404).
+     */
     @Transactional
-    public Admitted admit(Caller caller, long stageId, String guestName) {
+    public Admitted admit(Caller caller, long stageId, GuestPass guest) {
         Stage stage = stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId));
         if (!access.maySee(caller, stage.event())) {
             throw Problem.notFound("Stage " + stageId);
         }
         Caller who = caller;
         if (!caller.signedIn() && stage.event().access() == EventAccess.PUBLIC) {
-            String name = cleanGuestName(guestName);
-            if (name == null) {
+            String name = cleanGuestName(guest == null ? null : guest.name());
+            if (name == null || guest.id() == null) {
                 throw Problem.invalid("Give a display name to join as a guest (?name=...)");
             }
-            who = Caller.guest(name);
+            who = Caller.guest(guest.id(), name);
         }
         access.requireWatch(who, stage.event());
         boolean leads = who.organizer() || (who.roles().contains(Role.HOST) && who.belongsTo(stage.event().id()));

@@ -1,5 +1,6 @@
 package dev.marquee.platform.application.signin;
 
+import dev.marquee.platform.application.AfterCommit;
 import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.domain.model.signin.SignInSession;
@@ -40,6 +41,12 @@ public class SignInService {
     @Inject
     SignInLimits limits;
 
+    @Inject
+    SessionSweep sweep;
+
+    @Inject
+    AfterCommit afterCommit;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -77,8 +84,11 @@ public class SignInService {
         limits.succeeded(mechanism.id(), address);
         IssuedSession issued = open(((AuthenticationResult.Success) result).identity(), mechanism.id());
         Instant now = clock.instant();
-        sessions.activeOf(issued.caller().subject(), now).stream().skip(Math.max(1, maxDevices))
-                .forEach(older -> older.end(DEVICE_LIMIT, now));
+        List<Long> ended = sessions.activeOf(issued.caller().subject(), now).stream().skip(Math.max(1, maxDevices))
+                .peek(older -> older.end(DEVICE_LIMIT, now)).map(SignInSession::id).toList();
+        if (!ended.isEmpty()) {
+            afterCommit.run(() -> sweep.ended(ended));
+        }
         return issued;
     }
 
@@ -107,7 +117,11 @@ public class SignInService {
     @Transactional
     public void signOut(String token) {
         if (token != null && !token.isBlank()) {
-            sessions.findByTokenHash(Tokens.hash(token)).ifPresent(sessions::remove);
+            sessions.findByTokenHash(Tokens.hash(token)).ifPresent(session -> {
+                long id = session.id();
+                sessions.remove(session);
+                afterCommit.run(() -> sweep.ended(List.of(id)));
+            });
         }
     }
 
@@ -125,6 +139,10 @@ public class SignInService {
         Instant now = clock.instant();
         List<SignInSession> active = sessions.activeOf(subject, now);
         active.forEach(s -> s.end(reason, now));
+        List<Long> ids = active.stream().map(SignInSession::id).toList();
+        if (!ids.isEmpty()) {
+            afterCommit.run(() -> sweep.ended(ids));
+        }
         return active.size();
     }
 

@@ -39,7 +39,7 @@ class AccessPolicyTest {
     void publicEventsAreOpenToEveryone() {
         Event event = event(EventAccess.PUBLIC);
         assertThat(policy.mayWatch(Caller.ANONYMOUS, event)).isTrue();
-        assertThat(policy.mayWatch(Caller.guest("Zoe"), event)).isTrue();
+        assertThat(policy.mayWatch(Caller.guest("g-zoe", "Zoe"), event)).isTrue();
         assertThat(policy.maySee(OTHER_EVENT, event)).isTrue();
     }
 
@@ -48,7 +48,7 @@ class AccessPolicyTest {
         Event event = event(EventAccess.TICKETED);
         assertThat(policy.maySee(Caller.ANONYMOUS, event)).isTrue();
         assertThat(policy.mayWatch(Caller.ANONYMOUS, event)).isFalse();
-        assertThat(policy.mayWatch(Caller.guest("Zoe"), event)).isFalse();
+        assertThat(policy.mayWatch(Caller.guest("g-zoe", "Zoe"), event)).isFalse();
         assertThat(policy.mayWatch(OTHER_EVENT, event)).isFalse();
         assertThat(policy.mayWatch(TICKET_HOLDER, event)).isTrue();
         assertThat(policy.mayWatch(ORGANIZER, event)).isTrue();

@@ -17,7 +17,8 @@ public final class GroupFrames {
 
     public static String message(GroupMessageView m) {
         return Json.createObjectBuilder().add("type", "group.message").add("groupId", m.groupId()).add("id", m.id())
-                .add("author", Json.createObjectBuilder().add("name", m.author().name()).add("role", m.author().role()))
+                .add("author", Json.createObjectBuilder().add("id", m.author().id()).add("name", m.author().name())
+                        .add("role", m.author().role()))
                 .add("text", m.text()).add("sentAt", m.sentAt().toString()).build().toString();
     }
 

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.chat.group;
 
+import dev.marquee.platform.application.access.PersonIds;
 import dev.marquee.plugin.chat.domain.ChatMessage;
 
 import java.time.Instant;
@@ -7,12 +8,12 @@ import java.time.Instant;
 /** A message of a group chat: the same fields as a stage's {@code chat.message}, plus its group. */
 public record GroupMessageView(String id, String groupId, Author author, String text, Instant sentAt) {
 
-    /** Who wrote it: the name and the role shown beside it. */
-    public record Author(String name, String role) {
+    /** Who wrote it: their opaque id, the name and the role shown beside it. */
+    public record Author(String id, String name, String role) {
     }
 
-    public static GroupMessageView of(long groupId, ChatMessage m) {
+    public static GroupMessageView of(long groupId, ChatMessage m, PersonIds ids) {
         return new GroupMessageView(String.valueOf(m.id()), String.valueOf(groupId),
-                new Author(m.author().name(), m.author().role()), m.body(), m.sentAt());
+                new Author(ids.of(m.author().subject()), m.author().name(), m.author().role()), m.body(), m.sentAt());
     }
 }

@@ -18,6 +18,7 @@ import dev.marquee.plugin.chat.room.Roles;
 import dev.marquee.plugin.chat.text.ChatText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.marquee.platform.application.access.PersonIds;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -37,6 +38,9 @@ import java.util.Map;
 public class GroupService {
 
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    PersonIds ids;
 
     @Inject
     GroupAccess access;
@@ -111,7 +115,7 @@ public class GroupService {
     public List<GroupMessageView> history(Caller caller, long groupId, Long before, int limit) {
         access.requireMember(caller, groupId);
         return groups.history(groupId, before, Math.max(1, Math.min(limit, 200))).stream()
-                .map(m -> GroupMessageView.of(groupId, m)).toList();
+                .map(m -> GroupMessageView.of(groupId, m, ids)).toList();
     }
 
     public GroupMessageView post(Caller caller, long groupId, String rawText) {
@@ -124,7 +128,7 @@ public class GroupService {
         ChatMessage saved = messages.save(new ChatMessage(group.room(),
                 new Author(caller.subject(), caller.displayName(), Roles.of(caller)),
                 text, clock.instant()));
-        GroupMessageView view = GroupMessageView.of(groupId, saved);
+        GroupMessageView view = GroupMessageView.of(groupId, saved, ids);
         tell(group.eventId(), subjects(groups.members(groupId)), GroupFrames.message(view));
         return view;
     }

@@ -9,6 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.marquee.platform.application.access.PersonIds;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -41,6 +42,9 @@ public class ChatRooms {
 
     private final Map<String, ChatRoom> rooms = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    PersonIds ids;
 
     @Inject
     ChatStore store;
@@ -101,8 +105,8 @@ public class ChatRooms {
 
     private ChatRoom load(String key) {
         var recent = store.recent(key, historySize).stream()
-                .map(m -> new ChatRoom.RecentFrame(m.id(), Frames.message(m))).toList();
-        ChatRoom.Pin pinned = store.pinned(key).map(m -> new ChatRoom.Pin(m.id(), Frames.pinned(m))).orElse(null);
+                .map(m -> new ChatRoom.RecentFrame(m.id(), Frames.message(m, ids))).toList();
+        ChatRoom.Pin pinned = store.pinned(key).map(m -> new ChatRoom.Pin(m.id(), Frames.pinned(m, ids))).orElse(null);
         return new ChatRoom(key, historySize, store.settings(key), store.bans(key, clock.instant()), recent, pinned);
     }
 

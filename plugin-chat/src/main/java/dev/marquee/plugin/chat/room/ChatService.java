@@ -6,6 +6,7 @@ import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.metrics.ChatMetrics;
 import dev.marquee.plugin.chat.text.ChatText;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.marquee.platform.application.access.PersonIds;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 
@@ -21,6 +22,9 @@ import java.time.Instant;
 public class ChatService {
 
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    PersonIds ids;
 
     @Inject
     ChatRooms rooms;
@@ -58,7 +62,7 @@ public class ChatService {
         room.connections().add(connection);
         connection.onClose(() -> room.connections().remove(connection));
         room.seen(who);
-        connection.send(Frames.welcome(who, room.settings().enabled(), room.settings().slowModeSeconds(), limits.maxLength()));
+        connection.send(Frames.welcome(who, ids, room.settings().enabled(), room.settings().slowModeSeconds(), limits.maxLength()));
         room.recentFrames().forEach(connection::send);
         if (room.pinnedFrame() != null) {
             connection.send(room.pinnedFrame());
@@ -87,7 +91,7 @@ public class ChatService {
             return;
         }
         ChatMessage saved = store.save(new ChatMessage(roomKey, who.author(), text, now));
-        bus.send(RoomSignal.message(roomKey, saved.id(), Frames.message(saved)));
+        bus.send(RoomSignal.message(roomKey, saved.id(), Frames.message(saved, ids)));
         metrics.accepted();
     }
 

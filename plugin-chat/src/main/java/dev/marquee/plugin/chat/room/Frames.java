@@ -1,5 +1,6 @@
 package dev.marquee.plugin.chat.room;
 
+import dev.marquee.platform.application.access.PersonIds;
 import dev.marquee.plugin.chat.domain.ChatMessage;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
@@ -15,18 +16,20 @@ public final class Frames {
     private Frames() {
     }
 
-    public static JsonObject messageJson(ChatMessage m) {
+    /** A message; {@code ids} gives its author the opaque id every frame that names a person carries. */
+    public static JsonObject messageJson(ChatMessage m, PersonIds ids) {
         return Json.createObjectBuilder()
                 .add("type", "chat.message")
                 .add("id", String.valueOf(m.id()))
-                .add("author", Json.createObjectBuilder().add("name", m.author().name()).add("role", m.author().role()))
+                .add("author", Json.createObjectBuilder().add("id", ids.of(m.author().subject()))
+                        .add("name", m.author().name()).add("role", m.author().role()))
                 .add("text", m.body())
                 .add("sentAt", m.sentAt().toString())
                 .build();
     }
 
-    public static String message(ChatMessage m) {
-        return messageJson(m).toString();
+    public static String message(ChatMessage m, PersonIds ids) {
+        return messageJson(m, ids).toString();
     }
 
     public static String presence(int viewers) {
@@ -42,9 +45,10 @@ public final class Frames {
     }
 
     /** First frame a client gets: who it is here and how the room is set. */
-    public static String welcome(Participant you, boolean chatOpen, int slowModeSeconds, int maxLength) {
+    public static String welcome(Participant you, PersonIds ids, boolean chatOpen, int slowModeSeconds, int maxLength) {
         return Json.createObjectBuilder().add("type", "chat.welcome")
-                .add("you", Json.createObjectBuilder().add("name", you.name()).add("role", you.role())
+                .add("you", Json.createObjectBuilder().add("id", ids.of(you.subject())).add("name", you.name())
+                        .add("role", you.role())
                         .add("moderator", you.moderator()))
                 .add("chat", settings(chatOpen, slowModeSeconds).add("maxLength", maxLength))
                 .build().toString();
@@ -63,8 +67,8 @@ public final class Frames {
         return Json.createObjectBuilder().add("type", "chat.deleted").add("id", String.valueOf(id)).build().toString();
     }
 
-    public static String pinned(ChatMessage m) {
-        return Json.createObjectBuilder().add("type", "chat.pinned").add("message", messageJson(m)).build().toString();
+    public static String pinned(ChatMessage m, PersonIds ids) {
+        return Json.createObjectBuilder().add("type", "chat.pinned").add("message", messageJson(m, ids)).build().toString();
     }
 
     public static String unpinned() {
@@ -75,9 +79,10 @@ public final class Frames {
         return Json.createObjectBuilder().add("type", "chat.cleared").build().toString();
     }
 
-    /** Tells the room that a moderator acted on a person ({@code timeout} or {@code ban}). */
-    public static String moderation(String action, String name, Long seconds) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "chat.moderation").add("action", action).add("name", name);
+    /** Tells the room that a moderator acted on a person ({@code timeout} or {@code ban}), named by id and name. */
+    public static String moderation(String action, String personId, String name, Long seconds) {
+        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "chat.moderation").add("action", action)
+                .add("id", personId).add("name", name);
         if (seconds != null) {
             b.add("seconds", seconds);
         }

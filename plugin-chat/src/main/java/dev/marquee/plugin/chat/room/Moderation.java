@@ -6,6 +6,7 @@ import dev.marquee.plugin.chat.domain.ChatMessage;
 import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.domain.ModerationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
+import dev.marquee.platform.application.access.PersonIds;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -24,6 +25,9 @@ public class Moderation {
     public static final long MAX_TIMEOUT_SECONDS = 86_400;
 
     private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    PersonIds ids;
 
     @Inject
     ChatRooms rooms;
@@ -61,13 +65,13 @@ public class Moderation {
         store.ban(ban);
         String action = seconds == null ? "ban" : "timeout";
         log(room, action, moderator, author.name(), id, seconds == null ? null : seconds + " s");
-        bus.send(RoomSignal.banned(ban, Frames.moderation(action, author.name(), seconds)));
+        bus.send(RoomSignal.banned(ban, Frames.moderation(action, ids.of(author.subject()), author.name(), seconds)));
     }
 
     public void pin(String room, Participant moderator, long id) {
         store.pin(room, id).ifPresent(m -> {
             log(room, "pin", moderator, m.author().name(), id, null);
-            bus.send(RoomSignal.pinned(room, id, Frames.pinned(m)));
+            bus.send(RoomSignal.pinned(room, id, Frames.pinned(m, ids)));
         });
     }
 

@@ -2,8 +2,10 @@ package dev.marquee.plugin.chat.ws;
 
 import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.access.GuestPass;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.application.signin.SignInService;
+import dev.marquee.platform.spi.auth.SessionGuard;
 import dev.marquee.platform.spi.stage.StageMember;
 import dev.marquee.plugin.chat.metrics.ChatMetrics;
 import dev.marquee.plugin.chat.room.ChatConnection;
@@ -60,8 +62,15 @@ public class ChatGateway {
     @Inject
     StageSharing sharing;
 
-    /** A connection that made it into its room, on a stage of the event, and how other plugins see it. */
-    public record Joined(String room, long eventId, ChatConnection connection, StageMember member) {
+    @Inject
+    SessionGuard sessions;
+
+    /**
+     * A connection that made it into its room, on a stage of the event, how other plugins see it, and
+     * the watch that closes it when its session ends (null for guests).
+     */
+    public record Joined(String room, long eventId, ChatConnection connection, StageMember member,
+                         SessionGuard.Watch session) {
     }
 
     Joined open(Session session, Map<String, Object> properties, String stageIdText) {
@@ -69,7 +78,8 @@ public class ChatGateway {
         try {
             long stageId = Long.parseLong(stageIdText);
             Caller caller = caller((String) properties.get(ChatHandshake.TOKEN));
-            StageAdmission.Admitted admitted = admission.admit(caller, stageId, (String) properties.get(ChatHandshake.NAME));
+            StageAdmission.Admitted admitted = admission.admit(caller, stageId,
+                    new GuestPass((String) properties.get(ChatHandshake.GUEST), (String) properties.get(ChatHandshake.NAME)));
             Participant who = participant(admitted, (String) properties.get(ChatHandshake.ADDRESS));
             connection = new ChatConnection(SessionSocket.of(session), who, limits.sendQueue(), limits.sendQueueBytes(),
                     limits.inboundGuard(System.nanoTime()));
@@ -86,7 +96,12 @@ public class ChatGateway {
                     who.role(), who.moderator(), who.guest());
             channel.register(connection);
             sharing.joined(member);
-            return new Joined(room, eventId, connection, member);
+            ChatConnection opened = connection;
+            SessionGuard.Watch watch = caller.signedIn() ? sessions.watch(caller.sessionId(), () -> {
+                opened.send(Frames.error("session_ended", "Your sign-in has ended; sign in again to go on watching"));
+                opened.close(CloseReason.CloseCodes.VIOLATED_POLICY, "session_ended");
+            }) : null;
+            return new Joined(room, eventId, connection, member, watch);
         } catch (NumberFormatException e) {
             refuse(session, 404, "not_found", "No such stage");
         } catch (Problem p) {
@@ -113,6 +128,9 @@ public class ChatGateway {
     }
 
     void close(Joined joined) {
+        if (joined.session() != null) {
+            joined.session().close();
+        }
         chat.leave(joined.room(), joined.connection());
         inboxes.unregister(joined.eventId(), joined.connection());
         channel.unregister(joined.connection());

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.chat.ws;
 
+import dev.marquee.platform.application.access.Guests;
 import dev.marquee.platform.infrastructure.security.ClientAddresses;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
@@ -11,27 +12,42 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads who is connecting from the upgrade request: the session cookie (ignored when the page that
- * opened the socket is on another site, so no other site can chat as a signed-in visitor) and the
- * guest's {@code ?name=}. The properties are per connection (Jakarta WebSocket 2.1).
+ * Reads who is connecting from the upgrade request: the session cookie and the guest cookie (both
+ * ignored when the page that opened the socket is on another site, so no other site can chat as a
+ * signed-in visitor or as a guest), and the guest's {@code ?name=}, which is only a label. A guest
+ * without a valid guest cookie gets a new guest id, set in the handshake's response. The properties
+ * are per connection (Jakarta WebSocket 2.1).
  */
 public class ChatHandshake extends ServerEndpointConfig.Configurator {
 
     static final String TOKEN = "marquee.chat.token";
     static final String NAME = "marquee.chat.name";
     static final String ADDRESS = "marquee.chat.address";
+    static final String GUEST = "marquee.chat.guest";
 
     private static final String COOKIE = "MARQUEE_SESSION";
 
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         Map<String, List<String>> headers = request.getHeaders();
-        if (sameSite(first(headers, "Origin"), first(headers, "Host"))) {
-            String token = cookie(all(headers, "Cookie"));
+        Guests guests = CDI.current().select(Guests.class).get();
+        String guestId = null;
+        boolean sameSite = sameSite(first(headers, "Origin"), first(headers, "Host"));
+        if (sameSite) {
+            String token = cookie(all(headers, "Cookie"), COOKIE);
             if (token != null) {
                 config.getUserProperties().put(TOKEN, token);
             }
+            guestId = guests.idOf(cookie(all(headers, "Cookie"), Guests.COOKIE)).orElse(null);
         }
+        if (guestId == null) {
+            String fresh = guests.newCookieValue();
+            guestId = guests.idOf(fresh).orElseThrow();
+            if (sameSite) {
+                response.getHeaders().put("Set-Cookie", List.of(guests.setCookieHeader(fresh)));
+            }
+        }
+        config.getUserProperties().put(GUEST, guestId);
         String address = CDI.current().select(ClientAddresses.class).get()
                 .of(remoteAddress(request), first(headers, "X-Forwarded-For"));
         if (address != null) {
@@ -75,12 +91,12 @@ public class ChatHandshake extends ServerEndpointConfig.Configurator {
         }
     }
 
-    static String cookie(List<String> headers) {
+    static String cookie(List<String> headers, String name) {
         for (String header : headers) {
             for (String part : header.split(";")) {
                 String p = part.strip();
-                if (p.startsWith(COOKIE + "=")) {
-                    return p.substring(COOKIE.length() + 1);
+                if (p.startsWith(name + "=")) {
+                    return p.substring(name.length() + 1);
                 }
             }
         }

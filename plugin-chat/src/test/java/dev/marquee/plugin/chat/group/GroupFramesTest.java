@@ -19,11 +19,12 @@ class GroupFramesTest {
     @Test
     void aMessageFrameCarriesItsGroupAndTheStageChatsFields() {
         JsonObject f = parse(GroupFrames.message(new GroupMessageView("42", "7",
-                new GroupMessageView.Author("Ada", "viewer"), "hi &amp; bye", Instant.parse("2026-05-04T10:00:00Z"))));
+                new GroupMessageView.Author("p-ada", "Ada", "viewer"), "hi &amp; bye", Instant.parse("2026-05-04T10:00:00Z"))));
         assertThat(f.getString("type")).isEqualTo("group.message");
         assertThat(f.getString("groupId")).isEqualTo("7");
         assertThat(f.getString("id")).isEqualTo("42");
         assertThat(f.getJsonObject("author").getString("name")).isEqualTo("Ada");
+        assertThat(f.getJsonObject("author").getString("id")).isEqualTo("p-ada");
         assertThat(f.getString("text")).isEqualTo("hi &amp; bye");
         assertThat(f.getString("sentAt")).isEqualTo("2026-05-04T10:00:00Z");
     }

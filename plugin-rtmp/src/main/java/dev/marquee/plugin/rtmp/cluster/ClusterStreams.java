@@ -74,6 +74,9 @@ public class ClusterStreams {
     @Inject
     PlaybackSigner signer;
 
+    @Inject
+    RelayCredentials relays;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -98,7 +101,7 @@ public class ClusterStreams {
     /** Starts with the application, so that the listeners run before any stream. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
         ThreadFactory threads = threadFactory != null ? threadFactory : Thread::new;
-        edges = new EdgePulls(hub.streams(), this::locate, instance,
+        edges = new EdgePulls(hub.streams(), this::locate, stageId -> relays.issue(stageId, instance, clock.instant()),
                 HttpClient.newBuilder().connectTimeout(EDGE_START_WAIT).build(), threads, hub::viewers, clock,
                 EDGE_START_WAIT, EDGE_GRACE);
         try {
@@ -234,7 +237,7 @@ public class ClusterStreams {
 
     private Optional<URI> locate(long stageId) {
         return originElsewhere(stageId).map(origin -> URI.create(origin.url() + PlaybackUrls.PATH + "/" + stageId
-                + "/" + signer.token(stageId, clock.instant().plus(config.playbackTtl())) + "/" + PlaybackUrls.FLV));
+                + "/" + signer.token(stageId, null, clock.instant().plus(config.playbackTtl())) + "/" + PlaybackUrls.FLV));
     }
 
     private void tick() {

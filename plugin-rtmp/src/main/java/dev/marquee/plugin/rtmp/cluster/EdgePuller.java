@@ -36,14 +36,17 @@ import java.util.logging.Logger;
  */
 public final class EdgePuller implements Publisher {
 
-    /** The request header that marks a pull: the origin neither counts it as a viewer nor pulls for it. */
+    /**
+     * The request header that marks a pull, carrying a {@link RelayCredentials} credential: the origin
+     * neither counts it as a viewer nor pulls for it, and refuses one whose credential is not valid.
+     */
     public static final String EDGE_HEADER = "X-Marquee-Edge";
 
     private static final Logger LOG = Logger.getLogger(EdgePuller.class.getName());
 
     private final long stageId;
     private final URI source;
-    private final String instance;
+    private final String relayCredential;
     private final HttpClient client;
     private final LiveStreams streams;
     private final Duration connectWait;
@@ -57,14 +60,14 @@ public final class EdgePuller implements Publisher {
 
     /**
      * @param source the origin's HTTP-FLV address of the stage, with a valid playback token
-     * @param instance this instance's id, sent in {@value #EDGE_HEADER}
+     * @param relayCredential this instance's credential for the pull, sent in {@value #EDGE_HEADER}
      * @param connectWait how long the origin may take to answer with headers
      */
-    public EdgePuller(long stageId, URI source, String instance, HttpClient client, LiveStreams streams,
+    public EdgePuller(long stageId, URI source, String relayCredential, HttpClient client, LiveStreams streams,
                       Duration connectWait, int maxTagBytes) {
         this.stageId = stageId;
         this.source = source;
-        this.instance = instance;
+        this.relayCredential = relayCredential;
         this.client = client;
         this.streams = streams;
         this.connectWait = connectWait;
@@ -112,7 +115,7 @@ public final class EdgePuller implements Publisher {
 
     private void pull() throws IOException, InterruptedException {
         HttpRequest get = HttpRequest.newBuilder(source).timeout(connectWait)
-                .header(EDGE_HEADER, instance).GET().build();
+                .header(EDGE_HEADER, relayCredential).GET().build();
         request = client.sendAsync(get, HttpResponse.BodyHandlers.ofInputStream());
         if (cancelled) {
             request.cancel(true);

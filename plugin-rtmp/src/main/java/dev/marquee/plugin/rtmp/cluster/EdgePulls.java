@@ -29,7 +29,7 @@ public final class EdgePulls {
 
     private final LiveStreams streams;
     private final LongFunction<Optional<URI>> locate;
-    private final String instance;
+    private final LongFunction<String> relayCredential;
     private final HttpClient client;
     private final ThreadFactory threads;
     private final LongToIntFunction localViewers;
@@ -52,15 +52,18 @@ public final class EdgePulls {
     /**
      * @param locate the stage's HTTP-FLV address on its origin (with a playback token), or empty when
      *               no other instance has the stage; may block briefly (it asks the grid)
+     * @param relayCredential what proves to the origin that a pull of the stage comes from an instance
+     *                        of this deployment ({@link RelayCredentials})
      * @param threads makes the thread each edge runs on
      * @param localViewers players of the stage connected to this instance
      */
-    public EdgePulls(LiveStreams streams, LongFunction<Optional<URI>> locate, String instance, HttpClient client,
+    public EdgePulls(LiveStreams streams, LongFunction<Optional<URI>> locate, LongFunction<String> relayCredential,
+                     HttpClient client,
                      ThreadFactory threads, LongToIntFunction localViewers, Clock clock, Duration connectWait,
                      Duration grace) {
         this.streams = streams;
         this.locate = locate;
-        this.instance = instance;
+        this.relayCredential = relayCredential;
         this.client = client;
         this.threads = threads;
         this.localViewers = localViewers;
@@ -142,7 +145,7 @@ public final class EdgePulls {
                 edge.started.complete(streams.isLive(stageId));
                 return;
             }
-            EdgePuller puller = new EdgePuller(stageId, source.get(), instance, client, streams, connectWait,
+            EdgePuller puller = new EdgePuller(stageId, source.get(), relayCredential.apply(stageId), client, streams, connectWait,
                     FlvDemuxer.DEFAULT_MAX_TAG_BYTES);
             edge.puller = puller;
             pulls.incrementAndGet();

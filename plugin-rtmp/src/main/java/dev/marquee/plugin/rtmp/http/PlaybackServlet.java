@@ -1,9 +1,11 @@
 package dev.marquee.plugin.rtmp.http;
 
+import dev.marquee.platform.spi.auth.SessionGuard;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.cluster.EdgePuller;
+import dev.marquee.plugin.rtmp.cluster.RelayCredentials;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
@@ -29,7 +31,9 @@ import java.util.concurrent.CompletableFuture;
  * one for that stage ({@link PlaybackSigner}); anything else is refused with 403 before any stream is
  * looked at. A stage live on another instance is pulled here first (an edge, {@link ClusterStreams#demand}):
  * the request waits for it without holding a thread, then runs again. Another instance's pull (header
- * {@value EdgePuller#EDGE_HEADER}) is served only from a stream published here, and is not counted as a viewer.
+ * {@value EdgePuller#EDGE_HEADER} with a valid {@link RelayCredentials} credential; any other value is
+ * refused) is served only from a stream published here, and is not counted as a viewer. A viewer's
+ * HTTP-FLV response ends when the sign-in session its address is tied to ends.
  */
 @WebServlet(urlPatterns = PlaybackUrls.PATH + "/*", asyncSupported = true)
 public class PlaybackServlet extends HttpServlet {
@@ -55,6 +59,9 @@ public class PlaybackServlet extends HttpServlet {
     @Inject
     ClusterStreams cluster;
 
+    @Inject
+    RelayCredentials relays;
+
     private static final String WAITED = PlaybackServlet.class.getName() + ".waited";
 
     @Override
@@ -70,7 +77,12 @@ public class PlaybackServlet extends HttpServlet {
                     + "ask GET /api/v1/stages/" + p.stageId() + "/playback for a new one");
             return;
         }
-        boolean relay = request.getHeader(EdgePuller.EDGE_HEADER) != null;
+        String relayCredential = request.getHeader(EdgePuller.EDGE_HEADER);
+        boolean relay = relayCredential != null;
+        if (relay && !relays.valid(p.stageId(), relayCredential, Instant.now())) {
+            Errors.send(response, 403, "forbidden", "Only Marquee's own instances relay streams");
+            return;
+        }
         boolean startsPlaying = PlaybackUrls.FLV.equals(p.file()) || PlaybackUrls.PLAYLIST.equals(p.file());
         if (!relay && startsPlaying && request.getAttribute(WAITED) == null && !hub.streams().isLive(p.stageId())) {
             CompletableFuture<Boolean> ready = cluster.demand(p.stageId());
@@ -86,13 +98,13 @@ public class PlaybackServlet extends HttpServlet {
             cluster.touch(p.stageId());
         }
         if (PlaybackUrls.FLV.equals(p.file())) {
-            flv(p.stageId(), relay, request, response);
+            flv(p.stageId(), p.token(), relay, request, response);
         } else {
             hls.serve(p.stageId(), p.file(), request, response);
         }
     }
 
-    private void flv(long stageId, boolean relay, HttpServletRequest request, HttpServletResponse response)
+    private void flv(long stageId, String token, boolean relay, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         Optional<LiveStream> stream = hub.streams().find(stageId);
         if (relay) {
@@ -119,19 +131,23 @@ public class PlaybackServlet extends HttpServlet {
                 metrics.playerLeft(PlayerProtocol.HTTP_FLV);
             }
         });
+        SessionGuard.Watch session = signer.onSessionEnd(stageId, token, () -> writers.run(viewer::close));
         context.addListener(new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {
+                session.close();
                 viewer.close();
             }
 
             @Override
             public void onTimeout(AsyncEvent event) {
+                session.close();
                 viewer.close();
             }
 
             @Override
             public void onError(AsyncEvent event) {
+                session.close();
                 viewer.close();
             }
 

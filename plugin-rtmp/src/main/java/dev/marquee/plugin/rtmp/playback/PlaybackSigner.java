@@ -1,50 +1,80 @@
 package dev.marquee.plugin.rtmp.playback;
 
 import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.auth.SessionGuard;
 import dev.marquee.plugin.rtmp.key.ServerSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /**
- * Playback tokens: {@code <expiry epoch seconds>.<signature>}, the signature an HMAC of the stage and
- * the expiry under the server secret. A token plays one stage until it expires; it is handed only to
- * people allowed to watch ({@code GET /api/v1/stages/{id}/playback}) and carried in the playback path,
- * so HLS segment addresses, relative to the playlist, carry it too.
+ * Playback tokens: {@code <expiry epoch seconds>.<session>.<signature>}, the signature an HMAC of the
+ * stage, the expiry and the sign-in session that asked for it ({@code 0} for guests and for the
+ * internal pulls between instances) under the server secret. A token plays one stage until it expires
+ * or its session ends, whichever comes first: it is handed only to people allowed to watch
+ * ({@code GET /api/v1/stages/{id}/playback}) and carried in the playback path, so HLS segment
+ * addresses, relative to the playlist, carry it too.
  */
 @ApplicationScoped
 public class PlaybackSigner {
 
     private static final String PURPOSE = "marquee-rtmp-play";
+    private static final SessionGuard.Watch NOTHING = () -> { };
 
     @Inject
     ServerSecret secret;
 
-    public String token(long stageId, Instant expiresAt) {
+    @Inject
+    SessionGuard sessions;
+
+    /** A token for the stage, tied to {@code sessionId} (null when the viewer has no session). */
+    public String token(long stageId, Long sessionId, Instant expiresAt) {
         long exp = expiresAt.getEpochSecond();
-        return exp + "." + signature(stageId, exp);
+        long sid = sessionId == null ? 0 : sessionId;
+        return exp + "." + sid + "." + signature(stageId, exp, sid);
     }
 
-    /** Whether the token is a valid, unexpired one for this stage. */
+    /** Whether the token is a valid, unexpired one for this stage whose session (if any) is still active. */
     public boolean valid(long stageId, String token, Instant now) {
+        Optional<Long> session = check(stageId, token, now);
+        return session.isPresent() && (session.get() == 0 || sessions.active(session.get()));
+    }
+
+    /**
+     * Ends what a token opened when the token's session ends: runs {@code onEnd} then (a guest's token
+     * watches nothing). Close the watch when the playback ends first.
+     */
+    public SessionGuard.Watch onSessionEnd(long stageId, String token, Runnable onEnd) {
+        Optional<Long> session = check(stageId, token, Instant.now());
+        return session.isPresent() && session.get() != 0 ? sessions.watch(session.get(), onEnd) : NOTHING;
+    }
+
+    /** The session of a validly signed, unexpired token ({@code 0}: none). */
+    private Optional<Long> check(long stageId, String token, Instant now) {
         if (token == null || token.length() > 100) {
-            return false;
+            return Optional.empty();
         }
-        int dot = token.indexOf('.');
-        if (dot <= 0) {
-            return false;
+        String[] parts = token.split("\\.", -1);
+        if (parts.length != 3) {
+            return Optional.empty();
         }
         long exp;
+        long sid;
         try {
-            exp = Long.parseLong(token.substring(0, dot));
+            exp = Long.parseLong(parts[0]);
+            sid = Long.parseLong(parts[1]);
         } catch (NumberFormatException e) {
-            return false;
+            return Optional.empty();
         }
-        return exp > now.getEpochSecond() && Tokens.same(signature(stageId, exp), token.substring(dot + 1));
+        if (exp <= now.getEpochSecond() || sid < 0 || !Tokens.same(signature(stageId, exp, sid), parts[2])) {
+            return Optional.empty();
+        }
+        return Optional.of(sid);
     }
 
-    private String signature(long stageId, long exp) {
-        return secret.sign(PURPOSE, stageId + ":" + exp).substring(0, 32);
+    private String signature(long stageId, long exp, long sid) {
+        return secret.sign(PURPOSE, stageId + ":" + exp + ":" + sid).substring(0, 32);
     }
 }

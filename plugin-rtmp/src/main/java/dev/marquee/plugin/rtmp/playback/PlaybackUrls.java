@@ -9,7 +9,8 @@ import java.time.Instant;
 /**
  * The playback addresses of a stage, each carrying a signed token:
  * {@code /media/rtmp/{stage}/{token}/live.flv} and {@code .../index.m3u8} (relative to the site, so a
- * page plays from whichever host it was loaded from), and {@code rtmp://HOST:PORT/live/stage-{id}?token=...}.
+ * page plays from whichever host it was loaded from), and {@code rtmp://HOST:PORT/live/stage-{id}?token=...};
+ * each tied to the viewer's sign-in session, if they have one.
  */
 @ApplicationScoped
 public class PlaybackUrls {
@@ -25,19 +26,19 @@ public class PlaybackUrls {
     @Inject
     RtmpConfig config;
 
-    public String flv(long stageId, Instant expires) {
-        return base(stageId, expires) + FLV;
+    public String flv(long stageId, Long sessionId, Instant expires) {
+        return base(stageId, sessionId, expires) + FLV;
     }
 
-    public String hls(long stageId, Instant expires) {
-        return base(stageId, expires) + PLAYLIST;
+    public String hls(long stageId, Long sessionId, Instant expires) {
+        return base(stageId, sessionId, expires) + PLAYLIST;
     }
 
-    public String rtmp(long stageId, Instant expires) {
-        return config.playUrlBase() + "/" + RTMP_NAME_PREFIX + stageId + "?token=" + signer.token(stageId, expires);
+    public String rtmp(long stageId, Long sessionId, Instant expires) {
+        return config.playUrlBase() + "/" + RTMP_NAME_PREFIX + stageId + "?token=" + signer.token(stageId, sessionId, expires);
     }
 
-    private String base(long stageId, Instant expires) {
-        return PATH + "/" + stageId + "/" + signer.token(stageId, expires) + "/";
+    private String base(long stageId, Long sessionId, Instant expires) {
+        return PATH + "/" + stageId + "/" + signer.token(stageId, sessionId, expires) + "/";
     }
 }

@@ -14,8 +14,8 @@ import java.util.OptionalLong;
 
 /**
  * Starts RTMP playback of {@code stage-{id}?token=...}: the token must be a valid playback token for
- * the stage ({@code GET /api/v1/stages/{id}/playback} hands out the address), the stage must be on
- * air and under its viewer limit. Otherwise the player hears why and is disconnected. A stage live on
+ * the stage ({@code GET /api/v1/stages/{id}/playback} hands out the address; the player is cut off when
+ * the sign-in session it is tied to ends), the stage must be on air and under its viewer limit. Otherwise the player hears why and is disconnected. A stage live on
  * another instance is pulled here first ({@link #notLiveHere}).
  */
 final class Playing {
@@ -58,6 +58,8 @@ final class Playing {
             context.metrics().playerLeft(PlayerProtocol.RTMP);
             return refuse(ctx, streamId, NetStatus.PLAY_STREAM_NOT_FOUND, "The stream just ended");
         }
+        var session = context.signer().onSessionEnd(stageId, play.get().token(), () -> ctx.channel().close());
+        ctx.channel().closeFuture().addListener(closed -> session.close());
         ctx.executor().execute(player::drain);
         return player;
     }

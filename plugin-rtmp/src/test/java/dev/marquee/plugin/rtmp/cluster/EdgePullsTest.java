@@ -36,7 +36,7 @@ class EdgePullsTest {
         return new EdgePulls(streams, stage -> {
             lookups.incrementAndGet();
             return source;
-        }, "edge", HttpClient.newHttpClient(), Thread::new, stage -> viewers.get(), Clock.systemUTC(),
+        }, stage -> "edge", HttpClient.newHttpClient(), Thread::new, stage -> viewers.get(), Clock.systemUTC(),
                 Duration.ofSeconds(5), grace);
     }
 

@@ -15,6 +15,9 @@ public interface SignInSessionRepository {
     /** The sessions of {@code subject} that have not ended, newest first. */
     java.util.List<SignInSession> activeOf(String subject, Instant now);
 
+    /** Of the sessions {@code ids}, those that exist, have not ended and have not expired at {@code now}. */
+    java.util.Set<Long> activeAmong(java.util.Collection<Long> ids, Instant now);
+
     /** Deletes sessions that expired before {@code now}; returns how many. */
     int removeExpired(Instant now);
 }

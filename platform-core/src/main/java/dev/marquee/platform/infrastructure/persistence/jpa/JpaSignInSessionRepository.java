@@ -40,6 +40,16 @@ public class JpaSignInSessionRepository implements SignInSessionRepository {
     }
 
     @Override
+    public java.util.Set<Long> activeAmong(java.util.Collection<Long> ids, Instant now) {
+        if (ids.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(em.createQuery("select s.id from SignInSession s where s.id in :ids "
+                        + "and s.endedReason is null and s.expiresAt > :now", Long.class)
+                .setParameter("ids", ids).setParameter("now", now).getResultList());
+    }
+
+    @Override
     public int removeExpired(Instant now) {
         return em.createQuery("delete from SignInSession s where s.expiresAt <= :now")
                 .setParameter("now", now).executeUpdate();
