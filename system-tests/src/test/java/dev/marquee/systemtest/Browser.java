@@ -41,6 +41,11 @@ final class Browser implements AutoCloseable {
     }
 
     static Browser open(MarqueeServer server) {
+        return open(server, new String[0]);
+    }
+
+    /** A browser started with more Chromium switches ({@code --host-resolver-rules=...}, say). */
+    static Browser open(MarqueeServer server, String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory(Path.of(System.getProperty("marquee.work.dir", "target")), "chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -51,6 +56,7 @@ final class Browser implements AutoCloseable {
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
                     "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + profile);
+            options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
             return new Browser(new ChromeDriver(service, options), server);

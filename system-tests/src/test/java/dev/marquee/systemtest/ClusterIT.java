@@ -59,8 +59,7 @@ class ClusterIT {
         env.put("MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL);
         env.put("MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD);
         env.put("MARQUEE_DEMO", "false");
-        env.put("MARQUEE_MAIL_SMTP_HOST", "127.0.0.1");
-        env.put("MARQUEE_MAIL_SMTP_PORT", String.valueOf(mail.port()));
+        env.putAll(mail.env());
         env.put("MARQUEE_MAIL_FROM", "HackConf <tickets@marquee.test>");
         env.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
         env.put("MARQUEE_MAIL_CLAIM_TIMEOUT", "PT10S");

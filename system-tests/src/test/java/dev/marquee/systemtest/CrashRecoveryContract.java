@@ -37,8 +37,7 @@ abstract class CrashRecoveryContract {
         env.put("MARQUEE_ADMIN_EMAIL", EMAIL);
         env.put("MARQUEE_ADMIN_PASSWORD", PASSWORD);
         env.put("MARQUEE_DEMO", "false");
-        env.put("MARQUEE_MAIL_SMTP_HOST", "127.0.0.1");
-        env.put("MARQUEE_MAIL_SMTP_PORT", String.valueOf(mail.port()));
+        env.putAll(mail.env());
         env.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT0.5S");
         env.put("MARQUEE_MAIL_CLAIM_TIMEOUT", "PT5S");
         env.put("MARQUEE_TICKETS_IMPORT_LEASE", "PT5S");

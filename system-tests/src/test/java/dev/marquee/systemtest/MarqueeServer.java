@@ -68,6 +68,16 @@ public final class MarqueeServer implements Site, AutoCloseable {
         return this;
     }
 
+    /** Changes one environment variable for the next {@link #start()} (null removes it): a reconfigured restart. */
+    public MarqueeServer environment(String name, String value) {
+        if (value == null) {
+            env.remove(name);
+        } else {
+            env.put(name, value);
+        }
+        return this;
+    }
+
     /** A free TCP port on loopback (for a data grid member, ...). */
     public static int freeTcpPort() {
         return freePort();

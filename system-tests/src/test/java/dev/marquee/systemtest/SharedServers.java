@@ -38,7 +38,7 @@ final class SharedServers {
         });
     }
 
-    /** The SMTP server every shared Marquee sends to (GreenMail, in this JVM). */
+    /** The SMTP server every shared Marquee sends to (GreenMail over TLS, in this JVM). */
     static TestMailServer mail(ExtensionContext context) {
         ExtensionContext.Store store = context.getRoot().getStore(ExtensionContext.Namespace.create(SharedServers.class));
         return store.getOrComputeIfAbsent("mail", k -> TestMailServer.start(), TestMailServer.class);
@@ -59,8 +59,7 @@ final class SharedServers {
 
     private static Map<String, String> withMail(TestMailServer mail, Map<String, String> env) {
         Map<String, String> all = new java.util.HashMap<>(env);
-        all.put("MARQUEE_MAIL_SMTP_HOST", "127.0.0.1");
-        all.put("MARQUEE_MAIL_SMTP_PORT", String.valueOf(mail.port()));
+        all.putAll(mail.env());
         all.put("MARQUEE_MAIL_FROM", "HackConf <tickets@marquee.test>");
         all.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
         all.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");

@@ -8,7 +8,11 @@ public interface MailSender {
     /** Whether a mail server is configured; without one, mails wait in the outbox. */
     boolean configured();
 
-    /** Opens a connection to the mail server, to send several mails over it. */
+    /**
+     * Opens a connection to the mail server, to send several mails over it. Throws {@link Refused} when
+     * the server does not meet the configured transport security; any other exception when it cannot
+     * be reached.
+     */
     Connection connect() throws Exception;
 
     /** One connection to the mail server; not thread-safe. */
@@ -19,5 +23,19 @@ public interface MailSender {
 
         @Override
         void close();
+    }
+
+    /**
+     * The mail server does not meet the configured security (no STARTTLS, a certificate that is not
+     * trusted or names another host): nothing was sent, not even credentials, and trying again does not
+     * help until the server or the configuration changes. The message says what to change.
+     */
+    class Refused extends Exception {
+
+        private static final long serialVersionUID = 1L;
+
+        public Refused(String message, Throwable cause) {
+            super(message, cause);
+        }
     }
 }

@@ -16,6 +16,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
@@ -39,6 +40,8 @@ public class OutboxDispatcher {
     private static final int BATCH = 50;
     /** The liveness check's name for this task. */
     static final String HEARTBEAT = "mail-dispatcher";
+    /** After a refusal the server is asked again only after this many intervals (a minute by default). */
+    private static final int PAUSE_AFTER_REFUSAL = 12;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -60,6 +63,9 @@ public class OutboxDispatcher {
     Duration interval;
 
     private ScheduledFuture<?> task;
+    /** The refusal logged last, so a lasting one is logged once, not every pass; null once a connection works. */
+    private volatile String refusalLogged;
+    private volatile Instant pausedUntil = Instant.MIN;
 
     @PostConstruct
     void start() {
@@ -97,11 +103,28 @@ public class OutboxDispatcher {
      */
     public int dispatch() {
         int sent = 0;
+        if (Instant.now().isBefore(pausedUntil)) {
+            return 0;
+        }
         List<Long> due = steps.due(BATCH);
         if (due.isEmpty()) {
             return 0;
         }
-        try (MailSender.Connection connection = sender.connect()) {
+        MailSender.Connection opened;
+        try {
+            opened = sender.connect();
+        } catch (MailSender.Refused e) {
+            refused(due, e);
+            return 0;
+        } catch (Exception e) {
+            LOG.warning(() -> "The mail server cannot be reached: " + e.getMessage());
+            return 0;
+        }
+        if (refusalLogged != null) {
+            LOG.info("The mail server meets the configured security now; sending the outbox");
+            refusalLogged = null;
+        }
+        try (MailSender.Connection connection = opened) {
             while (!due.isEmpty()) {
                 for (long id : due) {
                     Optional<OutboxMail> claimed = steps.claim(id);
@@ -121,9 +144,22 @@ public class OutboxDispatcher {
                 }
                 due = due.size() < BATCH ? List.of() : steps.due(BATCH);
             }
-        } catch (Exception e) {
-            LOG.warning(() -> "The mail server cannot be reached: " + e.getMessage());
+        } catch (RuntimeException e) {
+            LOG.warning(() -> "Sending the outbox stopped: " + e.getMessage());
         }
         return sent;
+    }
+
+    /**
+     * The server does not meet the configured security: the due mails keep waiting, each showing why
+     * (the attendee list shows it), without using up an attempt; the log says it once.
+     */
+    private void refused(List<Long> due, MailSender.Refused refusal) {
+        steps.waiting(due, refusal.getMessage());
+        pausedUntil = Instant.now().plus(interval.multipliedBy(PAUSE_AFTER_REFUSAL));
+        if (!refusal.getMessage().equals(refusalLogged)) {
+            refusalLogged = refusal.getMessage();
+            LOG.severe(refusal.getMessage());
+        }
     }
 }

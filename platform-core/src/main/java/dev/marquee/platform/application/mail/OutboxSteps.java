@@ -53,6 +53,12 @@ public class OutboxSteps {
         mails.find(id).ifPresent(m -> m.sent(clock.instant()));
     }
 
+    /** Notes on waiting mails why they wait, without counting an attempt (the mail is not at fault). */
+    @Transactional
+    public void waiting(List<Long> ids, String reason) {
+        mails.noteWaiting(ids, reason);
+    }
+
     @Transactional
     public void failed(long id, String error) {
         mails.find(id).ifPresent(m -> m.failed(error, clock.instant()));

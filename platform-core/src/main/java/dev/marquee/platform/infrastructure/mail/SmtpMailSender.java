@@ -15,15 +15,26 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import javax.net.ssl.SSLException;
+import javax.net.ssl.SSLSocketFactory;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.cert.CertificateException;
 import java.util.Date;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.Properties;
+import java.util.logging.Logger;
 
-/** Sends outbox mails through the SMTP server of {@code marquee.mail.smtp.*}, as text with an HTML alternative. */
+/**
+ * Sends outbox mails through the SMTP server of {@code marquee.mail.smtp.*}, as text with an HTML
+ * alternative, protected as {@link SmtpSecurity} says (STARTTLS required unless configured otherwise).
+ * A server that does not meet it is {@linkplain Refused refused} before anything is sent.
+ */
 @ApplicationScoped
 public class SmtpMailSender implements MailSender {
+
+    private static final Logger LOG = Logger.getLogger(SmtpMailSender.class.getName());
 
     @Inject
     @ConfigProperty(name = "marquee.mail.smtp.host")
@@ -42,8 +53,21 @@ public class SmtpMailSender implements MailSender {
     Optional<String> password;
 
     @Inject
-    @ConfigProperty(name = "marquee.mail.smtp.starttls", defaultValue = "false")
-    boolean starttls;
+    @ConfigProperty(name = "marquee.mail.smtp.security")
+    Optional<String> security;
+
+    /** The older switch, read only to say that {@code false} no longer means clear text. */
+    @Inject
+    @ConfigProperty(name = "marquee.mail.smtp.starttls")
+    Optional<Boolean> starttls;
+
+    @Inject
+    @ConfigProperty(name = "marquee.mail.smtp.trust-store")
+    Optional<String> trustStore;
+
+    @Inject
+    @ConfigProperty(name = "marquee.mail.smtp.trust-store-password")
+    Optional<String> trustStorePassword;
 
     @Inject
     @ConfigProperty(name = "marquee.mail.from")
@@ -54,19 +78,39 @@ public class SmtpMailSender implements MailSender {
     String publicUrl;
 
     private Session session;
+    private SmtpSecurity mode;
 
     @PostConstruct
     void init() {
-        Properties props = new Properties();
-        props.put("mail.smtp.host", host.orElse("localhost"));
-        props.put("mail.smtp.port", String.valueOf(port));
-        props.put("mail.smtp.auth", String.valueOf(username.isPresent()));
-        props.put("mail.smtp.starttls.enable", String.valueOf(starttls));
-        props.put("mail.smtp.starttls.required", String.valueOf(starttls));
-        props.put("mail.smtp.connectiontimeout", "10000");
-        props.put("mail.smtp.timeout", "30000");
-        props.put("mail.smtp.writetimeout", "30000");
-        session = Session.getInstance(props);
+        mode = SmtpSecurity.resolve(security, port);
+        SSLSocketFactory trusted = trustStore.filter(t -> !t.isBlank())
+                .map(t -> TrustStores.socketFactory(Path.of(t), trustStorePassword.map(String::toCharArray).orElse(null)))
+                .orElse(null);
+        session = Session.getInstance(SmtpProperties.of(host.orElse("localhost"), port, mode, username.isPresent(), trusted));
+        if (configured()) {
+            LOG.info(() -> "Mail goes to " + server() + " with " + describe(mode)
+                    + (trusted == null ? "" : ", trusting the certificates in " + trustStore.get()));
+            if (security.isEmpty() && starttls.isPresent() && !starttls.get()) {
+                LOG.warning("marquee.mail.smtp.starttls=false no longer sends mail in clear text: STARTTLS is required. "
+                        + "Set marquee.mail.smtp.security=none to send unencrypted on purpose.");
+            }
+            if (mode == SmtpSecurity.NONE && starttls.orElse(false)) {
+                LOG.warning("marquee.mail.smtp.security=none overrides marquee.mail.smtp.starttls=true: mail goes out "
+                        + "in clear text");
+            }
+        }
+    }
+
+    private static String describe(SmtpSecurity mode) {
+        return switch (mode) {
+            case STARTTLS -> "STARTTLS required (marquee.mail.smtp.security=starttls)";
+            case TLS -> "TLS from the first byte (marquee.mail.smtp.security=tls)";
+            case NONE -> "no encryption: credentials and mails travel in clear text (marquee.mail.smtp.security=none)";
+        };
+    }
+
+    private String server() {
+        return host.orElse("localhost") + ":" + port;
     }
 
     @Override
@@ -75,9 +119,17 @@ public class SmtpMailSender implements MailSender {
     }
 
     @Override
-    public Connection connect() throws MessagingException {
+    public Connection connect() throws MessagingException, Refused {
         Transport transport = session.getTransport("smtp");
-        transport.connect(host.orElse("localhost"), port, username.orElse(null), password.orElse(null));
+        try {
+            transport.connect(host.orElse("localhost"), port, username.orElse(null), password.orElse(null));
+        } catch (MessagingException e) {
+            Refused refused = refusal(e);
+            if (refused != null) {
+                throw refused;
+            }
+            throw e;
+        }
         return new Connection() {
             @Override
             public void send(OutboxMail mail) throws MessagingException {
@@ -94,6 +146,28 @@ public class SmtpMailSender implements MailSender {
                 }
             }
         };
+    }
+
+    /** The refusal a failed connection amounts to, or null when the server was just not reachable. */
+    Refused refusal(MessagingException failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SSLException || t instanceof CertificateException) {
+                return new Refused("Nothing sent: TLS with the mail server " + server() + " failed (" + t.getMessage()
+                        + "). A certificate from a private CA needs marquee.mail.smtp.trust-store (the CA's certificate, "
+                        + "PEM or PKCS12); marquee.mail.smtp.host must be a name the certificate holds; "
+                        + "marquee.mail.smtp.security=tls needs a port that speaks TLS at once (465), "
+                        + "starttls one that offers STARTTLS (587, 25).", failure);
+            }
+        }
+        String text = String.valueOf(failure.getMessage()).toUpperCase(Locale.ROOT);
+        if (mode == SmtpSecurity.STARTTLS && text.contains("STARTTLS")) {
+            return new Refused("Nothing sent: the mail server " + server() + " does not offer STARTTLS, which "
+                    + "marquee.mail.smtp.security=starttls (the default) requires, so no password and no mail went out "
+                    + "in clear text. Turn on STARTTLS at the server, use its TLS port with "
+                    + "marquee.mail.smtp.security=tls (usually port 465), or, only on a network you trust, "
+                    + "set marquee.mail.smtp.security=none.", failure);
+        }
+        return null;
     }
 
     private MimeMessage compose(OutboxMail mail) throws MessagingException {

@@ -96,7 +96,7 @@ public class OutboxMail {
     /** A failed attempt: wait longer each time (30 s doubling, at most an hour), give up after {@value #MAX_ATTEMPTS}. */
     public void failed(String error, Instant now) {
         this.attempts++;
-        this.lastError = error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
+        this.lastError = errorText(error);
         this.claimedUntil = null;
         if (attempts >= MAX_ATTEMPTS) {
             this.status = OutboxStatus.FAILED;
@@ -106,6 +106,11 @@ public class OutboxMail {
             this.status = OutboxStatus.PENDING;
             this.nextAttemptAt = now.plus(backoff(attempts));
         }
+    }
+
+    /** An error as stored: at most the column's 1,000 characters. */
+    public static String errorText(String error) {
+        return error == null ? "unknown error" : error.substring(0, Math.min(1000, error.length()));
     }
 
     static Duration backoff(int attempt) {

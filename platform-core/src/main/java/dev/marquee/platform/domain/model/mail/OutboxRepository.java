@@ -18,6 +18,12 @@ public interface OutboxRepository {
     /** Marks one due mail as being sent until {@code until}; true if this caller got it. */
     boolean claim(long id, Instant now, Instant until);
 
+    /**
+     * Records why these mails wait (in their last error) if they are still waiting, leaving their
+     * attempts and next attempt alone.
+     */
+    void noteWaiting(List<Long> ids, String reason);
+
     /** Mails not sent yet and not given up on (pending or being sent). */
     long backlog();
 

@@ -50,6 +50,16 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    public void noteWaiting(List<Long> ids, String reason) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        em.createQuery("update OutboxMail m set m.lastError = :reason where m.id in :ids and m.status = :pending")
+                .setParameter("reason", OutboxMail.errorText(reason)).setParameter("ids", ids)
+                .setParameter("pending", OutboxStatus.PENDING).executeUpdate();
+    }
+
+    @Override
     public long backlog() {
         return em.createQuery("select count(m) from OutboxMail m where m.status in (:pending, :sending)", Long.class)
                 .setParameter("pending", OutboxStatus.PENDING).setParameter("sending", OutboxStatus.SENDING)

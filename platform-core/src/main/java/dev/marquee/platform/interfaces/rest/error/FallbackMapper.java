@@ -12,8 +12,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Anything else. Problems wrapped by the transaction layer are unwrapped; a unique-key clash lost in
- * a race becomes 409; malformed JSON becomes 400; the rest is logged and answered 500 without details.
+ * Anything else. Problems wrapped by the transaction layer are unwrapped; a body cut off at its size
+ * limit becomes 413 (whatever wraps it); a unique-key clash lost in a race becomes 409; malformed JSON
+ * becomes 400; the rest is logged and answered 500 without details.
  */
 @Provider
 public class FallbackMapper implements ExceptionMapper<Throwable> {
@@ -22,6 +23,10 @@ public class FallbackMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        Response tooLarge = TooLarge.response(exception);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof Problem problem) {
                 return new ProblemMapper().toResponse(problem);

@@ -5,12 +5,19 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 
-/** JAX-RS's own refusals (unknown path, wrong method, unreadable body) as JSON errors. */
+/**
+ * JAX-RS's own refusals (unknown path, wrong method, unreadable body) as JSON errors; an unreadable body
+ * that was cut off at its size limit is 413, not 400.
+ */
 @Provider
 public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplicationException> {
 
     @Override
     public Response toResponse(WebApplicationException exception) {
+        Response tooLarge = TooLarge.response(exception);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         int status = exception.getResponse().getStatus();
         String error = switch (status) {
             case 400 -> "invalid_request";
@@ -19,6 +26,7 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             case 404 -> "not_found";
             case 405 -> "method_not_allowed";
             case 406 -> "not_acceptable";
+            case 413 -> "too_large";
             case 415 -> "unsupported_media_type";
             default -> status >= 500 ? "internal_error" : "request_refused";
         };

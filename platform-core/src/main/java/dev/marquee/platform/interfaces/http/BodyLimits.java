@@ -1,0 +1,56 @@
+package dev.marquee.platform.interfaces.http;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * How large a request body may be: {@code marquee.http.max-body} for every request, and the larger
+ * {@code marquee.http.max-upload} for a ticket file uploaded to {@code POST /api/v1/events/{id}/imports}
+ * as {@code text/csv}. The upload path is matched on the raw address, exactly, so no other address
+ * (one with {@code ;params}, a trailing slash or encoded characters) gets the larger limit.
+ */
+@ApplicationScoped
+public class BodyLimits {
+
+    static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/events/[0-9]+/imports");
+
+    @Inject
+    @ConfigProperty(name = "marquee.http.max-body", defaultValue = "1048576")
+    long maxBody;
+
+    @Inject
+    @ConfigProperty(name = "marquee.http.max-upload", defaultValue = "67108864")
+    long maxUpload;
+
+    public BodyLimits() {
+    }
+
+    BodyLimits(long maxBody, long maxUpload) {
+        this.maxBody = maxBody;
+        this.maxUpload = maxUpload;
+    }
+
+    /** The limit for a request, from its method, its path within the application and its content type. */
+    public long limitFor(String method, String path, String contentType) {
+        boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
+        if ("POST".equals(method) && csv && UPLOAD_PATH.matcher(path).matches()) {
+            return Math.max(maxUpload, maxBody);
+        }
+        return maxBody;
+    }
+
+    /** "1 MiB", "64 MiB", "1500 bytes": a limit as people read it. */
+    static String describe(long bytes) {
+        if (bytes >= 1024 * 1024 && bytes % (1024 * 1024) == 0) {
+            return (bytes / (1024 * 1024)) + " MiB";
+        }
+        if (bytes >= 1024 && bytes % 1024 == 0) {
+            return (bytes / 1024) + " KiB";
+        }
+        return bytes + " bytes";
+    }
+}
