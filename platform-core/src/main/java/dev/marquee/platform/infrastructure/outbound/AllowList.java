@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * What the operator allows although inside ({@code marquee.outbound.allow}): host names, exactly or as
@@ -68,7 +69,7 @@ final class AllowList {
 
     @Override
     public String toString() {
-        return "AllowList[" + String.join(", ", names) + suffixes.stream().map(s -> ", *" + s).collect(Collectors.joining())
-                + ranges.stream().map(r -> ", " + r).collect(Collectors.joining()) + "]";
+        return Stream.of(names.stream().sorted(), suffixes.stream().map(s -> "*" + s), ranges.stream().map(Cidr::toString))
+                .flatMap(s -> s).collect(Collectors.joining(", ", "AllowList[", "]"));
     }
 }

@@ -58,6 +58,13 @@ class AllowListTest {
     }
 
     @Test
+    void saysWhatItAllows() {
+        assertThat(allow("b.example", "*.corp.example", "10.0.0.0/8", "::1")).hasToString(
+                "AllowList[b.example, *.corp.example, 10.0.0.0/8, 0:0:0:0:0:0:0:1/128]");
+        assertThat(allow()).hasToString("AllowList[]");
+    }
+
+    @Test
     void oddPrefixesAreMaskedBitByBit() throws Exception {
         AllowList list = allow("172.16.0.0/12");
         assertThat(list.allowsAddress(ip("172.31.255.255"))).isTrue();
