@@ -65,6 +65,7 @@ class ClusterIT {
         env.put("MARQUEE_MAIL_CLAIM_TIMEOUT", "PT10S");
         env.put("MARQUEE_HTTP_TRUSTED_PROXIES", "127.0.0.1");
         env.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
+        env.put("MARQUEE_OUTBOUND_ALLOW", ExportServer.ALLOWED_HOST);
         env.put("TWILIO_ACCOUNT_SID", "ACclustertest");
         env.put("TWILIO_AUTH_TOKEN", "cluster-test-auth-token");
         env.put("TWILIO_API_KEY", "SKclustertest");

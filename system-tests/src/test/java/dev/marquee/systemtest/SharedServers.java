@@ -63,6 +63,8 @@ final class SharedServers {
         all.put("MARQUEE_MAIL_FROM", "HackConf <tickets@marquee.test>");
         all.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
         all.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
+        // The test export servers listen on 127.0.0.2; every other internal address stays refused.
+        all.put("MARQUEE_OUTBOUND_ALLOW", ExportServer.ALLOWED_HOST);
         return all;
     }
 

@@ -100,7 +100,7 @@ abstract class TicketsToAccessCodesContract {
         assertThat(scheduled.get("rowsRead").asInt()).isEqualTo(3);
         assertThat(scheduled.get("created").asInt()).isEqualTo(2);
         assertThat(scheduled.get("rejected").get(0).get("line").asInt()).isEqualTo(4);
-        assertThat(scheduled.get("rejected").get(0).get("reason").asText()).contains("invalid email");
+        assertThat(scheduled.get("rejected").get(0).get("reason").asText()).contains("column 'Email' is not a valid address");
 
         String code = mail.awaitCode(ada, 1);
         Api attendee = new Api(server);

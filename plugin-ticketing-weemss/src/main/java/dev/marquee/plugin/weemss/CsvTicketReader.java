@@ -6,6 +6,7 @@ import dev.marquee.platform.spi.ticketing.TicketSourceException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,13 +28,17 @@ import java.util.stream.Collectors;
  * Streams a CSV export into ticket records, row by row: UTF-8 with or without a byte order mark,
  * comma or semicolon (detected from the header unless set), quoted fields with delimiters and line
  * breaks, CRLF or LF. A row without a ticket id or with a missing or invalid email is rejected with
- * its line; the rest goes on.
+ * its line; the rest goes on. The input may come from any server an organizer names, so no message
+ * carries what it holds: a rejected row names its line and column, never a cell's value, and the
+ * header line is repeated only when it looks like one ({@link HeaderLine}).
  */
 final class CsvTicketReader {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s<>\"(),;:]+@[^@\\s<>\"(),;:]+\\.[^@\\s<>\"(),;:]+$");
     static final int MAX_FIELD = 320;
     static final int MAX_LINE = 1 << 20;
+    static final String NOT_A_HEADER = "its first line is not a CSV header (check the export URL or the file, and "
+            + "the delimiter setting)";
 
     private final Map<String, String> columns;
     private final Set<String> cancelledStatuses;
@@ -51,11 +56,12 @@ final class CsvTicketReader {
 
     void read(InputStream raw, TicketSink sink) throws TicketSourceException {
         try (BufferedReader reader = new BufferedReader(new LineLengthLimit(
-                new InputStreamReader(withoutBom(raw), StandardCharsets.UTF_8), MAX_LINE))) {
+                new InputStreamReader(withoutBom(new SourceStream(raw)), StandardCharsets.UTF_8), MAX_LINE))) {
             char separator = separator(reader);
             CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(separator).setHeader().setSkipHeaderRecord(true)
-                    .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true).get();
-            try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                    .setIgnoreEmptyLines(true).setTrim(true).setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get();
+            try (CSVParser parser = open(reader, format)) {
                 Map<String, Integer> header = headerIndex(parser.getHeaderNames());
                 requireColumns(header, parser.getHeaderNames());
                 long previousEnd = parser.getCurrentLineNumber();
@@ -68,8 +74,10 @@ final class CsvTicketReader {
                         }
                         row = rows.next();
                     } catch (UncheckedIOException e) {
-                        sink.reject(previousEnd + 1, "the rest of the file cannot be read as CSV: "
-                                + e.getCause().getMessage());
+                        if (e.getCause() instanceof SourceStream.Broken broken) {
+                            throw broken;
+                        }
+                        sink.reject(previousEnd + 1, "the rest of the file cannot be read as CSV: " + csvProblem(e.getCause()));
                         return;
                     }
                     long line = previousEnd + 1;
@@ -78,7 +86,18 @@ final class CsvTicketReader {
                 }
             }
         } catch (IOException e) {
-            throw new TicketSourceException("The export could not be read: " + e.getMessage(), e);
+            throw new TicketSourceException(unreadable(e), e);
+        }
+    }
+
+    /** The parser, past the header line; a header commons-csv refuses is reported without its content. */
+    private static CSVParser open(BufferedReader reader, CSVFormat format) throws IOException, TicketSourceException {
+        try {
+            return CSVParser.builder().setReader(reader).setFormat(format).get();
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new TicketSourceException("The export cannot be read: " + NOT_A_HEADER, e);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -90,11 +109,11 @@ final class CsvTicketReader {
             return;
         }
         if (email == null) {
-            sink.reject(line, "no email for ticket " + ticketId);
+            sink.reject(line, "no email (column '" + columns.get(WeemssColumns.EMAIL) + "')");
             return;
         }
         if (email.length() > MAX_FIELD || !EMAIL.matcher(email).matches()) {
-            sink.reject(line, "invalid email '" + abbreviate(email) + "' for ticket " + ticketId);
+            sink.reject(line, "the email in column '" + columns.get(WeemssColumns.EMAIL) + "' is not a valid address");
             return;
         }
         String first = field(row, header, WeemssColumns.FIRST_NAME);
@@ -127,13 +146,33 @@ final class CsvTicketReader {
         return value.length() > MAX_FIELD ? value.substring(0, MAX_FIELD) : value;
     }
 
+    /**
+     * Fails when a required column is missing, listing the columns found only when the first line looks
+     * like an export's header (see {@link HeaderLine}); otherwise it says the line is not one.
+     */
     private void requireColumns(Map<String, Integer> header, List<String> names) throws TicketSourceException {
         for (String key : List.of(WeemssColumns.TICKET_ID, WeemssColumns.EMAIL)) {
             if (!header.containsKey(normalize(columns.get(key)))) {
-                throw new TicketSourceException("The export has no column '" + columns.get(key) + "' (for " + key
-                        + "); its columns are: " + String.join(", ", names));
+                String missing = "The export has no column '" + columns.get(key) + "' (for " + key + ")";
+                throw new TicketSourceException(HeaderLine.looksLikeAHeader(names)
+                        ? missing + "; its columns are: " + String.join(", ", names)
+                        : missing + ", and " + NOT_A_HEADER);
             }
         }
+    }
+
+    /** Why the file as a whole cannot be read, in Marquee's words only. */
+    private static String unreadable(IOException e) {
+        if (e instanceof LineLengthLimit.TooLong || e instanceof SourceStream.Broken) {
+            return "The export could not be read: " + e.getMessage();
+        }
+        return "The export cannot be read: " + NOT_A_HEADER;
+    }
+
+    /** A syntax error in the middle of the file, in Marquee's words only. */
+    private static String csvProblem(IOException e) {
+        return e instanceof LineLengthLimit.TooLong ? e.getMessage()
+                : "a quoted field is not closed, or a quote stands inside an unquoted field";
     }
 
     private static Map<String, Integer> headerIndex(List<String> names) {
@@ -175,7 +214,4 @@ final class CsvTicketReader {
         return pushback;
     }
 
-    private static String abbreviate(String s) {
-        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
-    }
 }

@@ -10,6 +10,13 @@ import java.io.Reader;
  */
 final class LineLengthLimit extends FilterReader {
 
+    /** A line over the limit; the message gives its number and the limit, nothing of its content. */
+    static final class TooLong extends IOException {
+        TooLong(long line, int max) {
+            super("line " + line + " is longer than " + max + " characters");
+        }
+    }
+
     private final int max;
     private long line = 1;
     private int length;
@@ -42,7 +49,7 @@ final class LineLengthLimit extends FilterReader {
             line++;
             length = 0;
         } else if (++length > max) {
-            throw new IOException("line " + line + " is longer than " + max + " characters");
+            throw new TooLong(line, max);
         }
     }
 }

@@ -1,5 +1,8 @@
 package dev.marquee.plugin.weemss;
 
+import dev.marquee.platform.spi.outbound.OutboundException;
+import dev.marquee.platform.spi.outbound.OutboundHttp;
+import dev.marquee.platform.spi.outbound.OutboundRequest;
 import dev.marquee.platform.spi.settings.SettingDescriptor;
 import dev.marquee.platform.spi.settings.SettingError;
 import dev.marquee.platform.spi.settings.SettingType;
@@ -9,21 +12,28 @@ import dev.marquee.platform.spi.ticketing.TicketSink;
 import dev.marquee.platform.spi.ticketing.TicketSource;
 import dev.marquee.platform.spi.ticketing.TicketSourceException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URI;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
-/** Ticket buyers from a Weemss CSV export, fetched over HTTP every poll interval or uploaded as a file. */
+/**
+ * Ticket buyers from a Weemss CSV export, fetched over HTTP every poll interval or uploaded as a file.
+ * The export is fetched through core's {@link OutboundHttp}, which also checks the export URL when the
+ * settings are saved (an internal address is refused unless an operator allows it).
+ */
 @ApplicationScoped
 public class WeemssCsvTicketSource implements TicketSource {
 
     public static final String ID = "weemss-csv";
 
-    private static final SettingsSchema SETTINGS = SettingsSchema.of(
+    private static final SettingsSchema FIELDS = SettingsSchema.of(
             SettingDescriptor.of("exportUrl", SettingType.URL, "Export URL")
                     .help("The address of the Weemss CSV export of the event's tickets").asRequired(),
             SettingDescriptor.of("headers", SettingType.STRING_MAP, "Request headers")
@@ -40,10 +50,20 @@ public class WeemssCsvTicketSource implements TicketSource {
                     .help("auto detects comma or semicolon from the header line").choices("auto", ",", ";")
                     .defaultValue("auto"),
             SettingDescriptor.of("timezone", SettingType.STRING, "Timezone of purchase times")
-                    .help("For purchase times written without an offset").defaultValue("UTC"))
-            .withRule(WeemssCsvTicketSource::check);
+                    .help("For purchase times written without an offset").defaultValue("UTC"));
 
-    private final ExportClient client = new ExportClient();
+    @Inject
+    OutboundHttp http;
+
+    private final SettingsSchema schema = FIELDS.withRule(this::check);
+
+    public WeemssCsvTicketSource() {
+    }
+
+    /** Outside CDI (tests): with the given outbound client. */
+    WeemssCsvTicketSource(OutboundHttp http) {
+        this.http = http;
+    }
 
     @Override
     public String id() {
@@ -57,12 +77,12 @@ public class WeemssCsvTicketSource implements TicketSource {
 
     @Override
     public SettingsSchema sourceSettings() {
-        return SETTINGS;
+        return schema;
     }
 
     @Override
     public String fetch(Settings settings, String cursor, TicketSink sink) throws TicketSourceException {
-        ExportClient.Download download = client.get(settings.string("exportUrl").orElseThrow(),
+        ExportClient.Download download = new ExportClient(outbound()).get(settings.string("exportUrl").orElseThrow(),
                 settings.map("headers"), cursor);
         if (download.body() == null) {
             return download.cursor();
@@ -70,7 +90,7 @@ public class WeemssCsvTicketSource implements TicketSource {
         try (InputStream body = download.body()) {
             reader(settings).read(body, sink);
         } catch (IOException e) {
-            throw new TicketSourceException("The export could not be read: " + e.getMessage(), e);
+            // closing after the read: the connection is dropped either way
         }
         return download.cursor();
     }
@@ -80,14 +100,30 @@ public class WeemssCsvTicketSource implements TicketSource {
         reader(settings).read(file, sink);
     }
 
+    private OutboundHttp outbound() {
+        return Objects.requireNonNull(http, "core's OutboundHttp is injected by CDI");
+    }
+
     private static CsvTicketReader reader(Settings settings) {
         return new CsvTicketReader(WeemssColumns.resolve(settings.map("columns")), settings.list("cancelledStatuses"),
                 settings.string("delimiter").orElse("auto"),
                 new PurchaseTimeParser(ZoneId.of(settings.string("timezone").orElse("UTC"))));
     }
 
-    private static List<SettingError> check(Settings settings) {
+    private List<SettingError> check(Settings settings) {
         List<SettingError> errors = new ArrayList<>();
+        settings.string("exportUrl").ifPresent(url -> {
+            try {
+                outbound().check(URI.create(url));
+            } catch (OutboundException e) {
+                errors.add(new SettingError("exportUrl", "Export URL refused: " + e.getMessage()));
+            }
+        });
+        try {
+            settings.map("headers").forEach(OutboundRequest::checkHeader);
+        } catch (IllegalArgumentException e) {
+            errors.add(new SettingError("headers", "Request headers: " + e.getMessage()));
+        }
         settings.map("columns").keySet().stream().filter(k -> !WeemssColumns.DEFAULTS.containsKey(k))
                 .forEach(k -> errors.add(new SettingError("columns", "Column names: unknown field '" + k + "'")));
         settings.duration("pollInterval").filter(d -> d.getSeconds() < 15)

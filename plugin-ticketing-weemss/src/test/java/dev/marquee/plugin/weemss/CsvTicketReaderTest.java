@@ -95,8 +95,8 @@ class CsvTicketReaderTest {
                 """);
         assertThat(sink.rejected).containsExactly(
                 "3: no ticket id (column 'Ticket ID')",
-                "4: no email for ticket T-3",
-                "5: invalid email 'not-an-email' for ticket T-4");
+                "4: no email (column 'Email')",
+                "5: the email in column 'Email' is not a valid address");
         assertThat(sink.records).extracting(TicketRecord::ticketId).containsExactly("T-1", "T-5");
         assertThat(sink.records.get(0).firstName()).isEqualTo("Grace");
         assertThat(sink.records.get(0).lastName()).isEqualTo("Hopper");
@@ -130,6 +130,50 @@ class CsvTicketReaderTest {
         Collected sink = read("Ticket ID,Email\nT-1,a@example.org\nT-2,\"" + huge + "\"\nT-3,c@example.org\n");
         assertThat(sink.records).extracting(TicketRecord::ticketId).containsExactly("T-1");
         assertThat(sink.rejected).singleElement().asString().contains("longer than");
+    }
+
+    @Test
+    void aFirstLineThatIsNoHeaderIsNeverRepeated() {
+        for (String body : new String[] {
+                "<!DOCTYPE html><html><head><title>SECRET-1</title></head><body>SECRET-2, SECRET-3</body></html>\n",
+                "{\"Code\": \"Success\", \"AccessKeyId\": \"SECRET-1\", \"Token\": \"SECRET-2\"}\n",
+                "ami-id\nSECRET-1\n",
+                "SECRET-1=a,SECRET-2=b\n"}) {
+            assertThatThrownBy(() -> read(body)).isInstanceOf(TicketSourceException.class)
+                    .hasMessageContaining("not a CSV header").hasMessageNotContaining("SECRET");
+        }
+    }
+
+    @Test
+    void aDuplicateOrBrokenHeaderIsReportedWithoutItsContent() {
+        assertThatThrownBy(() -> read("SECRET,SECRET,\"Ticket ID\nEmail\n")).isInstanceOf(TicketSourceException.class)
+                .hasMessageNotContaining("SECRET");
+        assertThatThrownBy(() -> read("\"SECRET\"x,Email\nT-1,a@example.org\n")).isInstanceOf(TicketSourceException.class)
+                .hasMessageContaining("not a CSV header").hasMessageNotContaining("SECRET");
+    }
+
+    @Test
+    void rejectedRowsNameTheLineAndColumnButNeverTheValue() throws Exception {
+        Collected sink = read("Ticket ID,Email\nSECRET-1,SECRET-2\n,SECRET-3@example.org\nSECRET-4,\n");
+        assertThat(sink.rejected).containsExactly("2: the email in column 'Email' is not a valid address",
+                "3: no ticket id (column 'Ticket ID')", "4: no email (column 'Email')");
+        assertThat(String.join("", sink.rejected)).doesNotContain("SECRET");
+    }
+
+    @Test
+    void aStreamThatBreaksOffFailsTheReadWithoutTheLibrarysWords() {
+        java.io.InputStream broken = new java.io.SequenceInputStream(new ByteArrayInputStream(
+                "Ticket ID,Email\nT-1,a@example.org\n".getBytes(StandardCharsets.UTF_8)), new java.io.InputStream() {
+            @Override
+            public int read() throws java.io.IOException {
+                throw new java.io.IOException("Bad chunk header: SECRET");
+            }
+        });
+        Collected sink = new Collected();
+        assertThatThrownBy(() -> new CsvTicketReader(WeemssColumns.resolve(Map.of()), List.of(), "auto",
+                new PurchaseTimeParser(ZoneId.of("UTC"))).read(broken, sink))
+                .isInstanceOf(TicketSourceException.class).hasMessageContaining("stopped arriving")
+                .hasMessageNotContaining("SECRET");
     }
 
     @Test

@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WeemssSettingsTest {
 
-    private final SettingsSchema schema = new WeemssCsvTicketSource().sourceSettings();
+    private final FakeOutbound outbound = new FakeOutbound();
+    private final SettingsSchema schema = new WeemssCsvTicketSource(outbound).sourceSettings();
 
     @Test
     void defaultsAreDocumentedValues() {
@@ -52,5 +53,26 @@ class WeemssSettingsTest {
                 .containsExactly("exportUrl");
         assertThat(schema.validate(Map.of("exportUrl", "file:///etc/passwd"), Settings.empty()).errors())
                 .extracting(SettingError::name).containsExactly("exportUrl");
+    }
+
+    @Test
+    void anExportUrlTheOutboundClientRefusesIsAFieldErrorWithItsReason() {
+        outbound.refuse("10.0.0.5 is a private-network address; ... marquee.outbound.allow");
+        assertThat(schema.validate(Map.of("exportUrl", "http://10.0.0.5/x.csv"), Settings.empty()).errors())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.name()).isEqualTo("exportUrl");
+                    assertThat(e.message()).startsWith("Export URL refused: 10.0.0.5 is a private-network address");
+                });
+        assertThat(outbound.checked).containsExactly(java.net.URI.create("http://10.0.0.5/x.csv"));
+    }
+
+    @Test
+    void headersThatCannotBeSentAreRefusedWhenSaved() {
+        assertThat(schema.validate(Map.of("exportUrl", "https://w.example/x",
+                "headers", Map.of("X-API-Key", "k3y\r\nX-Evil: 1")), Settings.empty()).errors())
+                .singleElement().satisfies(e -> {
+                    assertThat(e.name()).isEqualTo("headers");
+                    assertThat(e.message()).contains("'X-API-Key'").doesNotContain("k3y");
+                });
     }
 }

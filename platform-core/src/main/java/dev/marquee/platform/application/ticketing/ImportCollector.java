@@ -15,7 +15,8 @@ import java.util.function.Function;
 /**
  * The sink a ticket source writes into during one run: counts rows, skips unchanged ones by their
  * fingerprint without touching the database, rejects a ticket id seen twice in one export, and hands
- * new or changed rows to {@code apply} in chunks.
+ * new or changed rows to {@code apply} in chunks. Reasons name lines, never a row's values: the rows
+ * may come from any server an organizer pointed a source at.
  */
 final class ImportCollector implements TicketSink {
 
@@ -41,8 +42,7 @@ final class ImportCollector implements TicketSink {
         counts = counts.plus(new ImportCounts(1, 0, 0, 0, 0, 0, 0));
         Long firstLine = seen.putIfAbsent(record.ticketId(), record.line());
         if (firstLine != null) {
-            reject(record.line(), "ticket id " + record.ticketId() + " appears again (first on line " + firstLine + ")",
-                    false);
+            reject(record.line(), "the ticket id appears again (first on line " + firstLine + ")", false);
             return;
         }
         if (RowFingerprint.of(record).equals(known.get(record.ticketId()))) {

@@ -171,15 +171,22 @@ public class ImportService {
             ImportRun done = steps.succeed(runId, collector[0].counts(), collector[0].rejections(), sourceId, cursor);
             metrics.runEnded(true, collector[0].counts());
             return done;
-        } catch (TicketSourceException | RuntimeException e) {
-            LOG.log(e instanceof TicketSourceException ? Level.INFO : Level.WARNING,
-                    "Import " + runId + " of event " + eventId + " failed: " + e.getMessage());
-            List<RejectedRow> rejected = new ArrayList<>(collector[0].rejections());
-            ImportCounts counts = collector[0].counts();
-            metrics.runEnded(false, counts);
-            return steps.fail(runId, counts, rejected, e.getMessage() == null ? e.getClass().getSimpleName()
-                    : e.getMessage());
+        } catch (TicketSourceException e) {
+            LOG.info("Import " + runId + " of event " + eventId + " failed: " + e.getMessage());
+            return failed(runId, collector[0], e.getMessage() == null ? "the ticket source failed" : e.getMessage());
+        } catch (RuntimeException e) {
+            // Its message may quote data (a database constraint, a parser): the log has it, the run does not.
+            LOG.log(Level.WARNING, "Import " + runId + " of event " + eventId + " failed", e);
+            return failed(runId, collector[0], "the import stopped on an internal error (" + e.getClass().getSimpleName()
+                    + "); the server log has the details");
         }
+    }
+
+    private ImportRun failed(long runId, ImportCollector collector, String reason) {
+        List<RejectedRow> rejected = new ArrayList<>(collector.rejections());
+        ImportCounts counts = collector.counts();
+        metrics.runEnded(false, counts);
+        return steps.fail(runId, counts, rejected, reason);
     }
 
     private TicketSource plugin(EventTicketSource source) {

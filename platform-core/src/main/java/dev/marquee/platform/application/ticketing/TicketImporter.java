@@ -104,8 +104,7 @@ public class TicketImporter {
             boolean wasCancelled = ticket.cancelled();
             String email = Account.normalizeEmail(row.email());
             if (!attendee.email().equals(email) && (byEmail.containsKey(email) || attendeeIds.containsKey(email))) {
-                rejected.add(new RejectedRow(row.line(), "email " + row.email()
-                        + " already belongs to another attendee of this event"));
+                rejected.add(new RejectedRow(row.line(), "the email belongs to another attendee of this event"));
                 continue;
             }
             record(ticket, row, now);

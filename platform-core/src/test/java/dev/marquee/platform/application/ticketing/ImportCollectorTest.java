@@ -57,7 +57,7 @@ class ImportCollectorTest {
         collector.accept(row(7, "T-1", "b@example.org"));
         collector.flush();
         assertThat(collector.rejections()).containsExactly(
-                new RejectedRow(7, "ticket id T-1 appears again (first on line 2)"));
+                new RejectedRow(7, "the ticket id appears again (first on line 2)"));
         assertThat(collector.counts().rowsRead()).isEqualTo(2);
         assertThat(collector.counts().rejected()).isEqualTo(1);
     }

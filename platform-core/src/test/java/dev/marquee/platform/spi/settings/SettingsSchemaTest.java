@@ -56,10 +56,10 @@ class SettingsSchemaTest {
         assertThat(shown.get("apiKey")).isEqualTo(SettingsSchema.MASK);
         assertThat(shown.toString()).doesNotContain("s3cret");
 
-        Settings edited = schema.validate(Map.of("exportUrl", "https://b.example/x", "apiKey", SettingsSchema.MASK),
+        Settings edited = schema.validate(Map.of("exportUrl", "https://a.example/y", "apiKey", SettingsSchema.MASK),
                 stored).settings();
         assertThat(edited.string("apiKey")).contains("s3cret");
-        assertThat(edited.string("exportUrl")).contains("https://b.example/x");
+        assertThat(edited.string("exportUrl")).contains("https://a.example/y");
         assertThat(edited.toString()).doesNotContain("s3cret");
     }
 
