@@ -41,6 +41,34 @@ public class RtmpConfig {
     int maxConnections;
 
     @Inject
+    @ConfigProperty(name = "marquee.rtmp.max-pending-connections", defaultValue = "200")
+    int maxPendingConnections;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.max-connections-per-address", defaultValue = "20")
+    int maxConnectionsPerAddress;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.start-timeout", defaultValue = "PT10S")
+    Duration startTimeout;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.publish-idle-timeout", defaultValue = "PT30S")
+    Duration publishIdleTimeout;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.max-chunk-size", defaultValue = "65536")
+    int maxChunkSize;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.max-unfinished-bytes", defaultValue = "65536")
+    int maxUnfinishedBytes;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.max-unfinished-bytes-publishing", defaultValue = "10485760")
+    int maxUnfinishedBytesPublishing;
+
+    @Inject
     @ConfigProperty(name = "marquee.rtmp.max-viewers-per-stage", defaultValue = "5000")
     int maxViewersPerStage;
 
@@ -93,6 +121,41 @@ public class RtmpConfig {
 
     public int maxConnections() {
         return maxConnections;
+    }
+
+    /** Connections that may be open without publishing or playing yet (a share of {@link #maxConnections()}). */
+    public int maxPendingConnections() {
+        return maxPendingConnections;
+    }
+
+    /** Connections one IPv4 address, or one IPv6 /64, may have open. */
+    public int maxConnectionsPerAddress() {
+        return maxConnectionsPerAddress;
+    }
+
+    /** From accept to the publish or play command: handshake, connect and createStream included. */
+    public Duration startTimeout() {
+        return startTimeout;
+    }
+
+    /** How long a publisher may send nothing before it is cut off. */
+    public Duration publishIdleTimeout() {
+        return publishIdleTimeout;
+    }
+
+    /** The largest Set Chunk Size a peer may send. */
+    public int maxChunkSize() {
+        return maxChunkSize;
+    }
+
+    /** Bytes of unfinished messages a connection may have before it publishes (commands are small). */
+    public int maxUnfinishedBytes() {
+        return maxUnfinishedBytes;
+    }
+
+    /** Bytes of unfinished messages a publisher may have (a keyframe with audio interleaved). */
+    public int maxUnfinishedBytesPublishing() {
+        return maxUnfinishedBytesPublishing;
     }
 
     public int maxViewersPerStage() {

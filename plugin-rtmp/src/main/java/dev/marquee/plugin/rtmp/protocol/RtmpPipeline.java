@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp.protocol;
 
 import dev.marquee.plugin.rtmp.protocol.chunk.ChunkDecoder;
 import dev.marquee.plugin.rtmp.protocol.chunk.ChunkEncoder;
+import dev.marquee.plugin.rtmp.protocol.chunk.ChunkLimits;
 import dev.marquee.plugin.rtmp.protocol.handshake.HandshakeHandler;
 import dev.marquee.plugin.rtmp.protocol.message.RtmpMessageDecoder;
 import dev.marquee.plugin.rtmp.protocol.message.RtmpMessageEncoder;
@@ -11,9 +12,9 @@ import io.netty.channel.ChannelPipeline;
  * Installs the RTMP codecs on a server channel, in this order:
  *
  * <pre>
- *   [ReadTimeoutHandler]     added by the server first (see HandshakeHandler.RECOMMENDED_TIMEOUT)
+ *   [timeouts]               added by the server first (see HandshakeHandler.RECOMMENDED_TIMEOUT)
  *   rtmp-handshake           HandshakeHandler: C0/C1/C2 in, S0/S1/S2 out; removes itself
- *   rtmp-chunk-decoder       ChunkDecoder: bytes → RtmpMessage; sends Acknowledgements
+ *   rtmp-chunk-decoder       ChunkDecoder: bytes → RtmpMessage within ChunkLimits; sends Acknowledgements
  *   rtmp-chunk-encoder       ChunkEncoder: RtmpMessage → chunks
  *   rtmp-message-decoder     RtmpMessageDecoder: RtmpMessage → TypedMessage (audio/video stay RtmpMessage)
  *   rtmp-message-encoder     RtmpMessageEncoder: TypedMessage → RtmpMessage
@@ -36,16 +37,16 @@ public final class RtmpPipeline {
     private RtmpPipeline() {
     }
 
-    /** Adds the codecs with the default limits to the end of {@code pipeline}. */
+    /** Adds the codecs with {@link ChunkLimits#DEFAULTS} to the end of {@code pipeline}. */
     public static ChannelPipeline addCodecs(ChannelPipeline pipeline) {
-        return addCodecs(pipeline, ChunkDecoder.DEFAULT_MAX_MESSAGE_SIZE, ChunkDecoder.DEFAULT_MAX_CHUNK_STREAMS);
+        return addCodecs(pipeline, ChunkLimits.DEFAULTS);
     }
 
     /** Adds the codecs to the end of {@code pipeline}, with the chunk decoder's limits. */
-    public static ChannelPipeline addCodecs(ChannelPipeline pipeline, int maxMessageSize, int maxChunkStreams) {
+    public static ChannelPipeline addCodecs(ChannelPipeline pipeline, ChunkLimits limits) {
         return pipeline
                 .addLast(HANDSHAKE, new HandshakeHandler())
-                .addLast(CHUNK_DECODER, new ChunkDecoder(maxMessageSize, maxChunkStreams))
+                .addLast(CHUNK_DECODER, new ChunkDecoder(limits))
                 .addLast(CHUNK_ENCODER, new ChunkEncoder())
                 .addLast(MESSAGE_DECODER, new RtmpMessageDecoder())
                 .addLast(MESSAGE_ENCODER, MESSAGE_ENCODER_INSTANCE);

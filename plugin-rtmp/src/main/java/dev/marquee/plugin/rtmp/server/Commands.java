@@ -23,9 +23,23 @@ import java.util.logging.Logger;
 /**
  * The NetConnection and NetStream commands of one connection, as OBS, ffmpeg and Larix send them:
  * connect (application {@code live} only), releaseStream, FCPublish, createStream, publish, play,
- * FCUnpublish, closeStream, deleteStream. Event-loop confined.
+ * FCUnpublish, closeStream, deleteStream. It tells its {@link Phases} when the peer sends publish or
+ * play, and when a publish or play ends on a connection that stays open. Event-loop confined.
  */
 final class Commands {
+
+    /** What the connection's limits follow: whether it publishes, plays, or neither. */
+    interface Phases {
+
+        /** A publish command was accepted (its key is checked next). */
+        void publishing();
+
+        /** A play command was accepted. */
+        void playing();
+
+        /** The publish or play ended and the connection is open: it must start again or go. */
+        void idle();
+    }
 
     static final String APPLICATION = "live";
     private static final Logger LOG = Logger.getLogger(Commands.class.getName());
@@ -33,14 +47,16 @@ final class Commands {
     private static final int CHUNK_SIZE = 4096;
 
     private final SessionContext context;
+    private final Phases phases;
     private final Publishing publishing;
     private boolean connected;
     private int nextStreamId = 1;
     private RtmpPlayer player;
     private boolean playPending;
 
-    Commands(SessionContext context) {
+    Commands(SessionContext context, Phases phases) {
         this.context = context;
+        this.phases = phases;
         this.publishing = new Publishing(context);
     }
 
@@ -67,21 +83,27 @@ final class Commands {
             case "releaseStream", "FCPublish", "_checkbw", "getStreamLength" -> answer(ctx, command);
             case "publish" -> {
                 if (requireIdle(ctx)) {
+                    phases.publishing();
                     publishing.begin(ctx, command.streamId(), command.stringArgument(0));
                 }
             }
             case "play" -> {
                 if (requireIdle(ctx)) {
+                    phases.playing();
                     play(ctx, command.streamId(), command.stringArgument(0));
                 }
             }
             case "FCUnpublish" -> {
+                boolean streaming = streaming();
                 answer(ctx, command);
                 publishing.end(ctx, command.streamId());
+                idleAgain(streaming);
             }
             case "closeStream", "deleteStream" -> {
+                boolean streaming = streaming();
                 publishing.end(ctx, command.streamId());
                 stopPlaying();
+                idleAgain(streaming);
             }
             default -> LOG.fine(() -> "Ignoring RTMP command " + command.name());
         }
@@ -146,8 +168,27 @@ final class Commands {
         }));
     }
 
+    private boolean busy() {
+        return publishing.stream() != null || publishing.pending() || player != null || playPending;
+    }
+
+    private boolean streaming() {
+        return publishing.stream() != null || player != null;
+    }
+
+    /**
+     * After an end: a connection that was live and is left with neither a publish nor a play is pending
+     * again (a fresh start deadline). One that never went live (a refused publish or play is closing)
+     * keeps what it has, so ending nothing never buys time.
+     */
+    private void idleAgain(boolean wasStreaming) {
+        if (wasStreaming && !busy()) {
+            phases.idle();
+        }
+    }
+
     private boolean requireIdle(ChannelHandlerContext ctx) {
-        if (!connected || publishing.stream() != null || publishing.pending() || player != null || playPending) {
+        if (!connected || busy()) {
             LOG.fine(() -> "Closing RTMP peer " + ctx.channel().remoteAddress() + ": publish or play out of turn");
             ctx.close();
             return false;

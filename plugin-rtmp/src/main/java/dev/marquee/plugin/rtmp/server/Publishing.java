@@ -9,7 +9,6 @@ import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
 import dev.marquee.plugin.rtmp.protocol.message.UserControl;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
-import io.netty.handler.timeout.ReadTimeoutHandler;
 
 import java.util.Optional;
 import java.util.logging.Level;
@@ -21,11 +20,11 @@ import java.util.logging.Logger;
  * {@code NetStream.Publish.BadName} and is disconnected: unknown or rotated key, deleted stage, or a
  * stage that already has a publisher, on this instance or another. A stream this instance only relays
  * (an edge) gives way to a publisher connecting here.
- * A publisher silent for {@value #STALL_SECONDS} s is cut off. Keys never reach a log.
+ * A publisher silent for {@code marquee.rtmp.publish-idle-timeout} is cut off ({@link SessionTimeouts}).
+ * Keys never reach a log.
  */
 final class Publishing {
 
-    static final int STALL_SECONDS = 30;
     private static final Logger LOG = Logger.getLogger(Publishing.class.getName());
 
     private final SessionContext context;
@@ -99,7 +98,6 @@ final class Publishing {
             refuse(ctx, streamId, "This stage already has a publisher");
             return;
         }
-        ctx.pipeline().addFirst("publish-stall", new ReadTimeoutHandler(STALL_SECONDS));
         ctx.write(UserControl.streamBegin(streamId));
         ctx.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.PUBLISH_START, "Publishing to Marquee"));
     }

@@ -10,7 +10,8 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * Ready when the RTMP listener is bound (or RTMP ingest is switched off with
  * {@code marquee.rtmp.enabled=false}): an instance whose port was taken cannot take publishers and
- * should not get traffic. Data: whether ingest is enabled, its port, and open connections.
+ * should not get traffic. Data: whether ingest is enabled, its port, open connections, and those of
+ * them still pending (not publishing or playing yet).
  */
 @Readiness
 @ApplicationScoped
@@ -29,6 +30,7 @@ public class RtmpListenerCheck implements HealthCheck {
             return response.up().build();
         }
         return response.status(server.listening()).withData("port", config.port())
-                .withData("connections", server.connections()).build();
+                .withData("connections", server.connections())
+                .withData("pendingConnections", server.pendingConnections()).build();
     }
 }

@@ -25,15 +25,17 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * The RTMP listener started with Marquee on {@code marquee.rtmp.port} (1935), unless
- * {@code marquee.rtmp.enabled=false}. One acceptor thread and one event loop per core; connections
- * past {@code marquee.rtmp.max-connections} are closed at once. Key look-ups run on the
- * application's managed executor, never on an event loop.
+ * {@code marquee.rtmp.enabled=false}. One acceptor thread and one event loop per core. Each accepted
+ * connection is counted by the {@link ConnectionLimiter} first: one from an address that has
+ * {@code marquee.rtmp.max-connections-per-address} open, or while {@code marquee.rtmp.max-pending-connections}
+ * have not started publishing or playing, or past {@code marquee.rtmp.max-connections}, is reset at once,
+ * before any handler or buffer is set up. Key look-ups run on the application's managed executor, never
+ * on an event loop.
  */
 @ApplicationScoped
 public class RtmpServer {
@@ -61,7 +63,7 @@ public class RtmpServer {
     @Resource
     ManagedExecutorService executor;
 
-    private final AtomicInteger connections = new AtomicInteger();
+    private volatile ConnectionLimiter limiter;
     private EventLoopGroup boss;
     private EventLoopGroup workers;
     private volatile Channel listener;
@@ -71,9 +73,18 @@ public class RtmpServer {
             LOG.info("RTMP ingest is off (marquee.rtmp.enabled=false)");
             return;
         }
+        ConnectionLimits limits;
+        try {
+            limits = ConnectionLimits.from(config);
+        } catch (IllegalArgumentException e) {
+            LOG.severe("RTMP ingest is not started: " + e.getMessage());
+            return;
+        }
+        ConnectionLimiter admissions = new ConnectionLimiter(limits);
+        limiter = admissions;
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        SessionContext context = new SessionContext(config, hub, keys, signer, metrics, cluster, executor);
+        SessionContext context = new SessionContext(config, limits, hub, keys, signer, metrics, cluster, executor);
         try {
             listener = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 256)
@@ -82,13 +93,16 @@ public class RtmpServer {
                     .childHandler(new ChannelInitializer<SocketChannel>() {
                         @Override
                         protected void initChannel(SocketChannel channel) {
-                            if (connections.incrementAndGet() > config.maxConnections()) {
-                                connections.decrementAndGet();
-                                channel.close();
+                            ConnectionLimiter.Admission admission = admissions.admit(channel.remoteAddress());
+                            if (!admission.admitted()) {
+                                LOG.fine(() -> "Refused an RTMP connection from " + channel.remoteAddress() + ": "
+                                        + admission.refusal());
+                                metrics.connectionRefused(admission.refusal());
+                                Drops.reset(channel);
                                 return;
                             }
-                            channel.closeFuture().addListener(f -> connections.decrementAndGet());
-                            RtmpSession.install(channel.pipeline(), context);
+                            channel.closeFuture().addListener(f -> admission.ticket().release());
+                            RtmpSession.install(channel.pipeline(), context, admission.ticket());
                         }
                     })
                     .bind(config.bindAddress(), config.port()).sync().channel();
@@ -108,7 +122,14 @@ public class RtmpServer {
 
     /** Connections open right now. */
     public int connections() {
-        return connections.get();
+        ConnectionLimiter counts = limiter;
+        return counts == null ? 0 : counts.open();
+    }
+
+    /** Connections open right now that have not sent publish or play. */
+    public int pendingConnections() {
+        ConnectionLimiter counts = limiter;
+        return counts == null ? 0 : counts.pending();
     }
 
     @PreDestroy

@@ -10,10 +10,10 @@ import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
 import java.util.concurrent.Executor;
 
 /**
- * What every RTMP session needs from the application: the live streams, the stream keys, the
- * playback signer, the limits, the metrics, the cluster (origins and edges), and an executor for
- * blocking work (database and grid look-ups) off the event loop.
+ * What every RTMP session needs from the application: the configuration and the connection limits
+ * read from it, the live streams, the stream keys, the playback signer, the metrics, the cluster
+ * (origins and edges), and an executor for blocking work (database and grid look-ups) off the event loop.
  */
-record SessionContext(RtmpConfig config, StreamHub hub, StreamKeys keys, PlaybackSigner signer, RtmpMetrics metrics,
-                      ClusterStreams cluster, Executor blocking) {
+record SessionContext(RtmpConfig config, ConnectionLimits limits, StreamHub hub, StreamKeys keys, PlaybackSigner signer,
+                      RtmpMetrics metrics, ClusterStreams cluster, Executor blocking) {
 }

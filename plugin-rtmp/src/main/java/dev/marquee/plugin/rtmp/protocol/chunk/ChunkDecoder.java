@@ -23,22 +23,28 @@ import static dev.marquee.plugin.rtmp.protocol.chunk.ChunkHeaders.EXTENDED_TIMES
  * message, Window Acknowledgement Size to send an {@link Acknowledgement} through the channel's
  * outbound pipeline each time that many bytes have been received.
  *
+ * <p>Its {@link ChunkLimits} bound what a peer can make it hold: each message's length, the number of
+ * chunk streams, the chunk size, and the bytes of all unfinished messages together. A message's whole
+ * announced length counts against that budget from its first chunk until it is complete or aborted,
+ * so a peer cannot park many large half-sent messages; the session raises the budget with {@link
+ * #maxUnfinishedBytes(int)} once a publisher is accepted. It hands on one message per {@code decode}
+ * call, so what the session does with a message (such as raising the budget) applies to the next one.
+ *
  * <p>A violation (a header type 1 to 3 opening a chunk stream, a new header before a message is
- * complete, a message over the size limit, too many chunk streams, a bad control message) moves
- * the decoder to a state that discards all further input, fires a {@link ChunkException} and
- * closes the connection. One instance per channel.
+ * complete, a bad control message) or a limit passed ({@link ChunkLimitException}) moves the decoder
+ * to a state that discards all further input, fires a {@link ChunkException} and closes the
+ * connection, releasing every partial message. One instance per channel, confined to its event loop.
  */
 public final class ChunkDecoder extends ByteToMessageDecoder {
-
-    /** Large enough for a 4K keyframe; the wire format allows up to 16 MiB. */
-    public static final int DEFAULT_MAX_MESSAGE_SIZE = 8 * 1024 * 1024;
-    /** Publishers use a handful (control, command, audio, video, data). */
-    public static final int DEFAULT_MAX_CHUNK_STREAMS = 64;
 
     private enum State { READ_HEADER, READ_PAYLOAD, BAD_MESSAGE }
 
     private final int maxMessageSize;
     private final int maxChunkStreams;
+    private final int maxChunkSize;
+    private int maxUnfinishedBytes;
+    /** The announced lengths of the messages in progress, added up. */
+    private long unfinishedBytes;
     private final IntObjectMap<InboundChunkStream> streams = new IntObjectHashMap<>();
     private State state = State.READ_HEADER;
     private int chunkSize = ChunkHeaders.DEFAULT_CHUNK_SIZE;
@@ -46,8 +52,9 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
     private int chunkRemaining;
     private final AcknowledgementWindow window = new AcknowledgementWindow();
 
+    /** A decoder with {@link ChunkLimits#DEFAULTS}. */
     public ChunkDecoder() {
-        this(DEFAULT_MAX_MESSAGE_SIZE, DEFAULT_MAX_CHUNK_STREAMS);
+        this(ChunkLimits.DEFAULTS);
     }
 
     /**
@@ -55,16 +62,41 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
      * @param maxChunkStreams how many chunk stream ids the peer may use
      */
     public ChunkDecoder(int maxMessageSize, int maxChunkStreams) {
-        if (maxMessageSize < 1 || maxChunkStreams < 1) {
-            throw new IllegalArgumentException("limits must be positive");
-        }
-        this.maxMessageSize = maxMessageSize;
-        this.maxChunkStreams = maxChunkStreams;
+        this(new ChunkLimits(maxMessageSize, maxChunkStreams, ChunkLimits.DEFAULT_MAX_CHUNK_SIZE,
+                Math.max(maxMessageSize, ChunkLimits.DEFAULT_MAX_UNFINISHED_BYTES)));
+    }
+
+    public ChunkDecoder(ChunkLimits limits) {
+        this.maxMessageSize = limits.maxMessageSize();
+        this.maxChunkStreams = limits.maxChunkStreams();
+        this.maxChunkSize = limits.maxChunkSize();
+        this.maxUnfinishedBytes = limits.maxUnfinishedBytes();
     }
 
     /** The peer's current chunk size. */
     public int chunkSize() {
         return chunkSize;
+    }
+
+    /**
+     * Changes the budget for unfinished messages; messages already in progress keep their place, the
+     * next message that does not fit fails. Call on the channel's event loop.
+     */
+    public void maxUnfinishedBytes(int bytes) {
+        if (bytes < 1) {
+            throw new IllegalArgumentException("budget must be positive: " + bytes);
+        }
+        maxUnfinishedBytes = bytes;
+    }
+
+    /** The budget for unfinished messages now. */
+    public int maxUnfinishedBytes() {
+        return maxUnfinishedBytes;
+    }
+
+    /** The announced lengths of the messages in progress, added up: what counts against the budget. */
+    public long unfinishedBytes() {
+        return unfinishedBytes;
     }
 
     /** Bytes received by this decoder so far (what an Acknowledgement reports). */
@@ -78,7 +110,8 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
             window.received(buf.readableBytes());
         }
         super.channelRead(ctx, msg);
-        if (window.due() && ctx.channel().isActive()) {
+        // a peer that does not read lets unsent acknowledgements pile up: skip them, the next one counts all
+        if (window.due() && ctx.channel().isActive() && ctx.channel().isWritable()) {
             Acknowledgement ack = window.acknowledge();
             ctx.channel().writeAndFlush(ack.toRtmpMessage(ctx.alloc()));
         }
@@ -107,6 +140,7 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
                 state = State.READ_HEADER;
                 if (current.remaining() == 0) {
                     out.add(completeMessage());
+                    return; // one message per call: the session sees it before the next is read
                 }
             }
         } catch (ChunkException e) {
@@ -171,6 +205,7 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
         in.skipBytes(basicLength);
         readMessageHeader(in, fmt, stream, extended);
         if (!stream.inProgress()) {
+            reserve(stream);
             stream.begin(ctx.alloc());
         }
         current = stream;
@@ -184,7 +219,7 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
             stream.length = in.readUnsignedMedium();
             stream.typeId = in.readUnsignedByte();
             if (stream.length > maxMessageSize) {
-                throw new ChunkException("message of " + stream.length + " bytes exceeds " + maxMessageSize);
+                throw new ChunkLimitException("message of " + stream.length + " bytes exceeds " + maxMessageSize);
             }
         }
         if (fmt == 0) {
@@ -206,14 +241,32 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
 
     private InboundChunkStream openStream(int csid) {
         if (streams.size() >= maxChunkStreams) {
-            throw new ChunkException("more than " + maxChunkStreams + " chunk streams");
+            throw new ChunkLimitException("more than " + maxChunkStreams + " chunk streams");
         }
         InboundChunkStream stream = new InboundChunkStream(csid);
         streams.put(csid, stream);
         return stream;
     }
 
+    /** Counts a message's whole length against the budget as its first chunk arrives. */
+    private void reserve(InboundChunkStream stream) {
+        if (unfinishedBytes + stream.length > maxUnfinishedBytes) {
+            throw new ChunkLimitException("a message of " + stream.length + " bytes on chunk stream "
+                    + stream.chunkStreamId + " with " + unfinishedBytes + " bytes of unfinished messages exceeds "
+                    + maxUnfinishedBytes);
+        }
+        unfinishedBytes += stream.length;
+    }
+
+    private void discard(InboundChunkStream stream) {
+        if (stream.inProgress()) {
+            unfinishedBytes -= stream.length;
+            stream.discard();
+        }
+    }
+
     private RtmpMessage completeMessage() {
+        unfinishedBytes -= current.length;
         RtmpMessage message = current.complete();
         try {
             applyControl(message);
@@ -231,11 +284,14 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
             if (size < 1) {
                 throw new ChunkException("invalid chunk size " + Integer.toUnsignedString(size));
             }
+            if (size > maxChunkSize) {
+                throw new ChunkLimitException("chunk size " + size + " exceeds " + maxChunkSize);
+            }
             chunkSize = size;
         } else if (type == MessageType.ABORT) {
             InboundChunkStream aborted = streams.get(controlValue(message));
             if (aborted != null) {
-                aborted.discard();
+                discard(aborted);
             }
         } else if (type == MessageType.WINDOW_ACK_SIZE) {
             window.size(controlValue(message));
@@ -252,7 +308,7 @@ public final class ChunkDecoder extends ByteToMessageDecoder {
 
     private void releaseStreams() {
         for (InboundChunkStream stream : streams.values()) {
-            stream.discard();
+            discard(stream);
         }
     }
 }

@@ -16,8 +16,8 @@ import java.util.concurrent.ThreadLocalRandom;
  * the same read to the next handler (the chunk decoder).
  *
  * <p>It must be the first RTMP handler (its writes go straight to the socket). It has no timer of
- * its own: the server puts a {@code ReadTimeoutHandler} (or {@code IdleStateHandler}) in front of it,
- * for instance with {@link #RECOMMENDED_TIMEOUT}, so a peer that stalls mid-handshake is dropped.
+ * its own: the server puts a deadline in front of it (Marquee's counts from accept to publish or play,
+ * {@link #RECOMMENDED_TIMEOUT} by default), so a peer that stalls mid-handshake is dropped.
  * One instance per channel.
  */
 public final class HandshakeHandler extends ByteToMessageDecoder {
