@@ -41,6 +41,11 @@ final class ChatClient implements AutoCloseable {
         return new ChatClient(uri(server, stageId, name), null, false);
     }
 
+    /** A guest whose browser holds these cookies (e.g. the guest id an event page gave it). */
+    static ChatClient guest(Site server, long stageId, String name, String cookieHeader) {
+        return new ChatClient(uri(server, stageId, name), cookieHeader, false);
+    }
+
     static ChatClient slowGuest(Site server, long stageId, String name) {
         return new ChatClient(uri(server, stageId, name), null, true);
     }

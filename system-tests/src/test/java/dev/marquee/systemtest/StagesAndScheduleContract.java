@@ -40,7 +40,7 @@ abstract class StagesAndScheduleContract {
 
     @Test
     void thePluginListShowsBuiltInPluginsAndTheOneFromThePluginsDirectory() {
-        JsonNode plugins = new Api(server).get("/api/v1/plugins").json();
+        JsonNode plugins = organizer.get("/api/v1/plugins").json();
         assertThat(plugins.findValuesAsText("id")).contains("external", "password", "example-embed");
         JsonNode example = find(plugins, "id", "example-embed");
         assertThat(example.get("kind").asText()).isEqualTo("MEDIA");
@@ -48,6 +48,11 @@ abstract class StagesAndScheduleContract {
         assertThat(example.get("configured").asBoolean()).isTrue();
         assertThat(example.get("settings").findValuesAsText("name")).containsExactly("pageUrl", "title");
         assertThat(find(example.get("settings"), "name", "pageUrl").get("required").asBoolean()).isTrue();
+
+        JsonNode forAnyone = find(new Api(server).get("/api/v1/plugins").json(), "id", "example-embed");
+        assertThat(forAnyone.get("version").asText()).isEqualTo("0.1.0-SNAPSHOT");
+        assertThat(forAnyone.get("configured").asBoolean()).isTrue();
+        assertThat(forAnyone.get("settings")).as("settings are the console's business").isEmpty();
     }
 
     @Test

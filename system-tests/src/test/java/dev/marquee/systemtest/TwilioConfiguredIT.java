@@ -59,7 +59,7 @@ class TwilioConfiguredIT {
 
     @Test
     void theEnvironmentConfiguresThePluginAndSecretsNeverShow() {
-        JsonNode plugins = new Api(server).get("/api/v1/plugins").json();
+        JsonNode plugins = new Api(server).login(EMAIL, PASSWORD).get("/api/v1/plugins").json();
         JsonNode plugin = null;
         for (JsonNode p : plugins) {
             if (p.get("id").asText().equals("twilio-video")) {

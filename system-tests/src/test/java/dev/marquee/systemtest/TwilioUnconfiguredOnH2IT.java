@@ -20,7 +20,7 @@ class TwilioUnconfiguredOnH2IT {
 
     @Test
     void thePluginIsListedUnconfiguredAndRefusesWork(MarqueeServer server) {
-        JsonNode plugins = new Api(server).get("/api/v1/plugins").json();
+        JsonNode plugins = new Api(server).login(ADMIN_EMAIL, ADMIN_PASSWORD).get("/api/v1/plugins").json();
         boolean listed = false;
         for (JsonNode plugin : plugins) {
             if (plugin.get("id").asText().equals("twilio-video")) {

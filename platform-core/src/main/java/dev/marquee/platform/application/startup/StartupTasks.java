@@ -4,12 +4,14 @@ import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.setup.DemoEvent;
 import dev.marquee.platform.application.setup.OrganizerSetup;
 import dev.marquee.platform.application.signin.SignInService;
+import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,7 +20,8 @@ import java.util.logging.Logger;
 
 /**
  * Start-up, once the schema is current: the bootstrap organizer (or a setup link), the demo event on
- * first start, and a sweep of expired sessions.
+ * first start, and a sweep of expired sessions; then {@link PlatformStarted} for the plugins' and
+ * core's background work that needs the database or the data grid.
  */
 @Singleton
 @Startup
@@ -36,6 +39,9 @@ public class StartupTasks {
 
     @Inject
     SignInService signIns;
+
+    @Inject
+    Event<PlatformStarted> started;
 
     @Inject
     @ConfigProperty(name = "marquee.admin.email")
@@ -60,6 +66,7 @@ public class StartupTasks {
             LOG.info("Seeded the demo event at " + publicUrl + "/e/" + DemoEvent.SLUG);
         }
         signIns.purgeExpired();
+        started.fire(new PlatformStarted());
     }
 
     private void bootstrapOrganizer() {

@@ -4,8 +4,8 @@ import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.SealedTopic;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -35,8 +35,8 @@ public class GridChatBus implements ChatBus {
     private SealedTopic topic;
     private UUID listener;
 
-    /** Listens from the start, so an instance whose own clients never post still hears the others. */
-    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    /** Listens from the start (of the platform: the sealed grid needs the schema), so an instance whose own clients never post still hears the others. */
+    void eager(@Observes PlatformStarted started) {
         // creating the bean registers the listener
     }
 

@@ -3,8 +3,8 @@ package dev.marquee.plugin.chat.ws;
 import dev.marquee.platform.spi.stage.StageFrameHandler;
 import dev.marquee.platform.spi.stage.StageMember;
 import dev.marquee.plugin.chat.stage.StageRouter;
+import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -41,21 +41,39 @@ public class StageSharing {
     StageRouter router;
 
     private volatile List<StageFrameHandler> handlers;
+    private volatile boolean started;
 
-    /** Starts with the application: frames forwarded by other instances may come before anyone joins here. */
-    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        handlers();
-        router.start(new StageRouter.Handlers() {
-            @Override
-            public void received(StageMember member, String type, String frame) {
-                handle(member, type, frame);
-            }
+    /**
+     * Starts with the platform (the sealed grid needs the schema): frames forwarded by other instances
+     * may come before anyone joins here.
+     */
+    void eager(@Observes PlatformStarted platform) {
+        start();
+    }
 
-            @Override
-            public void left(StageMember member) {
-                each(h -> h.left(member, channel));
+    /** Also on the first frame, should one come before the platform announced itself. */
+    private void start() {
+        if (started) {
+            return;
+        }
+        synchronized (this) {
+            if (started) {
+                return;
             }
-        });
+            handlers();
+            router.start(new StageRouter.Handlers() {
+                @Override
+                public void received(StageMember member, String type, String frame) {
+                    handle(member, type, frame);
+                }
+
+                @Override
+                public void left(StageMember member) {
+                    each(h -> h.left(member, channel));
+                }
+            });
+            started = true;
+        }
     }
 
     void joined(StageMember member) {
@@ -63,11 +81,13 @@ public class StageSharing {
     }
 
     void left(StageMember member) {
+        start();
         router.left(member);
     }
 
     /** Hands the frame to the handler of its type, on the stage's owner; false when no handler takes it. */
     boolean received(StageMember member, String type, JsonObject frame) {
+        start();
         for (StageFrameHandler h : handlers()) {
             if (h.handles(type)) {
                 router.received(member, type, frame.toString());

@@ -13,6 +13,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -98,12 +99,26 @@ public class ClusterStreams {
     private UUID controlRegistration;
     private long ticks;
 
-    /** Starts with the application, so that the listeners run before any stream. */
+    /** Starts with the application, so that edges can serve the first request. */
     void start(@Observes @Initialized(ApplicationScoped.class) Object init) {
         ThreadFactory threads = threadFactory != null ? threadFactory : Thread::new;
         edges = new EdgePulls(hub.streams(), this::locate, stageId -> relays.issue(stageId, instance, clock.instant()),
                 HttpClient.newBuilder().connectTimeout(EDGE_START_WAIT).build(), threads, hub::viewers, clock,
                 EDGE_START_WAIT, EDGE_GRACE);
+        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = threads.newThread(r);
+            t.setName("marquee-rtmp-cluster");
+            t.setDaemon(true);
+            return t;
+        });
+        ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
+    }
+
+    /**
+     * Joins the data grid once the platform is up (the sealed grid needs the schema's secret); until
+     * then, and if it fails, streams play on the instance they are published to only.
+     */
+    void joinGrid(@Observes PlatformStarted platform) {
         try {
             registry = new OriginRegistry(grid, ORIGIN_TTL, GRID_WAIT);
             control = new PublisherControl(grid);
@@ -117,13 +132,6 @@ public class ClusterStreams {
             LOG.log(Level.SEVERE, "RTMP runs without the data grid: streams play only on the instance they are "
                     + "published to", e);
         }
-        ticker = Executors.newSingleThreadScheduledExecutor(r -> {
-            Thread t = threads.newThread(r);
-            t.setName("marquee-rtmp-cluster");
-            t.setDaemon(true);
-            return t;
-        });
-        ticker.scheduleWithFixedDelay(this::tick, TICK_SECONDS, TICK_SECONDS, TimeUnit.SECONDS);
     }
 
     @PreDestroy

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 record PlaybackPath(long stageId, String token, String file) {
 
     private static final Pattern SHAPE =
-            Pattern.compile("/(\\d{1,18})/([0-9]{1,12}\\.[A-Za-z0-9_-]{1,64})/(live\\.flv|index\\.m3u8|seg-\\d{1,18}\\.ts)");
+            Pattern.compile("/(\\d{1,18})/([0-9]{1,12}\\.[0-9]{1,19}\\.[A-Za-z0-9_-]{1,64})/(live\\.flv|index\\.m3u8|seg-\\d{1,18}\\.ts)");
 
     static Optional<PlaybackPath> parse(String pathInfo) {
         if (pathInfo == null) {

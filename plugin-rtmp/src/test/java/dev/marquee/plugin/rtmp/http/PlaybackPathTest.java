@@ -8,17 +8,18 @@ class PlaybackPathTest {
 
     @Test
     void readsStageTokenAndFile() {
-        assertThat(PlaybackPath.parse("/12/1790000000.abc_DEF-9/live.flv"))
-                .contains(new PlaybackPath(12, "1790000000.abc_DEF-9", "live.flv"));
-        assertThat(PlaybackPath.parse("/12/1790000000.x/seg-42.ts")).map(PlaybackPath::file).contains("seg-42.ts");
+        assertThat(PlaybackPath.parse("/12/1790000000.77.abc_DEF-9/live.flv"))
+                .contains(new PlaybackPath(12, "1790000000.77.abc_DEF-9", "live.flv"));
+        assertThat(PlaybackPath.parse("/12/1790000000.0.x/seg-42.ts")).map(PlaybackPath::file).contains("seg-42.ts");
     }
 
     @Test
     void refusesAnythingElse() {
         assertThat(PlaybackPath.parse(null)).isEmpty();
         assertThat(PlaybackPath.parse("/12/live.flv")).isEmpty();
-        assertThat(PlaybackPath.parse("/12/1.x/../../etc/passwd")).isEmpty();
-        assertThat(PlaybackPath.parse("/12/1.x/other.txt")).isEmpty();
-        assertThat(PlaybackPath.parse("/a/1.x/live.flv")).isEmpty();
+        assertThat(PlaybackPath.parse("/12/1790000000.abc/live.flv")).as("a token without its session").isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.0.x/../../etc/passwd")).isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.0.x/other.txt")).isEmpty();
+        assertThat(PlaybackPath.parse("/a/1.0.x/live.flv")).isEmpty();
     }
 }

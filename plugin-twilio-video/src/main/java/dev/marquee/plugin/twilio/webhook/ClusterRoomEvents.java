@@ -6,8 +6,8 @@ import dev.marquee.plugin.twilio.stage.RoomEvent;
 import dev.marquee.plugin.twilio.ws.LiveStages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
+import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
@@ -41,8 +41,8 @@ public class ClusterRoomEvents {
     private SealedTopic topic;
     private UUID listener;
 
-    /** Listens from the start: another instance may receive the callbacks of a stage held here. */
-    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    /** Listens from the start (of the platform: the sealed grid needs the schema): another instance may receive the callbacks of a stage held here. */
+    void eager(@Observes PlatformStarted started) {
         // creating the bean registers the listener
     }
 

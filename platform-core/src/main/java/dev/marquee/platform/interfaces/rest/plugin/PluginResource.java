@@ -1,6 +1,7 @@
 package dev.marquee.platform.interfaces.rest.plugin;
 
 import dev.marquee.platform.infrastructure.plugins.PluginRegistry;
+import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -12,7 +13,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.List;
 
-/** {@code /api/v1/plugins}: what was found, with kinds, versions, configured or not, and declared settings. */
+/**
+ * {@code /api/v1/plugins}: what was found, with kinds, versions and configured or not, for anyone (the
+ * public surface CONTRACT.md names); the declared settings and the hint at what configuration is
+ * missing only for organizers, who set stages and ticket sources up (docs/security.md).
+ */
 @Path("plugins")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,9 +27,14 @@ public class PluginResource {
     @Inject
     PluginRegistry plugins;
 
+    @Inject
+    CurrentCaller caller;
+
     @GET
-    @Operation(summary = "The plugins found inside the WAR and in the plugins directory")
+    @Operation(summary = "The plugins found inside the WAR and in the plugins directory; settings and "
+            + "configuration hints for organizers only")
     public List<PluginView> list() {
-        return plugins.all().stream().map(PluginView::of).toList();
+        boolean organizer = caller.get().organizer();
+        return plugins.all().stream().map(PluginView::of).map(v -> organizer ? v : v.withoutDetails()).toList();
     }
 }

@@ -27,6 +27,11 @@ public record PluginView(String id, PluginKind kind, String name, String version
         }
     }
 
+    /** What anyone may see: no declared settings, no hint at missing configuration. */
+    PluginView withoutDetails() {
+        return new PluginView(id, kind, name, version, configured, null, List.of());
+    }
+
     static PluginView of(MarqueePlugin plugin) {
         return new PluginView(plugin.id(), plugin.kind(), plugin.displayName(), plugin.version(), plugin.configured(),
                 plugin.configured() ? null : plugin.configurationHint(), schema(plugin).descriptors().stream().map(SettingView::of).toList());
