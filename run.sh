@@ -17,5 +17,19 @@ fi
 # Payara's runtime directory holds no data of Marquee's; a stale one would deploy the WAR twice.
 rm -rf data/payara
 mkdir -p data
-exec java -jar "$runtime" --deploy "$war" --contextroot / --port 8080 --nocluster \
+
+# Listens on HTTP 8080 and RTMP 1935 only. Payara's data grid is a grid of one bound to 127.0.0.1
+# (payara/grid-single.xml; Payara's own --nocluster would listen on every address); /metrics and
+# /openapi are not served on the public port (payara/post-boot.txt). Set MARQUEE_MANAGEMENT_PORT
+# (and MARQUEE_MANAGEMENT_ADDRESS, default 127.0.0.1) to serve them, with /health, on a management
+# listener of their own (payara/management-listener.txt; docs/operations.md, "Metrics").
+for file in payara/grid-single.xml payara/post-boot.txt payara/management-listener.txt; do
+  [[ -f $file ]] || { echo "$file is missing" >&2; exit 1; }
+done
+management=()
+if [[ -n ${MARQUEE_MANAGEMENT_PORT:-}${MARQUEE_MANAGEMENT_ADDRESS:-} ]]; then
+  management=(--postdeploycommandfile payara/management-listener.txt)
+fi
+exec java -Dhazelcast.config=payara/grid-single.xml -jar "$runtime" --deploy "$war" --contextroot / \
+  --port 8080 --nocluster --postbootcommandfile payara/post-boot.txt "${management[@]}" \
   --rootdir data/payara "$@"

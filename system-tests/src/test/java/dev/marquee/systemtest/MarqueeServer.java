@@ -20,7 +20,10 @@ import java.util.concurrent.TimeUnit;
 /**
  * marquee.war on Payara Micro in a child process, as ops would run it: configured by environment
  * variables only, its working directory (holding ./data and ./plugins) chosen by the test. Ready when
- * {@code /health/ready} answers 200.
+ * {@code /health/ready} answers 200. Started with the options of {@code ./run.sh} (a data grid of one on
+ * loopback, {@code payara/grid-single.xml}; {@code /metrics} and {@code /openapi} off the public port,
+ * {@code payara/post-boot.txt}) or, {@link #inCluster}, with those docs/operations.md gives for several
+ * instances.
  */
 public final class MarqueeServer implements Site, AutoCloseable {
 
@@ -33,8 +36,9 @@ public final class MarqueeServer implements Site, AutoCloseable {
     private Process process;
     private Path log;
     private int boots;
-    private List<String> jvmOptions = List.of();
+    private List<String> jvmOptions = List.of("-Dhazelcast.config=" + payaraFile("grid-single.xml"));
     private List<String> clusterOptions = List.of("--nocluster");
+    private int managementPort;
 
     public MarqueeServer(Path workDir, Map<String, String> env) {
         this.workDir = workDir;
@@ -78,6 +82,38 @@ public final class MarqueeServer implements Site, AutoCloseable {
         return this;
     }
 
+    /**
+     * Adds the management listener ({@code payara/management-listener.txt}) on a port of its own on
+     * loopback: {@code /metrics}, {@code /openapi} and {@code /health} for operators, {@link #management}.
+     */
+    public MarqueeServer withManagementListener() {
+        managementPort = freePort();
+        env.put("MARQUEE_MANAGEMENT_ADDRESS", "127.0.0.1");
+        env.put("MARQUEE_MANAGEMENT_PORT", String.valueOf(managementPort));
+        return this;
+    }
+
+    /** {@code path} on the management listener (see {@link #withManagementListener}). */
+    public URI management(String path) {
+        if (managementPort == 0) {
+            throw new IllegalStateException("This server has no management listener: start it withManagementListener()");
+        }
+        return URI.create("http://127.0.0.1:" + managementPort + path);
+    }
+
+    /** The management listener's port, 0 when there is none. */
+    public int managementPort() {
+        return managementPort;
+    }
+
+    /** The process id of the running server. */
+    public long pid() {
+        if (process == null) {
+            throw new IllegalStateException("not running");
+        }
+        return process.pid();
+    }
+
     /** A free TCP port on loopback (for a data grid member, ...). */
     public static int freeTcpPort() {
         return freePort();
@@ -104,6 +140,10 @@ public final class MarqueeServer implements Site, AutoCloseable {
                 "--deploy", serverFile("marquee.war").toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--rootdir", workDir.resolve("payara-root").toString()));
         command.addAll(clusterOptions);
+        command.addAll(List.of("--postbootcommandfile", payaraFile("post-boot.txt").toString()));
+        if (managementPort != 0) {
+            command.addAll(List.of("--postdeploycommandfile", payaraFile("management-listener.txt").toString()));
+        }
         ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true).redirectOutput(log.toFile());
         builder.environment().putAll(env);
@@ -190,7 +230,10 @@ public final class MarqueeServer implements Site, AutoCloseable {
             try {
                 HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
-                if (response.statusCode() == 200) {
+                // The management listener is created by a post-deploy command: it may come a moment after.
+                if (response.statusCode() == 200 && (managementPort == 0 || client.send(HttpRequest.newBuilder(
+                        management("/health")).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200)) {
                     return;
                 }
             } catch (IOException e) {
@@ -216,6 +259,15 @@ public final class MarqueeServer implements Site, AutoCloseable {
 
     static Path serverFile(String name) {
         Path file = Path.of(System.getProperty("marquee.server.dir", "target/server")).resolve(name);
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalStateException(file + " is missing: run the tests through Maven (mvn verify)");
+        }
+        return file.toAbsolutePath();
+    }
+
+    /** A file of the repository's payara/ folder: the Payara options ./run.sh and docs/operations.md pass. */
+    static Path payaraFile(String name) {
+        Path file = Path.of(System.getProperty("marquee.payara.dir", "../payara")).resolve(name);
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException(file + " is missing: run the tests through Maven (mvn verify)");
         }

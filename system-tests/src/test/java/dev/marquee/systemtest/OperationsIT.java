@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * What operators rely on (docs/operations.md): the named readiness and liveness checks, and the
- * application metrics at {@code /metrics} moving with real traffic (ffmpeg publishing, an HTTP-FLV
- * player, a chat message). Counters are compared before and after, since the server is shared.
+ * application metrics at {@code /metrics} on the management listener moving with real traffic (ffmpeg
+ * publishing, an HTTP-FLV player, a chat message). Counters are compared before and after, since the
+ * server is shared.
  */
 @Database(Database.Kind.H2)
 @ExtendWith(ServerExtension.class)
@@ -152,7 +153,7 @@ class OperationsIT {
 
     private String metrics() {
         try {
-            HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.uri("/metrics?scope=application"))
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(server.management("/metrics?scope=application"))
                     .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
             assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
             return r.body();

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * One Payara boot per database for the whole test run, shared by every test class of that family and
- * stopped when the run ends.
+ * stopped when the run ends. Both have the management listener ({@code /metrics}, {@code /openapi}).
  */
 final class SharedServers {
 
@@ -34,7 +34,7 @@ final class SharedServers {
             return new MarqueeServer(dir, withMail(mail, Map.of(
                     "MARQUEE_VIMEO_OEMBED_URL", oembed,
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
-                    "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD)));
+                    "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD))).withManagementListener();
         });
     }
 
@@ -86,7 +86,7 @@ final class SharedServers {
                     "MARQUEE_DB_PASSWORD", PG_PASSWORD,
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
                     "MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD,
-                    "MARQUEE_DEMO", "false")));
+                    "MARQUEE_DEMO", "false"))).withManagementListener();
         });
     }
 
