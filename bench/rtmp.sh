@@ -74,6 +74,7 @@ start_marquee() { # a fresh Marquee with RTMP on MARQUEE_RTMP_PORT; sets MARQUEE
       MARQUEE_PUBLIC_URL="http://127.0.0.1:$MARQUEE_PORT" MARQUEE_RTMP_ENABLED=true \
       MARQUEE_RTMP_PORT="$MARQUEE_RTMP_PORT" MARQUEE_RTMP_BIND_ADDRESS=127.0.0.1 \
       MARQUEE_RTMP_MAX_VIEWERS_PER_STAGE=$(( max * 2 + 100 )) MARQUEE_RTMP_MAX_CONNECTIONS=$(( max * 2 + 100 )) \
+      MARQUEE_RTMP_MAX_CONNECTIONS_PER_ADDRESS=$(( max * 2 + 100 )) MARQUEE_RTMP_MAX_PENDING_CONNECTIONS=$(( max * 2 + 100 )) \
       java ${MARQUEE_JAVA_OPTS:-} -jar "$work/payara-micro.jar" --deploy "$work/marquee.war" --contextroot / \
       --port "$MARQUEE_PORT" --nocluster --rootdir "$work/marquee/payara" >"$work/marquee.log" 2>&1) &
   mpid=$!

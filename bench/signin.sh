@@ -23,7 +23,7 @@ if [[ ${1:-h2} == postgres ]]; then
 fi
 mkdir -p "$work/run"
 (cd "$work/run" && exec env "${db[@]}" MARQUEE_ADMIN_EMAIL=bench@marquee.test MARQUEE_ADMIN_PASSWORD=bench-password-123 \
-    MARQUEE_DEMO=false MARQUEE_MAIL_SMTP_HOST=127.0.0.1 MARQUEE_MAIL_SMTP_PORT=$smtp MARQUEE_MAIL_DISPATCH_INTERVAL=PT1S \
+    MARQUEE_DEMO=false MARQUEE_MAIL_SMTP_HOST=127.0.0.1 MARQUEE_MAIL_SMTP_PORT=$smtp MARQUEE_MAIL_SMTP_SECURITY=none MARQUEE_MAIL_DISPATCH_INTERVAL=PT1S \
     java -jar "$runtime" --deploy "$war" --contextroot / --port $port --nocluster --rootdir "$work/run/payara" \
     >"$work/run/log.txt" 2>&1) &
 until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready") == 200 ]]; do sleep 0.3; done

@@ -21,7 +21,7 @@ import java.util.concurrent.TimeUnit;
  * marquee.war on Payara Micro in a child process, as ops would run it: configured by environment
  * variables only, its working directory (holding ./data and ./plugins) chosen by the test. Ready when
  * {@code /health/ready} answers 200. Started with the options of {@code ./run.sh} (a data grid of one on
- * loopback, {@code payara/grid-single.xml}; {@code /metrics} and {@code /openapi} off the public port,
+ * loopback, {@code payara/grid-single.xml}; {@code /metrics} off the public port,
  * {@code payara/post-boot.txt}) or, {@link #inCluster}, with those docs/operations.md gives for several
  * instances.
  */
@@ -84,7 +84,7 @@ public final class MarqueeServer implements Site, AutoCloseable {
 
     /**
      * Adds the management listener ({@code payara/management-listener.txt}) on a port of its own on
-     * loopback: {@code /metrics}, {@code /openapi} and {@code /health} for operators, {@link #management}.
+     * loopback: {@code /metrics} and {@code /health} for operators, {@link #management}.
      */
     public MarqueeServer withManagementListener() {
         managementPort = freePort();

@@ -10,7 +10,7 @@ import java.util.Map;
 
 /**
  * One Payara boot per database for the whole test run, shared by every test class of that family and
- * stopped when the run ends. Both have the management listener ({@code /metrics}, {@code /openapi}).
+ * stopped when the run ends. Both have the management listener ({@code /metrics}).
  */
 final class SharedServers {
 
