@@ -84,7 +84,7 @@ class RtmpHardeningIT {
                 "MARQUEE_RTMP_START_TIMEOUT", "PT3S",
                 "MARQUEE_RTMP_MAX_CONNECTIONS_PER_ADDRESS", String.valueOf(PER_ADDRESS),
                 "MARQUEE_RTMP_MAX_PENDING_CONNECTIONS", String.valueOf(PENDING),
-                "MARQUEE_RTMP_MAX_UNFINISHED_BYTES", "16384")).start();
+                "MARQUEE_RTMP_MAX_UNFINISHED_BYTES", "16384")).withManagementListener().start();
     }
 
     @AfterAll
@@ -301,7 +301,7 @@ class RtmpHardeningIT {
     }
 
     private static String metrics() throws Exception {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.uri("/metrics?scope=application"))
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(server.management("/metrics?scope=application"))
                 .header("Accept", "text/plain").build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
         return r.body();

@@ -170,6 +170,41 @@ class TwilioConfiguredIT {
     }
 
     @Test
+    void twoGuestsWhoTypeTheSameNameAreTwoPeopleOnTheVideoStage() throws Exception {
+        Api organizer = new Api(server).login(EMAIL, PASSWORD);
+        long stageId = stage(organizer, "interactive");
+        String room = "marquee-stage-" + stageId;
+        ChatClient host = ChatClient.signedIn(server, stageId, organizer);
+        try (ChatClient first = ChatClient.guest(server, stageId, "Alice");
+             ChatClient second = ChatClient.guest(server, stageId, "Alice")) {
+            host.send(Map.of("type", "stage.join"));
+            host.await("stage.you");
+            host.send(Map.of("type", "stage.start"));
+            host.await(f -> you(f, "host"));
+
+            first.send(Map.of("type", "stage.join"));
+            String alice = first.await(f -> you(f, "viewer")).path("identity").asText();
+            second.send(Map.of("type", "stage.join"));
+            String otherAlice = second.await(f -> you(f, "viewer")).path("identity").asText();
+            assertThat(otherAlice).as("the same typed name, another person").isNotEqualTo(alice);
+
+            first.send(Map.of("type", "stage.hand", "raised", true));
+            host.await(f -> "stage.state".equals(f.path("type").asText()) && f.path("hands").toString().contains(alice));
+            host.send(Map.of("type", "stage.invite", "identity", alice));
+            first.await("stage.invited");
+            first.send(Map.of("type", "stage.accept"));
+            assertToken(first.await(f -> you(f, "speaker")), room);
+
+            second.send(Map.of("type", "stage.accept"));
+            assertThat(second.receives(f -> you(f, "speaker") || "stage.invited".equals(f.path("type").asText()),
+                    Duration.ofSeconds(2))).as("the other Alice gets neither the invitation nor the speaker token")
+                    .isFalse();
+        } finally {
+            host.close();
+        }
+    }
+
+    @Test
     void aPartysDjHandsOverAndWatchingSendsTheWholeRuleSet() throws Exception {
         Api organizer = new Api(server).login(EMAIL, PASSWORD);
         long stageId = stage(organizer, "party");

@@ -26,14 +26,20 @@ import java.util.logging.Logger;
 /**
  * Core's {@link SessionGuard}: the database says which sessions are active, so every instance learns
  * of an ending the same way, wherever it happened. Every {@value #SWEEP_MILLIS} ms this instance asks
- * which of the sessions with something open here are still active (one query per 500 sessions) and
- * ends what belongs to the others; an ending on this instance (sign-out, revocation, the device
- * limit) runs at once after its commit. Answers of {@link #active} are cached for as long.
+ * which of the sessions with something open here, or asked about lately ({@link #active}, on every
+ * HLS request), are still active (one query per 500 sessions), ends what belongs to the others and
+ * refreshes its cache; an ending on this instance (sign-out, revocation, the device limit) runs at
+ * once after its commit. So requests are answered from the cache, and an ending is seen within a
+ * sweep.
  */
 @ApplicationScoped
 public class SessionSweep implements SessionGuard {
 
     static final long SWEEP_MILLIS = 2_000;
+    /** How long a cached answer holds: two sweeps, so a sweep that is late does not send every request to the database. */
+    static final long FRESH_MILLIS = 2 * SWEEP_MILLIS;
+    /** How long a session asked about is kept fresh by the sweeps after the last time it was asked. */
+    static final long ASKED_MILLIS = 5 * SWEEP_MILLIS;
     private static final int CHUNK = 500;
     private static final Logger LOG = Logger.getLogger(SessionSweep.class.getName());
 
@@ -46,6 +52,7 @@ public class SessionSweep implements SessionGuard {
     private final Clock clock = Clock.systemUTC();
     private final Map<Long, Set<Registration>> watched = new ConcurrentHashMap<>();
     private final Map<Long, Checked> cache = new ConcurrentHashMap<>();
+    private final Map<Long, Long> asked = new ConcurrentHashMap<>();
     private ScheduledFuture<?> task;
 
     private record Checked(boolean active, long at) {
@@ -65,8 +72,9 @@ public class SessionSweep implements SessionGuard {
     @Override
     public boolean active(long sessionId) {
         long now = clock.millis();
+        asked.put(sessionId, now);
         Checked checked = cache.get(sessionId);
-        if (checked != null && now - checked.at < SWEEP_MILLIS) {
+        if (checked != null && now - checked.at < FRESH_MILLIS) {
             return checked.active;
         }
         boolean active = !sessions.activeAmong(List.of(sessionId), clock.instant()).isEmpty();
@@ -96,11 +104,14 @@ public class SessionSweep implements SessionGuard {
         }
     }
 
-    /** One sweep: which watched sessions are no longer active. */
+    /** One sweep: which watched or lately asked sessions are no longer active. */
     void sweep() {
-        List<Long> ids = new ArrayList<>(watched.keySet());
         long now = clock.millis();
-        cache.values().removeIf(c -> now - c.at > 5 * SWEEP_MILLIS);
+        asked.values().removeIf(at -> now - at > ASKED_MILLIS);
+        cache.keySet().removeIf(id -> !asked.containsKey(id) && !watched.containsKey(id));
+        Set<Long> wanted = new java.util.HashSet<>(watched.keySet());
+        wanted.addAll(asked.keySet());
+        List<Long> ids = new ArrayList<>(wanted);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
             Set<Long> active = sessions.activeAmong(chunk, clock.instant());

@@ -1,34 +1,31 @@
 package dev.marquee.platform.infrastructure.cluster;
 
 import com.hazelcast.map.EntryProcessor;
-import com.hazelcast.nio.ObjectDataInput;
-import com.hazelcast.nio.ObjectDataOutput;
-import com.hazelcast.nio.serialization.DataSerializable;
 
-import java.io.IOException;
+import java.io.Serial;
 import java.util.Arrays;
 import java.util.Map;
 
 /**
  * Runs where a grid entry lives: replaces its bytes (or removes them) only if they are still the ones
  * the caller saw. It knows nothing of what the bytes mean (they are sealed), so it needs no secret and
- * grants nothing: anyone able to call it could write those bytes anyway. It travels in its own explicit
- * format ({@link DataSerializable}), not Java serialisation. Answers {@link #DONE}, or the current bytes
- * behind {@link #CHANGED} (or {@link #ABSENT}) so the caller can try again without another read.
+ * grants nothing: anyone able to call it could write those bytes anyway. It travels Java-serialised
+ * (two byte arrays and a number): Payara's grid resolves the WAR's classes only that way (its
+ * DataSerializable reader does not see them). Answers {@link #DONE}, or the current bytes behind
+ * {@link #CHANGED} (or {@link #ABSENT}) so the caller can try again without another read.
  */
-public final class CompareAndSet implements EntryProcessor<String, byte[], byte[]>, DataSerializable {
+public final class CompareAndSet implements EntryProcessor<String, byte[], byte[]> {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     static final byte DONE = 1;
     static final byte CHANGED = 2;
     static final byte ABSENT = 3;
 
-    private byte[] expected;
-    private byte[] next;
-    private long ttlMillis;
-
-    /** For the grid's deserialisation. */
-    public CompareAndSet() {
-    }
+    private final byte[] expected;
+    private final byte[] next;
+    private final long ttlMillis;
 
     CompareAndSet(byte[] expected, byte[] next, long ttlMillis) {
         this.expected = expected;
@@ -56,19 +53,5 @@ public final class CompareAndSet implements EntryProcessor<String, byte[], byte[
             entry.setValue(next);
         }
         return new byte[] {DONE};
-    }
-
-    @Override
-    public void writeData(ObjectDataOutput out) throws IOException {
-        out.writeByteArray(expected);
-        out.writeByteArray(next);
-        out.writeLong(ttlMillis);
-    }
-
-    @Override
-    public void readData(ObjectDataInput in) throws IOException {
-        expected = in.readByteArray();
-        next = in.readByteArray();
-        ttlMillis = in.readLong();
     }
 }

@@ -4,8 +4,14 @@ import com.hazelcast.cluster.Member;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.HazelcastInstance;
 import dev.marquee.platform.infrastructure.security.PlatformSecret;
+import dev.marquee.platform.spi.events.PlatformStarted;
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -13,6 +19,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.UUID;
 import java.util.logging.Logger;
 import java.util.stream.Collectors;
@@ -38,10 +45,14 @@ public class DataGrid {
     @Inject
     PlatformSecret secret;
 
+    @Resource
+    ContextService contexts;
+
     private volatile HazelcastInstance hazelcast;
     private volatile GridSeal seal;
     private final Clock clock = Clock.systemUTC();
     private final Map<String, SealedMap<?>> maps = new ConcurrentHashMap<>();
+    private volatile Executor inApplication = Runnable::run;
 
     public DataGrid() {
     }
@@ -61,7 +72,8 @@ public class DataGrid {
         SealedMap<?> map = maps.get(structure);
         if (map == null) {
             String name = seal().name(structure);
-            map = maps.computeIfAbsent(structure, s -> new SealedMap<>(hazelcast().getMap(name), name, seal(), codec));
+            map = maps.computeIfAbsent(structure, s -> new SealedMap<>(hazelcast().getMap(name), name, seal(), codec,
+                    () -> inApplication));
         }
         return (SealedMap<T>) map;
     }
@@ -70,6 +82,18 @@ public class DataGrid {
     public SealedTopic sealedTopic(String structure) {
         String name = seal().name(structure);
         return new SealedTopic(hazelcast().getTopic(name), name, seal(), clock);
+    }
+
+    /**
+     * Captures the application's context once the platform is up, before anyone else hears of it. Payara
+     * sends the caller's component with what it serialises and resolves the WAR's classes on the other
+     * member from it; the one class of Marquee's that travels ({@link CompareAndSet}) is submitted from
+     * the grid's own threads, so it is submitted within this captured context.
+     */
+    void captureContext(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) PlatformStarted started) {
+        if (contexts != null) {
+            inApplication = contexts.currentContextExecutor();
+        }
     }
 
     /** The seal of this deployment's grid. */

@@ -17,6 +17,8 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -37,12 +39,18 @@ public final class SealedMap<T> {
     private final GridSeal seal;
     private final GridCodec<T> codec;
     private final Map<String, KeyLane<T>> lanes = new ConcurrentHashMap<>();
+    private final Supplier<Executor> submitter;
 
-    SealedMap(IMap<String, byte[]> map, String name, GridSeal seal, GridCodec<T> codec) {
+    /**
+     * @param submitter where compare-and-set calls are submitted from: within the application's
+     *                  context (the grid resolves the processor's class on other members from it)
+     */
+    SealedMap(IMap<String, byte[]> map, String name, GridSeal seal, GridCodec<T> codec, Supplier<Executor> submitter) {
         this.map = map;
         this.name = name;
         this.seal = seal;
         this.codec = codec;
+        this.submitter = submitter;
     }
 
     /** The value of {@code key}, empty when absent (or not authentic). */
@@ -143,16 +151,23 @@ public final class SealedMap<T> {
             return;
         }
         byte[] next = value == null ? null : sealed(lane.gridKey, lane.key, value);
-        map.submitToKey(lane.gridKey, new CompareAndSet(seen, next, ttl)).whenComplete((answer, failure) -> {
-            if (failure != null) {
-                finish(lane, batch, null, failure);
-            } else if (answer[0] == CompareAndSet.DONE) {
-                finish(lane, batch, answers, null);
-            } else {
-                byte[] now = answer[0] == CompareAndSet.ABSENT ? null : Arrays.copyOfRange(answer, 1, answer.length);
-                drain(lane, now, null, round + 1);
-            }
-        });
+        long ttlMillis = ttl;
+        try {
+            submitter.get().execute(() -> map.submitToKey(lane.gridKey, new CompareAndSet(seen, next, ttlMillis))
+                    .whenComplete((answer, failure) -> {
+                        if (failure != null) {
+                            finish(lane, batch, null, failure);
+                        } else if (answer[0] == CompareAndSet.DONE) {
+                            finish(lane, batch, answers, null);
+                        } else {
+                            byte[] now = answer[0] == CompareAndSet.ABSENT ? null
+                                    : Arrays.copyOfRange(answer, 1, answer.length);
+                            drain(lane, now, null, round + 1);
+                        }
+                    }));
+        } catch (RuntimeException e) {
+            finish(lane, batch, null, e);
+        }
     }
 
     private void read(KeyLane<T> lane) {
