@@ -10,7 +10,7 @@ package dev.marquee.plugin.rtmp.hls;
  * @param samplingFrequencyIndex index into the standard sampling rate table, 0 to 12
  * @param channelConfiguration 1 to 7
  */
-record AudioSpecificConfig(int objectType, int samplingFrequencyIndex, int channelConfiguration) {
+public record AudioSpecificConfig(int objectType, int samplingFrequencyIndex, int channelConfiguration) {
 
     /** Where the AudioSpecificConfig and raw frames start in an AAC tag body. */
     static final int AAC_PAYLOAD_OFFSET = 2;
@@ -26,7 +26,7 @@ record AudioSpecificConfig(int objectType, int samplingFrequencyIndex, int chann
      * @throws IllegalArgumentException for configs ADTS cannot describe (object types above 4,
      *         an explicit sampling rate, a channel layout given by a program config element)
      */
-    static AudioSpecificConfig parse(byte[] data, int offset) {
+    public static AudioSpecificConfig parse(byte[] data, int offset) {
         BitReader bits = new BitReader(data, offset);
         int objectType = readObjectType(bits);
         int frequencyIndex = readFrequencyIndex(bits);
@@ -47,7 +47,7 @@ record AudioSpecificConfig(int objectType, int samplingFrequencyIndex, int chann
         return new AudioSpecificConfig(objectType, frequencyIndex, channels);
     }
 
-    int samplingRate() {
+    public int samplingRate() {
         return SAMPLING_RATES[samplingFrequencyIndex];
     }
 

@@ -9,7 +9,7 @@ package dev.marquee.plugin.rtmp.hls;
  * (typically another publisher taking over): the timeline then continues a little after its last
  * value and {@link #jumped()} reports it. Not thread safe.
  */
-final class Timeline {
+public final class Timeline {
 
     static final int MAX_BACKWARD_MS = 1_000;
     static final int MAX_FORWARD_MS = 10_000;
@@ -23,7 +23,7 @@ final class Timeline {
     private long lastMillis;
 
     /** Returns the timeline position of {@code rawTimestamp} and updates {@link #jumped()}. */
-    long toMillis(int rawTimestamp) {
+    public long toMillis(int rawTimestamp) {
         jumped = false;
         if (!started) {
             started = true;
@@ -44,12 +44,12 @@ final class Timeline {
     }
 
     /** Whether the last {@link #toMillis} call started a new run of timestamps. */
-    boolean jumped() {
+    public boolean jumped() {
         return jumped;
     }
 
     /** Treats the next timestamp as the first of a new run (a new publisher), whatever its value. */
-    void restart() {
+    public void restart() {
         if (started) {
             restartPending = true;
         }
