@@ -89,6 +89,22 @@ public class RtmpConfig {
     int hlsWindow;
 
     @Inject
+    @ConfigProperty(name = "marquee.rtmp.llhls.enabled", defaultValue = "true")
+    boolean llhlsEnabled;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.llhls.part-target", defaultValue = "PT0.25S")
+    Duration llhlsPartTarget;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.llhls.segment-target", defaultValue = "PT2S")
+    Duration llhlsSegmentTarget;
+
+    @Inject
+    @ConfigProperty(name = "marquee.rtmp.llhls.window", defaultValue = "6")
+    int llhlsWindow;
+
+    @Inject
     @ConfigProperty(name = "marquee.cluster.internal-url")
     Optional<String> internalUrl;
 
@@ -176,6 +192,26 @@ public class RtmpConfig {
 
     public int hlsWindow() {
         return hlsWindow;
+    }
+
+    /** Whether streams are also packaged as LL-HLS (CMAF parts) and offered as an {@code ll-hls} source. */
+    public boolean llhlsEnabled() {
+        return llhlsEnabled;
+    }
+
+    /** LL-HLS part target (PART-TARGET): parts are at most this long. */
+    public Duration llhlsPartTarget() {
+        return llhlsPartTarget;
+    }
+
+    /** LL-HLS segment target: segments end at the first keyframe after each multiple of it. */
+    public Duration llhlsSegmentTarget() {
+        return llhlsSegmentTarget;
+    }
+
+    /** Finished LL-HLS segments the playlist lists (at least three target durations' worth). */
+    public int llhlsWindow() {
+        return llhlsWindow;
     }
 
     /**

@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,8 +26,10 @@ import java.util.Optional;
 /**
  * A stage streamed from OBS, ffmpeg or Larix to Marquee's own RTMP server. Each stage gets a stream
  * key when it is created; organizers see it with the ingest address. While the publisher is on air,
- * people allowed to watch get signed HTTP-FLV, HLS and RTMP addresses, from whichever instance they
- * ask: a stage is live when its publisher is connected to any instance of the cluster.
+ * people allowed to watch get signed LL-HLS, HTTP-FLV, HLS and RTMP addresses, from whichever instance
+ * they ask: a stage is live when its publisher is connected to any instance of the cluster. LL-HLS comes
+ * first: every browser plays it (natively on Safari, with Media Source Extensions elsewhere) with about
+ * two seconds of delay, and a page that takes the first source it can play falls back to HTTP-FLV.
  */
 @ApplicationScoped
 public class RtmpMediaProvider implements MediaProvider {
@@ -87,10 +90,14 @@ public class RtmpMediaProvider implements MediaProvider {
             return new Playback(false, List.of());
         }
         Instant expires = clock.instant().plus(config.playbackTtl());
-        return new Playback(true, List.of(
-                PlaybackSource.url("http-flv", urls.flv(stage.id(), viewer.sessionId(), expires)),
-                PlaybackSource.url("hls", urls.hls(stage.id(), viewer.sessionId(), expires)),
-                PlaybackSource.url("rtmp", urls.rtmp(stage.id(), viewer.sessionId(), expires))));
+        List<PlaybackSource> sources = new ArrayList<>(4);
+        if (config.llhlsEnabled()) {
+            sources.add(PlaybackSource.url("ll-hls", urls.llhls(stage.id(), viewer.sessionId(), expires)));
+        }
+        sources.add(PlaybackSource.url("http-flv", urls.flv(stage.id(), viewer.sessionId(), expires)));
+        sources.add(PlaybackSource.url("hls", urls.hls(stage.id(), viewer.sessionId(), expires)));
+        sources.add(PlaybackSource.url("rtmp", urls.rtmp(stage.id(), viewer.sessionId(), expires)));
+        return new Playback(true, List.copyOf(sources));
     }
 
     @Override

@@ -2,9 +2,12 @@ package dev.marquee.plugin.rtmp;
 
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
+import dev.marquee.plugin.rtmp.cmaf.CmafPackager;
+import dev.marquee.plugin.rtmp.cmaf.CmafSettings;
 import dev.marquee.plugin.rtmp.hls.HlsSegmenter;
 import dev.marquee.plugin.rtmp.hls.HlsSettings;
 import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.llhls.LlHlsWindow;
 import dev.marquee.plugin.rtmp.media.LiveStreams;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.media.StreamSubscriber;
@@ -20,6 +23,8 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Logger;
 
@@ -29,7 +34,7 @@ import java.util.logging.Logger;
  * application's context), the stream's HLS segmenter (kept after the stream ends, so players read
  * the end of the playlist, until the stage's next stream replaces it) and the count of connected
  * viewers per stage. Only a stream whose publisher is connected here (this instance is its origin) is
- * announced; a stream relayed from another instance (an edge) gets an HLS segmenter but no event, since
+ * announced; a stream relayed from another instance (an edge) gets its own HLS and LL-HLS output but no event, since
  * the origin's event reaches every instance already.
  */
 @ApplicationScoped
@@ -52,16 +57,24 @@ public class StreamHub {
     private final Clock clock = Clock.systemUTC();
     private final Map<Long, AtomicInteger> viewers = new ConcurrentHashMap<>();
     private final Map<Long, HlsSegmenter> hls = new ConcurrentHashMap<>();
+    private final Map<Long, LlHlsWindow> llhls = new ConcurrentHashMap<>();
     private LiveStreams streams;
+    private ScheduledExecutorService llhlsWaiter;
 
     @PostConstruct
     void init() {
         streams = new LiveStreams(clock, config.gopCacheBytes(), this::started, this::stopped);
+        llhlsWaiter = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "marquee-llhls-waiter");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     @PreDestroy
     void shutdown() {
         streams.stopAll("Marquee is shutting down");
+        llhlsWaiter.shutdownNow();
     }
 
     public LiveStreams streams() {
@@ -103,9 +116,15 @@ public class StreamHub {
         return Optional.ofNullable(hls.get(stageId));
     }
 
+    /** The stage's LL-HLS output: of its live stream, or of its latest one. */
+    public Optional<LlHlsWindow> llhls(long stageId) {
+        return Optional.ofNullable(llhls.get(stageId));
+    }
+
     /** Forgets what the stage streamed (the stage is gone). */
     public void forget(long stageId) {
         hls.remove(stageId);
+        llhls.remove(stageId);
         viewers.remove(stageId);
     }
 
@@ -116,20 +135,43 @@ public class StreamHub {
                 .withWindowSize(config.hlsWindow());
         HlsSegmenter segmenter = new HlsSegmenter("stage " + stream.stageId(), settings);
         hls.put(stream.stageId(), segmenter);
+        CmafPackager packager = llhls(stream);
         stream.subscribe(new StreamSubscriber() {
             @Override
             public void accept(MediaPacket packet) {
                 segmenter.accept(packet);
+                if (packager != null) {
+                    packager.accept(packet);
+                }
             }
 
             @Override
             public void end() {
                 segmenter.end();
+                if (packager != null) {
+                    packager.end();
+                }
             }
         });
         if (!stream.publisher().relayed()) {
             announce(stream.stageId(), true);
         }
+    }
+
+    /**
+     * The stream's LL-HLS packager and window (null when LL-HLS is off). The stream id in media file
+     * names is the stream's start in base 36, so a stage's next stream never reuses an address.
+     */
+    private CmafPackager llhls(LiveStream stream) {
+        if (!config.llhlsEnabled()) {
+            return null;
+        }
+        CmafSettings settings = new CmafSettings(config.llhlsPartTarget().toMillis(),
+                config.llhlsSegmentTarget().toMillis());
+        String id = Long.toString(stream.startedAt().toEpochMilli(), Character.MAX_RADIX);
+        LlHlsWindow window = new LlHlsWindow(id, settings, config.llhlsWindow(), llhlsWaiter);
+        llhls.put(stream.stageId(), window);
+        return new CmafPackager("stage " + stream.stageId(), settings, System::currentTimeMillis, window);
     }
 
     private void stopped(LiveStream stream) {

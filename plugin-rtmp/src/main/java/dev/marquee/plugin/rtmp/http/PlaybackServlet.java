@@ -6,6 +6,7 @@ import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.cluster.EdgePuller;
 import dev.marquee.plugin.rtmp.cluster.RelayCredentials;
+import dev.marquee.plugin.rtmp.llhls.LlHlsNames;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
@@ -26,8 +27,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Plays rtmp stages over HTTP: {@code /media/rtmp/{stage}/{token}/live.flv} (HTTP-FLV) and
- * {@code .../index.m3u8} with its segments (HLS). The token in the path must be a valid, unexpired
+ * Plays rtmp stages over HTTP: {@code /media/rtmp/{stage}/{token}/live.flv} (HTTP-FLV),
+ * {@code .../index.m3u8} with its segments (HLS) and {@code .../ll.m3u8} with its media playlist, init
+ * segments, segments and parts (LL-HLS, {@link LlHlsPlayback}). The token in the path must be a valid, unexpired
  * one for that stage ({@link PlaybackSigner}); anything else is refused with 403 before any stream is
  * looked at. A stage live on another instance is pulled here first (an edge, {@link ClusterStreams#demand}):
  * the request waits for it without holding a thread, then runs again. Another instance's pull (header
@@ -52,6 +54,9 @@ public class PlaybackServlet extends HttpServlet {
 
     @Inject
     HlsPlayback hls;
+
+    @Inject
+    LlHlsPlayback llhls;
 
     @Inject
     RtmpMetrics metrics;
@@ -83,7 +88,8 @@ public class PlaybackServlet extends HttpServlet {
             Errors.send(response, 403, "forbidden", "Only Marquee's own instances relay streams");
             return;
         }
-        boolean startsPlaying = PlaybackUrls.FLV.equals(p.file()) || PlaybackUrls.PLAYLIST.equals(p.file());
+        boolean startsPlaying = PlaybackUrls.FLV.equals(p.file()) || PlaybackUrls.PLAYLIST.equals(p.file())
+                || LlHlsNames.MULTIVARIANT.equals(p.file()) || LlHlsNames.MEDIA.equals(p.file());
         if (!relay && startsPlaying && request.getAttribute(WAITED) == null && !hub.streams().isLive(p.stageId())) {
             CompletableFuture<Boolean> ready = cluster.demand(p.stageId());
             if (!ready.isDone()) {
@@ -99,6 +105,8 @@ public class PlaybackServlet extends HttpServlet {
         }
         if (PlaybackUrls.FLV.equals(p.file())) {
             flv(p.stageId(), p.token(), relay, request, response);
+        } else if (p.file().startsWith("ll") || p.file().endsWith(".m4s") || p.file().endsWith(".mp4")) {
+            llhls.serve(p.stageId(), p.file(), request, response);
         } else {
             hls.serve(p.stageId(), p.file(), request, response);
         }

@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.playback;
 
 import dev.marquee.plugin.rtmp.RtmpConfig;
+import dev.marquee.plugin.rtmp.llhls.LlHlsNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -8,7 +9,7 @@ import java.time.Instant;
 
 /**
  * The playback addresses of a stage, each carrying a signed token:
- * {@code /media/rtmp/{stage}/{token}/live.flv} and {@code .../index.m3u8} (relative to the site, so a
+ * {@code /media/rtmp/{stage}/{token}/live.flv}, {@code .../index.m3u8} and {@code .../ll.m3u8} (relative to the site, so a
  * page plays from whichever host it was loaded from), and {@code rtmp://HOST:PORT/live/stage-{id}?token=...};
  * each tied to the viewer's sign-in session, if they have one.
  */
@@ -32,6 +33,11 @@ public class PlaybackUrls {
 
     public String hls(long stageId, Long sessionId, Instant expires) {
         return base(stageId, sessionId, expires) + PLAYLIST;
+    }
+
+    /** The LL-HLS multivariant playlist. */
+    public String llhls(long stageId, Long sessionId, Instant expires) {
+        return base(stageId, sessionId, expires) + LlHlsNames.MULTIVARIANT;
     }
 
     public String rtmp(long stageId, Long sessionId, Instant expires) {
