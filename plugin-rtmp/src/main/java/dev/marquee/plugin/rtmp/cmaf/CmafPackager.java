@@ -127,6 +127,7 @@ public final class CmafPackager {
         if (body[1] == 0) {
             VideoTrack track = TrackFormats.avc(body);
             if (video == null || !Arrays.equals(video.decoderConfig(), track.decoderConfig())) {
+                flushHeld(); // the held frame belongs to the old configuration
                 videoChanged = initVersion >= 0;
             }
             video = track;

@@ -15,15 +15,15 @@ import java.util.concurrent.TimeUnit;
  * Runs the real ffmpeg and ffprobe, which CI has installed; a missing binary fails the test
  * rather than skipping it.
  */
-final class Ffmpeg {
+public final class Ffmpeg {
 
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
     }
 
     private Ffmpeg() {
     }
 
-    static Result run(Path workDir, String... command) throws IOException, InterruptedException {
+    public static Result run(Path workDir, String... command) throws IOException, InterruptedException {
         Path out = Files.createTempFile(workDir, "stdout", ".txt");
         Path err = Files.createTempFile(workDir, "stderr", ".txt");
         Process process;
@@ -42,7 +42,7 @@ final class Ffmpeg {
     }
 
     /** Runs a command that must succeed without printing errors, and returns its standard output. */
-    static String check(Path workDir, String... command) throws IOException, InterruptedException {
+    public static String check(Path workDir, String... command) throws IOException, InterruptedException {
         Result result = run(workDir, command);
         assertThat(result.exitCode()).as("exit code of %s; stderr: %s", List.of(command), result.stderr()).isZero();
         assertThat(result.stderr()).as("stderr of %s", List.of(command)).isBlank();
@@ -50,7 +50,7 @@ final class Ffmpeg {
     }
 
     /** {@code ffprobe -show_streams -show_format} of a file or playlist, as JSON. */
-    static JsonObject probe(Path workDir, String input) throws IOException, InterruptedException {
+    public static JsonObject probe(Path workDir, String input) throws IOException, InterruptedException {
         String json = check(workDir, "ffprobe", "-v", "error", "-count_frames", "-show_streams", "-show_format",
                 "-of", "json", "-i", input);
         return Json.createReader(new StringReader(json)).readObject();
