@@ -43,7 +43,7 @@ final class SampleEntries {
         }
         out.openFull("esds", 0, 0);
         out.u8(ES_DESCRIPTOR).u8(esPayload).u16(AudioTrack.TRACK_ID).u8(0);
-        out.u8(DECODER_CONFIG_DESCRIPTOR).u8(decoderConfig - 2).u8(OBJECT_TYPE_AAC).u8(STREAM_TYPE_AUDIO);
+        out.u8(DECODER_CONFIG_DESCRIPTOR).u8(decoderConfig).u8(OBJECT_TYPE_AAC).u8(STREAM_TYPE_AUDIO);
         out.u24(0).u32(0).u32(0); // bufferSizeDB, maxBitrate, avgBitrate: unknown
         out.u8(DECODER_SPECIFIC_INFO).u8(asc.length).bytes(asc);
         out.u8(SL_CONFIG_DESCRIPTOR).u8(1).u8(2); // predefined: reserved for MP4 files
