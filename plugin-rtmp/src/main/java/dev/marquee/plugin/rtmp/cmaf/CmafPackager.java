@@ -17,9 +17,10 @@ import java.util.function.LongSupplier;
  * they are finished.
  *
  * <p><b>Cutting.</b> Video and audio share each part (one {@code traf} per track). A video frame is
- * held until the next one arrives, which gives its duration; then it ends the open part if it is a
- * keyframe (so every keyframe starts an independent part) or if the part would otherwise grow past the
- * part target. A keyframe on or after the next multiple of the segment target (on the stream's own
+ * held until the next one arrives, which gives its duration; then it ends the open part if the part
+ * would otherwise grow past the part target. Parts are cut by time only, so that every part but a
+ * segment's last lasts at least 85% of the target (Apple's rule); a part is independent when it starts
+ * with a keyframe, as every segment's first does. A keyframe on or after the next multiple of the segment target (on the stream's own
  * clock) starts a new segment; so does the first keyframe after a decoder configuration change or a
  * timestamp jump (marked as a discontinuity). With keyframes further apart than the segment target,
  * segments grow up to {@link CmafSettings#targetDurationSeconds()} and are then cut at a part boundary
@@ -170,7 +171,7 @@ public final class CmafPackager {
             log.longGop();
             cut(next.millis(), true);
             startSegment(next.millis());
-        } else if (next.keyframe() || segments.partMicros() + estimateMicros > settings.partTargetMillis() * 1000) {
+        } else if (segments.partMicros() + estimateMicros > settings.partTargetMillis() * 1000) {
             cut(next.millis(), false);
         }
     }
@@ -190,7 +191,7 @@ public final class CmafPackager {
             cut(frame.millis(), true);
             startSegment(frame.millis());
         } else if (segments.partHasVideo()
-                && (frame.keyframe() || segments.partMicros() + durationMillis * 1000 > settings.partTargetMillis() * 1000)) {
+                && segments.partMicros() + durationMillis * 1000 > settings.partTargetMillis() * 1000) {
             cut(frame.millis(), false);
         }
         int length = frame.body().length - TrackFormats.AVC_RECORD_OFFSET;

@@ -4,15 +4,15 @@ import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Keeps everything a packager hands out, with the time each part came. */
-final class Recorder implements CmafListener {
+public final class Recorder implements CmafListener {
 
-    record TimedPart(CmafPart part, CmafSegmentStart segment, long nanos) {
+    public record TimedPart(CmafPart part, CmafSegmentStart segment, long nanos) {
     }
 
-    final List<CmafInit> inits = new CopyOnWriteArrayList<>();
-    final List<TimedPart> parts = new CopyOnWriteArrayList<>();
-    final List<CmafSegment> segments = new CopyOnWriteArrayList<>();
-    volatile boolean ended;
+    public final List<CmafInit> inits = new CopyOnWriteArrayList<>();
+    public final List<TimedPart> parts = new CopyOnWriteArrayList<>();
+    public final List<CmafSegment> segments = new CopyOnWriteArrayList<>();
+    public volatile boolean ended;
 
     @Override
     public void init(CmafInit init) {
