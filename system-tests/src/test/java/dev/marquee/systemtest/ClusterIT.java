@@ -254,6 +254,7 @@ class ClusterIT {
         assertH264(Ffmpeg.probe(b.uri(flv).toString()));
         assertH264(Ffmpeg.probe(nginx.uri(flv).toString()));
         assertH264(Ffmpeg.probe(b.uri(source(playback, "hls")).toString()));
+        assertH264(Ffmpeg.probe(b.uri(source(playback, "ll-hls")).toString())); // B's own parts of A's stream
         Ffmpeg.Result played = Ffmpeg.play(b.uri(flv).toString(), 4);
         assertThat(played.exit()).as(played.output()).isZero();
 
