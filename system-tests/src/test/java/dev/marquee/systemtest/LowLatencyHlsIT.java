@@ -111,6 +111,10 @@ class LowLatencyHlsIT {
         assertThat(get(base + "ll-media.m3u8?_HLS_msn=" + (Long.parseLong(hint.group(2)) + 50)).statusCode())
                 .as("far beyond the live edge").isEqualTo(400);
 
+        // Plain HLS clients such as ffmpeg read finished segments only: block until two are there.
+        HttpResponse<byte[]> segments = get(base + "ll-media.m3u8?_HLS_msn=1");
+        assertThat(segments.statusCode()).isEqualTo(200);
+        assertThat(text(segments)).contains("#EXTINF:2.00000,\n");
         JsonNode probe = Ffmpeg.probe(multivariant);
         assertThat(probe.path("streams").toString()).contains("\"codec_name\":\"h264\"").contains("\"codec_name\":\"aac\"");
 
