@@ -1,13 +1,11 @@
 package dev.marquee.plugin.rtmp.cmaf;
 
 import dev.marquee.plugin.rtmp.cmaf.box.AudioTrack;
-import dev.marquee.plugin.rtmp.cmaf.box.InitSegment;
 import dev.marquee.plugin.rtmp.cmaf.box.VideoTrack;
 import dev.marquee.plugin.rtmp.hls.Timeline;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 
 import java.util.ArrayDeque;
-import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.LongSupplier;
 
@@ -56,13 +54,7 @@ public final class CmafPackager {
     private final SegmentBuilder segments;
     private final Timeline timeline = new Timeline();
     private final ArrayDeque<AudioFrame> pendingAudio = new ArrayDeque<>();
-    private VideoTrack video;
-    private AudioTrack audio;
-    private boolean videoChanged;
-    private boolean audioChanged;
-    private boolean initHasVideo;
-    private boolean initHasAudio;
-    private int initVersion = -1;
+    private final Tracks tracks = new Tracks();
     private boolean discontinuityPending;
     private long rawBase = -1;
     private long clockOffset = Long.MAX_VALUE;
@@ -127,14 +119,13 @@ public final class CmafPackager {
         }
         if (body[1] == 0) {
             VideoTrack track = TrackFormats.avc(body);
-            if (video == null || !Arrays.equals(video.decoderConfig(), track.decoderConfig())) {
+            if (tracks.differs(track)) {
                 flushHeld(); // the held frame belongs to the old configuration
-                videoChanged = initVersion >= 0;
             }
-            video = track;
+            tracks.video(track);
             return;
         }
-        if (body[1] != 1 || video == null) {
+        if (body[1] != 1 || tracks.video() == null) {
             return;
         }
         int composition = (body[2] << 16) | ((body[3] & 0xff) << 8) | (body[4] & 0xff);
@@ -160,12 +151,12 @@ public final class CmafPackager {
         if (!segments.isOpen() || segments.partIsEmpty()) {
             return;
         }
-        boolean changed = videoChanged || audioChanged || discontinuityPending;
+        boolean changed = tracks.videoChanged() || tracks.audioChanged() || discontinuityPending;
         long estimateMicros = lastFrameMillis * 1000;
         if (next.keyframe() && (changed || gridCrossed(next.millis()))) {
             cut(next.millis(), true);
             startSegment(next.millis());
-        } else if (videoChanged) {
+        } else if (tracks.videoChanged()) {
             return;
         } else if (segments.segmentMicros() + estimateMicros > settings.targetDurationSeconds() * 1_000_000L) {
             log.longGop();
@@ -177,14 +168,14 @@ public final class CmafPackager {
     }
 
     private void place(Frame frame, long durationMillis) {
-        boolean changed = videoChanged || audioChanged || discontinuityPending;
+        boolean changed = tracks.videoChanged() || tracks.audioChanged() || discontinuityPending;
         if (!segments.isOpen() || (frame.keyframe() && (changed || gridCrossed(frame.millis())))) {
             if (!frame.keyframe()) {
                 return; // a segment starts with a keyframe
             }
             cut(frame.millis(), true);
             startSegment(frame.millis());
-        } else if (videoChanged) {
+        } else if (tracks.videoChanged()) {
             return; // frames of a new configuration wait for its keyframe
         } else if ((segments.segmentMicros() + durationMillis * 1000) > settings.targetDurationSeconds() * 1_000_000L) {
             log.longGop();
@@ -209,13 +200,10 @@ public final class CmafPackager {
             return;
         }
         if (packet.isSequenceHeader()) {
-            AudioTrack track = TrackFormats.aac(body);
-            if (audio == null || !Arrays.equals(audio.audioSpecificConfig(), track.audioSpecificConfig())) {
-                audioChanged = initVersion >= 0;
-            }
-            audio = track;
+            tracks.audio(TrackFormats.aac(body));
             return;
         }
+        AudioTrack audio = tracks.audio();
         if (audio == null) {
             return;
         }
@@ -226,8 +214,8 @@ public final class CmafPackager {
         }
         audioNextTicks = ticks + AAC_FRAME;
         AudioFrame frame = new AudioFrame(millis, ticks, body);
-        if (video != null) {
-            if (!audioChanged) {
+        if (tracks.video() != null) {
+            if (!tracks.audioChanged()) {
                 pendingAudio.addLast(frame);
                 if (pendingAudio.size() > MAX_PENDING_AUDIO) {
                     pendingAudio.removeFirst(); // video stalled: keep the latest audio only
@@ -236,7 +224,7 @@ public final class CmafPackager {
             return;
         }
         long frameMicros = AAC_FRAME * 1_000_000L / audio.sampleRate();
-        if (!segments.isOpen() || audioChanged || discontinuityPending || gridCrossed(millis)) {
+        if (!segments.isOpen() || tracks.audioChanged() || discontinuityPending || gridCrossed(millis)) {
             cut(millis, true);
             startSegment(millis);
         } else if (segments.partMicros() + frameMicros > settings.partTargetMillis() * 1000) {
@@ -259,44 +247,33 @@ public final class CmafPackager {
     }
 
     private void startSegment(long millis) {
-        boolean newInit = initVersion < 0 || videoChanged || audioChanged
-                || initHasVideo != (video != null) || initHasAudio != (audio != null);
-        if (newInit) {
-            initVersion++;
-            initHasVideo = video != null;
-            initHasAudio = audio != null;
-            if (audio != null) {
-                segments.audioRate(audio.sampleRate());
+        CmafInit init = tracks.nextInit();
+        if (init != null) {
+            if (tracks.audio() != null) {
+                segments.audioRate(tracks.audio().sampleRate());
             }
-            String codecs = video != null ? TrackFormats.avcCodec(video) : "";
-            if (audio != null) {
-                codecs += (codecs.isEmpty() ? "" : ",") + TrackFormats.aacCodec(audio);
-            }
-            listener.init(new CmafInit(initVersion, InitSegment.write(video, audio), codecs,
-                    video != null ? video.width() : 0, video != null ? video.height() : 0));
+            listener.init(init);
         }
-        boolean discontinuity = segments.hasStarted() && (discontinuityPending || (newInit && initVersion > 0));
-        videoChanged = false;
-        audioChanged = false;
+        boolean discontinuity = segments.hasStarted() && (discontinuityPending || (init != null && init.version() > 0));
         discontinuityPending = false;
         while (!pendingAudio.isEmpty() && pendingAudio.peekFirst().millis() < millis) {
             pendingAudio.removeFirst();
         }
         long programDateTime = clockOffset == Long.MAX_VALUE ? wallClock.getAsLong() : clockOffset + millis;
-        segments.open(millis, programDateTime, discontinuity, initVersion);
+        segments.open(millis, programDateTime, discontinuity, tracks.initVersion());
     }
 
     private void flushAudio(long beforeMillis) {
         while (!pendingAudio.isEmpty() && pendingAudio.peekFirst().millis() < beforeMillis) {
             AudioFrame frame = pendingAudio.removeFirst();
-            if (segments.isOpen() && initHasAudio) {
+            if (segments.isOpen() && tracks.initHasAudio()) {
                 addAudio(frame);
             }
         }
     }
 
     private void addAudio(AudioFrame frame) {
-        if (!initHasAudio) {
+        if (!tracks.initHasAudio()) {
             return;
         }
         int length = frame.body().length - TrackFormats.AAC_CONFIG_OFFSET;
