@@ -91,7 +91,7 @@ public class RtmpMediaProvider implements MediaProvider {
         }
         Instant expires = clock.instant().plus(config.playbackTtl());
         List<PlaybackSource> sources = new ArrayList<>(4);
-        if (config.llhlsEnabled()) {
+        if (hub.llhlsEnabled()) {
             sources.add(PlaybackSource.url("ll-hls", urls.llhls(stage.id(), viewer.sessionId(), expires)));
         }
         sources.add(PlaybackSource.url("http-flv", urls.flv(stage.id(), viewer.sessionId(), expires)));

@@ -60,10 +60,12 @@ public class StreamHub {
     private final Map<Long, LlHlsWindow> llhls = new ConcurrentHashMap<>();
     private LiveStreams streams;
     private ScheduledExecutorService llhlsWaiter;
+    private CmafSettings llhlsSettings;
 
     @PostConstruct
     void init() {
         streams = new LiveStreams(clock, config.gopCacheBytes(), this::started, this::stopped);
+        llhlsSettings = llhlsSettings(config);
         llhlsWaiter = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "marquee-llhls-waiter");
             t.setDaemon(true);
@@ -116,6 +118,30 @@ public class StreamHub {
         return Optional.ofNullable(hls.get(stageId));
     }
 
+    /** Whether streams are packaged as LL-HLS: switched on and configured with valid values. */
+    public boolean llhlsEnabled() {
+        return llhlsSettings != null;
+    }
+
+    /**
+     * The LL-HLS settings, checked once: invalid values switch LL-HLS off with one log line instead of
+     * failing every publish.
+     */
+    static CmafSettings llhlsSettings(RtmpConfig config) {
+        if (!config.llhlsEnabled()) {
+            return null;
+        }
+        try {
+            if (config.llhlsWindow() < 3) {
+                throw new IllegalArgumentException("marquee.rtmp.llhls.window must be at least 3");
+            }
+            return new CmafSettings(config.llhlsPartTarget().toMillis(), config.llhlsSegmentTarget().toMillis());
+        } catch (IllegalArgumentException e) {
+            LOG.severe(() -> "LL-HLS is off: " + e.getMessage() + " (marquee.rtmp.llhls.*, docs/operations.md)");
+            return null;
+        }
+    }
+
     /** The stage's LL-HLS output: of its live stream, or of its latest one. */
     public Optional<LlHlsWindow> llhls(long stageId) {
         return Optional.ofNullable(llhls.get(stageId));
@@ -163,11 +189,10 @@ public class StreamHub {
      * names is the stream's start in base 36, so a stage's next stream never reuses an address.
      */
     private CmafPackager llhls(LiveStream stream) {
-        if (!config.llhlsEnabled()) {
+        CmafSettings settings = llhlsSettings;
+        if (settings == null) {
             return null;
         }
-        CmafSettings settings = new CmafSettings(config.llhlsPartTarget().toMillis(),
-                config.llhlsSegmentTarget().toMillis());
         String id = Long.toString(stream.startedAt().toEpochMilli(), Character.MAX_RADIX);
         LlHlsWindow window = new LlHlsWindow(id, settings, config.llhlsWindow(), llhlsWaiter);
         llhls.put(stream.stageId(), window);

@@ -15,10 +15,10 @@ public record CmafSettings(long partTargetMillis, long segmentTargetMillis) {
 
     public CmafSettings {
         if (partTargetMillis < 100 || partTargetMillis > 2_000) {
-            throw new IllegalArgumentException("part target must be between 100 ms and 2 s");
+            throw new IllegalArgumentException("the part target must be between 100 ms and 2 s");
         }
         if (segmentTargetMillis < 2 * partTargetMillis || segmentTargetMillis > 10_000) {
-            throw new IllegalArgumentException("segment target must be at least two parts and at most 10 s");
+            throw new IllegalArgumentException("the segment target must be at least two part targets and at most 10 s");
         }
     }
 
