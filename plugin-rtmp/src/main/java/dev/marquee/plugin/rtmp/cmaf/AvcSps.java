@@ -18,7 +18,7 @@ final class AvcSps {
      * @throws IllegalArgumentException if it is truncated or uses what this reader does not know
      */
     static int[] size(byte[] sps) {
-        Bits bits = new Bits(sps, 1);
+        RbspBits bits = new RbspBits(sps, 1);
         int profile = bits.read(8);
         bits.read(16); // constraint flags, level
         bits.ue(); // seq_parameter_set_id
@@ -87,7 +87,7 @@ final class AvcSps {
         return false;
     }
 
-    private static void skipScalingList(Bits bits, int size) {
+    private static void skipScalingList(RbspBits bits, int size) {
         int last = 8;
         int next = 8;
         for (int j = 0; j < size; j++) {
@@ -95,62 +95,6 @@ final class AvcSps {
                 next = (last + bits.se() + 256) % 256;
             }
             last = next == 0 ? last : next;
-        }
-    }
-
-    /** Reads RBSP bits, dropping the 0x03 of every 0x000003 sequence. */
-    private static final class Bits {
-        private final byte[] data;
-        private int index;
-        private int bit = 8;
-        private int current;
-        private int zeros;
-
-        Bits(byte[] data, int offset) {
-            this.data = data;
-            this.index = offset;
-        }
-
-        int read(int count) {
-            int value = 0;
-            for (int i = 0; i < count; i++) {
-                if (bit == 8) {
-                    nextByte();
-                }
-                value = (value << 1) | ((current >> (7 - bit)) & 1);
-                bit++;
-            }
-            return value;
-        }
-
-        int ue() {
-            int leading = 0;
-            while (read(1) == 0) {
-                if (++leading > 31) {
-                    throw new IllegalArgumentException("malformed Exp-Golomb code in SPS");
-                }
-            }
-            return leading == 0 ? 0 : (1 << leading) - 1 + read(leading);
-        }
-
-        int se() {
-            int k = ue();
-            return (k & 1) == 1 ? (k + 1) / 2 : -(k / 2);
-        }
-
-        private void nextByte() {
-            if (index >= data.length) {
-                throw new IllegalArgumentException("truncated SPS");
-            }
-            int b = data[index++] & 0xff;
-            if (zeros >= 2 && b == 3) {
-                zeros = 0;
-                nextByte();
-                return;
-            }
-            zeros = b == 0 ? zeros + 1 : 0;
-            current = b;
-            bit = 0;
         }
     }
 }

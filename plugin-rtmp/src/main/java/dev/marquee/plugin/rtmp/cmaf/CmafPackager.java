@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.function.LongSupplier;
 
 /**
- * Packages one live stream's H.264 and AAC into fragmented MP4: an init segment, then parts of at most
+ * Packages one live stream's H.264 (or HEVC) and AAC into fragmented MP4: an init segment, then parts of at most
  * {@link CmafSettings#partTargetMillis()} grouped into segments, handed to a {@link CmafListener} as
  * they are finished.
  *
@@ -41,7 +41,7 @@ public final class CmafPackager {
     private static final long DEFAULT_FRAME_MILLIS = 40;
     private static final long LONGEST_FRAME_MILLIS = 1_000;
 
-    private record Frame(long millis, int composition, boolean keyframe, byte[] body) {
+    private record Frame(long millis, int composition, int offset, boolean keyframe, byte[] body) {
     }
 
     private record AudioFrame(long millis, long ticks, byte[] body) {
@@ -110,26 +110,26 @@ public final class CmafPackager {
 
     private void video(MediaPacket packet) {
         byte[] body = packet.body();
-        if (!packet.isAvc()) {
-            log.skipped(packet, "only H.264 video is packaged");
+        VideoPayload payload = VideoPayload.read(packet);
+        if (payload == null) {
+            if (!packet.isAvc()) {
+                log.skipped(packet, "only H.264 and HEVC video are packaged");
+            }
             return;
         }
-        if (body.length < TrackFormats.AVC_RECORD_OFFSET) {
-            return;
-        }
-        if (body[1] == 0) {
-            VideoTrack track = TrackFormats.avc(body);
+        if (payload.config()) {
+            VideoTrack track = TrackFormats.video(payload, body);
             if (tracks.differs(track)) {
                 flushHeld(); // the held frame belongs to the old configuration
             }
             tracks.video(track);
             return;
         }
-        if (body[1] != 1 || tracks.video() == null) {
-            return;
+        VideoTrack track = tracks.video();
+        if (track == null || !track.sampleEntry().equals(payload.sampleEntry())) {
+            return; // frames before their configuration
         }
-        int composition = (body[2] << 16) | ((body[3] & 0xff) << 8) | (body[4] & 0xff);
-        Frame frame = new Frame(clock(packet), composition, packet.isKeyframe(), body);
+        Frame frame = new Frame(clock(packet), payload.composition(), payload.offset(), packet.isKeyframe(), body);
         if (held != null) {
             long duration = frame.millis() - held.millis();
             if (duration <= 0 || duration > LONGEST_FRAME_MILLIS) {
@@ -185,9 +185,9 @@ public final class CmafPackager {
                 && segments.partMicros() + durationMillis * 1000 > settings.partTargetMillis() * 1000) {
             cut(frame.millis(), false);
         }
-        int length = frame.body().length - TrackFormats.AVC_RECORD_OFFSET;
+        int length = frame.body().length - frame.offset();
         segments.addVideo(frame.millis() * 90, (int) (durationMillis * 90), frame.composition() * 90, frame.keyframe(),
-                frame.body(), TrackFormats.AVC_RECORD_OFFSET, length);
+                frame.body(), frame.offset(), length);
     }
 
     private void audio(MediaPacket packet) {

@@ -10,12 +10,11 @@ import java.util.Locale;
 /**
  * Reads the decoder configurations RTMP carries into the tracks of an init segment, and names
  * them as RFC 6381 codec strings for the playlists: {@code avc1.PPCCLL} (profile, constraint flags
- * and level of the AVCDecoderConfigurationRecord) and {@code mp4a.40.N} (N the AAC audio object type).
+ * and level of the AVCDecoderConfigurationRecord), {@code hvc1.*} (from the HEVCDecoderConfigurationRecord)
+ * and {@code mp4a.40.N} (N the AAC audio object type).
  */
 final class TrackFormats {
 
-    /** Where the AVCDecoderConfigurationRecord starts in an AVC sequence header tag body. */
-    static final int AVC_RECORD_OFFSET = 5;
     /** Where the AudioSpecificConfig starts in an AAC sequence header tag body. */
     static final int AAC_CONFIG_OFFSET = 2;
 
@@ -23,12 +22,53 @@ final class TrackFormats {
     }
 
     /**
-     * The H.264 track described by an AVC sequence header tag body.
+     * The video track described by a decoder configuration payload.
      *
      * @throws IllegalArgumentException if the record is malformed
      */
-    static VideoTrack avc(byte[] body) {
-        byte[] record = Arrays.copyOfRange(body, AVC_RECORD_OFFSET, body.length);
+    static VideoTrack video(VideoPayload payload, byte[] body) {
+        byte[] record = Arrays.copyOfRange(body, payload.offset(), body.length);
+        return "hvc1".equals(payload.sampleEntry()) ? hevc(record) : avc(record);
+    }
+
+    /** {@code avc1.PPCCLL} or {@code hvc1.P.C.TL.CC}, after the track's sample entry. */
+    static String videoCodec(VideoTrack track) {
+        return "hvc1".equals(track.sampleEntry()) ? hevcCodec(track) : avcCodec(track);
+    }
+
+    /** The H.265 track of an HEVCDecoderConfigurationRecord (ISO/IEC 14496-15 8.3.3.1). */
+    static VideoTrack hevc(byte[] record) {
+        if (record.length < 23 || record[0] != 1) {
+            throw new IllegalArgumentException("not an HEVCDecoderConfigurationRecord version 1");
+        }
+        int[] size = HevcSps.size(HevcSps.find(record));
+        return new VideoTrack("hvc1", "hvcC", record, size[0], size[1]);
+    }
+
+    /**
+     * RFC 6381 / ISO/IEC 14496-15 Annex E: profile space and profile, the compatibility flags in reverse bit
+     * order, tier and level, then the constraint bytes without trailing zeros.
+     */
+    static String hevcCodec(VideoTrack track) {
+        byte[] r = track.decoderConfig();
+        int space = (r[1] & 0xff) >> 6;
+        StringBuilder codec = new StringBuilder("hvc1.");
+        codec.append(space == 0 ? "" : String.valueOf((char) ('A' + space - 1))).append(r[1] & 0x1f);
+        int compatibility = ((r[2] & 0xff) << 24) | ((r[3] & 0xff) << 16) | ((r[4] & 0xff) << 8) | (r[5] & 0xff);
+        codec.append('.').append(Integer.toHexString(Integer.reverse(compatibility)).toUpperCase(Locale.ROOT));
+        codec.append('.').append((r[1] & 0x20) != 0 ? 'H' : 'L').append(r[12] & 0xff);
+        int last = 11;
+        while (last >= 6 && r[last] == 0) {
+            last--;
+        }
+        for (int i = 6; i <= last; i++) {
+            codec.append('.').append(String.format(Locale.ROOT, "%02X", r[i] & 0xff));
+        }
+        return codec.toString();
+    }
+
+    /** The H.264 track of an AVCDecoderConfigurationRecord. */
+    static VideoTrack avc(byte[] record) {
         if (record.length < 7 || record[0] != 1) {
             throw new IllegalArgumentException("not an AVCDecoderConfigurationRecord version 1");
         }

@@ -76,7 +76,7 @@ final class Tracks {
         initVersion++;
         initHasVideo = video != null;
         initHasAudio = audio != null;
-        String codecs = video != null ? TrackFormats.avcCodec(video) : "";
+        String codecs = video != null ? TrackFormats.videoCodec(video) : "";
         if (audio != null) {
             codecs += (codecs.isEmpty() ? "" : ",") + TrackFormats.aacCodec(audio);
         }
