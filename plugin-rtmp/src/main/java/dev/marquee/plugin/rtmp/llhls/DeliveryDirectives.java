@@ -1,6 +1,5 @@
 package dev.marquee.plugin.rtmp.llhls;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -43,9 +42,5 @@ public record DeliveryDirectives(long msn, int part) {
 
     public boolean blocking() {
         return msn >= 0;
-    }
-
-    Optional<Integer> partIndex() {
-        return part < 0 ? Optional.empty() : Optional.of(part);
     }
 }
