@@ -59,7 +59,7 @@ function sample({ kind, url, warmup, measure }) {
     player.load();
     player.play();
   } else {
-    const hls = new Hls({ lowLatencyMode: true, backBufferLength: 30 });
+    const hls = new Hls({ lowLatencyMode: true, backBufferLength: 30, maxLiveSyncPlaybackRate: 1.5 });
     hls.on(Hls.Events.ERROR, (_e, data) => { if (data.fatal) errors.push(data.details); });
     hls.loadSource(url);
     hls.attachMedia(video);

@@ -29,7 +29,9 @@ export async function attachHls(video: HTMLVideoElement, url: string, onError: (
     onError('This browser cannot play the stream.');
     return { stop: () => undefined, behind: () => null, goLive: () => undefined };
   }
-  const hls = new Hls({ lowLatencyMode: true, backBufferLength: 30 });
+  // Low-latency mode follows the playlist's PART-HOLD-BACK; after a stall it catches up by playing up to
+  // 1.5× faster instead of staying behind.
+  const hls = new Hls({ lowLatencyMode: true, backBufferLength: 30, maxLiveSyncPlaybackRate: 1.5 });
   hls.on(Hls.Events.ERROR, (_event, data) => {
     if (data.fatal) onError('The stream could not be loaded; it may not have started yet.');
   });
