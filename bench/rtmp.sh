@@ -8,7 +8,8 @@
 # Definitions: bench/rtmp/README.md. The load client shares the machine with the servers.
 #   bench/rtmp.sh
 # Environment (all optional):
-#   VIEWERS="200 500 1000"  TARGETS="marquee nms nginx" (marquee-rtmp: Marquee's RTMP play, also)
+#   VIEWERS="200 500 1000"  TARGETS="marquee nms nginx" (also: marquee-rtmp, Marquee's RTMP play;
+#   marquee-llhls, its low-latency HLS: blocking playlist reloads and parts, bench/rtmp/llhls.js)
 #   WARMUP=10  MEASURE=30  PROBES=20  WORKERS=2  (load-client processes)
 #   QUIET_WAIT=600  before each run, wait up to this many seconds for the machine to be idle
 #   MARQUEE_PORT=18086 MARQUEE_RTMP_PORT=19350 NMS_HTTP_PORT=18001 NMS_RTMP_PORT=19351
@@ -74,10 +75,13 @@ run() { # target viewers: one measured run on a fresh publisher (and a fresh ser
   local t=$1 n=$2 url
   wait_quiet
   case $t in
-    marquee|marquee-rtmp)
+    marquee|marquee-rtmp|marquee-llhls)
       publish "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY"
-      if [[ $t == marquee ]]; then url=$MARQUEE_URL$(marquee_source http-flv) || url=
-      else url=$(marquee_source rtmp | sed "s#^rtmp://[^/]*/#rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/#") || url=; fi
+      case $t in
+        marquee) url=$MARQUEE_URL$(marquee_source http-flv) || url= ;;
+        marquee-llhls) url=$MARQUEE_URL$(marquee_source ll-hls) || url= ;;
+        *) url=$(marquee_source rtmp | sed "s#^rtmp://[^/]*/#rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/#") || url= ;;
+      esac
       if [[ -n $url ]]; then load "$t" "$url" "$mpid" "$n"
       else printf '{"target":"%s","viewers":%s,"error":"the stage did not go live"}\n' "$t" "$n" >>"$work/runs.jsonl"; fi
       ;;
