@@ -14,7 +14,7 @@ fs.mkdirSync(dir, { recursive: true });
 const file = path.join(dir, `${stamp}.json`);
 fs.writeFileSync(file, JSON.stringify({ date: new Date().toISOString(), ...info, runs }, null, 2) + '\n');
 
-const name = { marquee: 'Marquee (HTTP-FLV)', 'marquee-rtmp': 'Marquee (RTMP play)', nms: 'Node-Media-Server (HTTP-FLV)', nginx: 'nginx-rtmp (RTMP play)' };
+const name = { marquee: 'Marquee (HTTP-FLV)', 'marquee-rtmp': 'Marquee (RTMP play)', 'marquee-llhls': 'Marquee (LL-HLS)', nms: 'Node-Media-Server (HTTP-FLV)', nginx: 'nginx-rtmp (RTMP play)' };
 const num = (v, d = 0) => (v == null ? 'n/a' : v.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 const counts = [...new Set(runs.map((r) => r.viewers))];
 const notes = [];

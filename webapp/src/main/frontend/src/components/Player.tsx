@@ -3,7 +3,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { PlaybackSource } from '../lib/types';
 import { attachHls } from '../lib/hls';
 import { attachFlv } from '../lib/flv';
-import { pickSources } from '../lib/sources';
+import { latencyChoices, pickSources, sourceLabel } from '../lib/sources';
+import { describeBehind, farBehind, type PlaybackHandle } from '../lib/liveEdge';
 
 export function Player({ sources, title }: { sources: PlaybackSource[]; title: string }) {
   const choices = pickSources(sources);
@@ -25,11 +26,17 @@ export function Player({ sources, title }: { sources: PlaybackSource[]; title: s
   return <VideoPlayer sources={choices.filter((s) => s.type !== 'iframe')} title={title} />;
 }
 
-/** Plays the first source; when it fails, the next one (HTTP-FLV falls back to HLS). */
+/**
+ * Plays the first source; when it fails, the next one (LL-HLS falls back to HTTP-FLV, then HLS). Shows
+ * how far behind live it plays, a "Go live" button when it falls behind, and lets the viewer choose
+ * between low-latency HLS and HTTP-FLV where both exist.
+ */
 function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: string }) {
   const video = useRef<HTMLVideoElement>(null);
+  const handle = useRef<PlaybackHandle | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
+  const [behind, setBehind] = useState<number | null>(null);
   const key = sources.map((s) => s.url).join(' ');
   useEffect(() => setIndex(0), [key]);
   const source = sources[Math.min(index, sources.length - 1)];
@@ -38,26 +45,51 @@ function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: str
     const element = video.current;
     if (!element) return undefined;
     setError(null);
-    let detach: (() => void) | undefined;
+    setBehind(null);
     let cancelled = false;
     const failed = (message: string) => {
       if (index + 1 < sources.length) setIndex(index + 1);
       else setError(message);
     };
     const attach = source.type === 'http-flv' ? attachFlv : attachHls;
-    attach(element, url, failed).then((d) => {
-      if (cancelled) d();
-      else detach = d;
+    attach(element, url, failed).then((h) => {
+      if (cancelled) h.stop();
+      else handle.current = h;
     });
+    const timer = window.setInterval(() => setBehind(handle.current?.behind() ?? null), 1000);
     return () => {
       cancelled = true;
-      detach?.();
+      window.clearInterval(timer);
+      handle.current?.stop();
+      handle.current = null;
     };
   }, [url, source.type]);
+  const choices = latencyChoices(sources);
   return (
-    <div class="player">
-      <video ref={video} controls playsInline muted autoPlay aria-label={`${title} video`} />
-      {error && <div class="state" role="status"><p>{error}</p></div>}
+    <div class="player-frame">
+      <div class="player">
+        <video ref={video} controls playsInline muted autoPlay aria-label={`${title} video`} />
+        {error && <div class="state" role="status"><p>{error}</p></div>}
+      </div>
+      <div class="player-bar">
+        <span class="latency" aria-live="off" data-behind={behind === null ? '' : behind.toFixed(2)}>
+          {describeBehind(behind)}
+        </span>
+        {farBehind(behind, source.type) && (
+          <button type="button" class="go-live" onClick={() => handle.current?.goLive()}>Go live</button>
+        )}
+        {choices.length > 1 && (
+          <label class="latency-choice">
+            Playback{' '}
+            <select value={source.type} onChange={(e) => {
+              const wanted = sources.findIndex((s) => s.type === (e.target as HTMLSelectElement).value);
+              if (wanted >= 0) setIndex(wanted);
+            }}>
+              {choices.map((s) => <option key={s.type} value={s.type}>{sourceLabel(s.type)}</option>)}
+            </select>
+          </label>
+        )}
+      </div>
     </div>
   );
 }

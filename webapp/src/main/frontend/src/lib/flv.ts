@@ -1,4 +1,5 @@
 // HTTP-FLV in a <video> through Media Source Extensions, with mpegts.js loaded only when needed.
+import { lastEnd, secondsBehind, type PlaybackHandle } from './liveEdge';
 
 /** Whether this browser has what mpegts.js needs (Media Source Extensions with H.264). */
 export function canPlayFlv(): boolean {
@@ -6,12 +7,12 @@ export function canPlayFlv(): boolean {
   return !!mse && mse.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
 }
 
-/** Starts playing the FLV stream in the element; resolves with a function that stops it. */
-export async function attachFlv(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<() => void> {
+/** Starts playing the FLV stream in the element; resolves with what the page may ask of the player. */
+export async function attachFlv(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<PlaybackHandle> {
   const { default: mpegts } = await import('mpegts.js');
   if (!mpegts.getFeatureList().mseLivePlayback) {
     onError('This browser cannot play the stream.');
-    return () => undefined;
+    return { stop: () => undefined, behind: () => null, goLive: () => undefined };
   }
   const player = mpegts.createPlayer({ type: 'flv', isLive: true, url }, {
     enableStashBuffer: false,
@@ -23,10 +24,17 @@ export async function attachFlv(video: HTMLVideoElement, url: string, onError: (
   player.attachMediaElement(video);
   player.load();
   Promise.resolve(player.play()).catch(() => undefined);
-  return () => {
-    player.pause();
-    player.unload();
-    player.detachMediaElement();
-    player.destroy();
+  return {
+    stop: () => {
+      player.pause();
+      player.unload();
+      player.detachMediaElement();
+      player.destroy();
+    },
+    behind: () => secondsBehind(lastEnd(video.buffered), video.currentTime),
+    goLive: () => {
+      const edge = lastEnd(video.buffered);
+      if (edge !== null) video.currentTime = Math.max(0, edge - 0.3);
+    },
   };
 }

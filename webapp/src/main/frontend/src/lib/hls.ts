@@ -1,23 +1,49 @@
-// HLS in a <video>: natively where the browser can, else with hls.js loaded only when needed.
+// HLS and low-latency HLS in a <video>: natively where the browser can (Safari, iOS), else with
+// hls.js loaded only when needed (low-latency mode on: blocking playlist reloads and parts).
+import { lastEnd, secondsBehind, type PlaybackHandle } from './liveEdge';
 
-/** Starts playing the playlist in the element; resolves with a function that stops it. */
-export async function attachHls(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<() => void> {
+/** Whether this browser plays HLS at all: natively, or through Media Source Extensions with hls.js. */
+export function canPlayHls(): boolean {
+  const probe = typeof document === 'undefined' ? null : document.createElement('video');
+  if (probe?.canPlayType('application/vnd.apple.mpegurl')) return true;
+  const mse = (globalThis as { MediaSource?: { isTypeSupported(t: string): boolean } }).MediaSource;
+  return !!mse && mse.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
+}
+
+/** Starts playing the playlist in the element; resolves with what the page may ask of the player. */
+export async function attachHls(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<PlaybackHandle> {
   if (video.canPlayType('application/vnd.apple.mpegurl')) {
     video.src = url;
     video.play().catch(() => undefined);
-    return () => video.removeAttribute('src');
+    return {
+      stop: () => video.removeAttribute('src'),
+      behind: () => secondsBehind(lastEnd(video.seekable), video.currentTime),
+      goLive: () => {
+        const edge = lastEnd(video.seekable);
+        if (edge !== null) video.currentTime = Math.max(0, edge - 1);
+      },
+    };
   }
   const { default: Hls } = await import('hls.js/light');
   if (!Hls.isSupported()) {
     onError('This browser cannot play the stream.');
-    return () => undefined;
+    return { stop: () => undefined, behind: () => null, goLive: () => undefined };
   }
-  const hls = new Hls({ lowLatencyMode: true, backBufferLength: 30 });
+  // Low-latency mode follows the playlist's PART-HOLD-BACK; after a stall it catches up by playing up to
+  // 1.5× faster instead of staying behind.
+  const hls = new Hls({ lowLatencyMode: true, backBufferLength: 30, maxLiveSyncPlaybackRate: 1.5 });
   hls.on(Hls.Events.ERROR, (_event, data) => {
     if (data.fatal) onError('The stream could not be loaded; it may not have started yet.');
   });
   hls.loadSource(url);
   hls.attachMedia(video);
   video.play().catch(() => undefined);
-  return () => hls.destroy();
+  return {
+    stop: () => hls.destroy(),
+    behind: () => (Number.isFinite(hls.latency) && hls.latency > 0 ? hls.latency : null),
+    goLive: () => {
+      const live = hls.liveSyncPosition;
+      if (live !== null && Number.isFinite(live)) video.currentTime = live;
+    },
+  };
 }

@@ -3,26 +3,31 @@ import { pickSource, pickSources, roomSource, webAddress } from './sources';
 import type { PlaybackSource } from './types';
 
 const rtmpStage: PlaybackSource[] = [
+  { type: 'll-hls', url: '/media/rtmp/1/9.0.x/ll.m3u8' },
   { type: 'http-flv', url: '/media/rtmp/1/9.x/live.flv' },
   { type: 'hls', url: '/media/rtmp/1/9.x/index.m3u8' },
   { type: 'rtmp', url: 'rtmp://localhost:1935/live/stage-1?token=9.x' },
 ];
 
 describe('pickSources', () => {
-  it('prefers HTTP-FLV where Media Source Extensions exist, then HLS', () => {
-    expect(pickSources(rtmpStage, true).map((s) => s.type)).toEqual(['http-flv', 'hls']);
+  it('prefers low-latency HLS, then HTTP-FLV where Media Source Extensions exist, then HLS', () => {
+    expect(pickSources(rtmpStage, true, true).map((s) => s.type)).toEqual(['ll-hls', 'http-flv', 'hls']);
   });
 
-  it('plays HLS where HTTP-FLV cannot be played', () => {
-    expect(pickSource(rtmpStage, false)?.type).toBe('hls');
+  it('plays LL-HLS natively where HTTP-FLV cannot be played (iOS Safari)', () => {
+    expect(pickSources(rtmpStage, false, true).map((s) => s.type)).toEqual(['ll-hls', 'hls']);
+  });
+
+  it('plays HTTP-FLV where only it can be played', () => {
+    expect(pickSource(rtmpStage, true, false)?.type).toBe('http-flv');
   });
 
   it('never picks RTMP, which no browser plays', () => {
-    expect(pickSources([rtmpStage[2]], true)).toEqual([]);
+    expect(pickSources([rtmpStage[3]], true, true)).toEqual([]);
   });
 
   it('plays an iframe before anything else', () => {
-    expect(pickSource([...rtmpStage, { type: 'iframe', url: 'https://player.vimeo.com/video/1' }], true)?.type).toBe('iframe');
+    expect(pickSource([...rtmpStage, { type: 'iframe', url: 'https://player.vimeo.com/video/1' }], true, true)?.type).toBe('iframe');
   });
 });
 
@@ -36,7 +41,7 @@ describe('roomSource', () => {
   });
 
   it('is never played as a stream', () => {
-    expect(pickSources([{ type: 'twilio-video', room: 'marquee-stage-4', mode: 'interactive' }], true)).toEqual([]);
+    expect(pickSources([{ type: 'twilio-video', room: 'marquee-stage-4', mode: 'interactive' }], true, true)).toEqual([]);
   });
 
   it('links only to web addresses', () => {

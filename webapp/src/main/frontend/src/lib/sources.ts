@@ -1,22 +1,34 @@
 // Which of a stage's playback sources this browser plays, best first.
 import type { PlaybackSource } from './types';
 import { canPlayFlv } from './flv';
+import { canPlayHls } from './hls';
 
 /**
- * The source types this page can play, in order of preference: HTTP-FLV (lowest latency) only where
- * Media Source Extensions exist, else HLS (native on Safari, hls.js elsewhere).
+ * The source types this page can play, in order of preference: low-latency HLS (about 2 s behind,
+ * natively on Safari and iOS, with hls.js elsewhere), HTTP-FLV (lowest latency, only where Media
+ * Source Extensions exist; the viewer may choose it), then plain HLS.
  */
-export function playable(flv: boolean): string[] {
-  return flv ? ['iframe', 'http-flv', 'hls'] : ['iframe', 'hls'];
+export function playable(flv: boolean, hls = true): string[] {
+  return ['iframe', ...(hls ? ['ll-hls'] : []), ...(flv ? ['http-flv'] : []), ...(hls ? ['hls'] : [])];
 }
 
 /** The sources this browser can play, best first. */
-export function pickSources(sources: PlaybackSource[], flv = canPlayFlv()): PlaybackSource[] {
-  return playable(flv).flatMap((type) => sources.filter((s) => s.type === type && typeof s.url === 'string'));
+export function pickSources(sources: PlaybackSource[], flv = canPlayFlv(), hls = canPlayHls()): PlaybackSource[] {
+  return playable(flv, hls).flatMap((type) => sources.filter((s) => s.type === type && typeof s.url === 'string'));
 }
 
-export function pickSource(sources: PlaybackSource[], flv = canPlayFlv()): PlaybackSource | undefined {
-  return pickSources(sources, flv)[0];
+export function pickSource(sources: PlaybackSource[], flv = canPlayFlv(), hls = canPlayHls()): PlaybackSource | undefined {
+  return pickSources(sources, flv, hls)[0];
+}
+
+/** What the viewer may choose between: low latency through LL-HLS, or the lowest through HTTP-FLV. */
+export function latencyChoices(sources: PlaybackSource[]): PlaybackSource[] {
+  return sources.filter((s) => s.type === 'll-hls' || s.type === 'http-flv');
+}
+
+/** How a source is named to viewers. */
+export function sourceLabel(type: string): string {
+  return type === 'll-hls' ? 'Low latency' : type === 'http-flv' ? 'Lowest latency (HTTP-FLV)' : 'Compatible (HLS)';
 }
 
 /** A stage whose people meet in a video room (plugin twilio-video): an interactive stage or a party. */

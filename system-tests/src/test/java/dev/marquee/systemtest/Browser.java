@@ -83,7 +83,11 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(Function<ChromeDriver, T> condition) {
-        return new WebDriverWait(driver, WAIT).until(d -> condition.apply(driver));
+        return waitUntil(condition, WAIT);
+    }
+
+    <T> T waitUntil(Function<ChromeDriver, T> condition, Duration limit) {
+        return new WebDriverWait(driver, limit).until(d -> condition.apply(driver));
     }
 
     /** Waits for visible text anywhere on the page. */

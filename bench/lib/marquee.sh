@@ -1,0 +1,79 @@
+# Helpers the benchmarks share: start a fresh Marquee from webapp/target, talk to its API as the
+# organizer, make a PUBLIC event with an rtmp stage, read a playback source, wait for a quiet machine.
+# Source it from a script that sets: work (a temporary directory), MARQUEE_PORT, MARQUEE_RTMP_PORT,
+# MARQUEE_ADMIN_EMAIL, MARQUEE_ADMIN_PASSWORD; it sets mpid, MARQUEE_URL, boot_lines, marquee_build.
+
+start_marquee() { # [VAR=value ...]: a fresh Marquee with RTMP on MARQUEE_RTMP_PORT (and these settings); sets MARQUEE_URL, mpid
+  local war=webapp/target/marquee.war runtime=webapp/target/payara-micro.jar version
+  if [[ ! -f $runtime ]]; then # the WAR alone was built: the runtime the pom names, from the Maven repository
+    version=$(sed -n 's:.*<payara.micro.version>\(.*\)</payara.micro.version>.*:\1:p' pom.xml | head -1)
+    runtime=$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar
+  fi
+  [[ -f $war && -f $runtime ]] || { echo "no $war or $runtime: build the webapp first" >&2; return 1; }
+  [[ $(unzip -l "$war") == *WEB-INF/lib/plugin-rtmp.jar* ]] || { echo "$war has no plugin-rtmp" >&2; return 1; }
+  mkdir -p "$work/marquee" && cp "$war" "$work/marquee.war" && cp "$runtime" "$work/payara-micro.jar"
+  marquee_build="HEAD $(git rev-parse --short HEAD 2>/dev/null) at start; $war of $(date -u -r "$war" +%FT%TZ)"
+  local payara=$PWD/payara
+  # The options of ./run.sh (a grid of one on loopback, /metrics off the public port); shellcheck disable=SC2086
+  (cd "$work/marquee" && exec env MARQUEE_ADMIN_EMAIL="$MARQUEE_ADMIN_EMAIL" \
+      MARQUEE_ADMIN_PASSWORD="$MARQUEE_ADMIN_PASSWORD" MARQUEE_DEMO=false \
+      MARQUEE_PUBLIC_URL="http://127.0.0.1:$MARQUEE_PORT" MARQUEE_RTMP_ENABLED=true \
+      MARQUEE_RTMP_PORT="$MARQUEE_RTMP_PORT" MARQUEE_RTMP_BIND_ADDRESS=127.0.0.1 "$@" \
+      java ${MARQUEE_JAVA_OPTS:-} -Dhazelcast.config="$payara/grid-single.xml" -jar "$work/payara-micro.jar" \
+      --deploy "$work/marquee.war" --contextroot / --port "$MARQUEE_PORT" --nocluster \
+      --postbootcommandfile "$payara/post-boot.txt" --rootdir "$work/marquee/payara" >"$work/marquee.log" 2>&1) &
+  mpid=$!
+  MARQUEE_URL=http://127.0.0.1:$MARQUEE_PORT
+  echo "starting Marquee (pid $mpid) on $MARQUEE_URL, RTMP on $MARQUEE_RTMP_PORT ..." >&2
+  for _ in $(seq 1 600); do
+    if [[ $(curl -s -o /dev/null -w '%{http_code}' "$MARQUEE_URL/health/ready") == 200 ]]; then
+      boot_lines=$(wc -l <"$work/marquee.log"); return 0
+    fi
+    kill -0 "$mpid" 2>/dev/null || break
+    sleep 0.3
+  done
+  echo "Marquee did not get ready; the end of its log:" >&2; tail -20 "$work/marquee.log" >&2; return 1
+}
+
+api() { # method path [json]: prints the body, fails on a non-2xx answer (signed in as the organizer)
+  local out csrf
+  csrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/jar" 2>/dev/null || true)
+  out=$(curl -s -w '\n%{http_code}' -b "$work/jar" -c "$work/jar" -X "$1" -H 'Content-Type: application/json' \
+    -H "X-CSRF-Token: ${csrf:-}" ${3:+-d "$3"} "$MARQUEE_URL/api/v1$2")
+  [[ ${out##*$'\n'} == 2* ]] || { echo "$1 $2 answered ${out##*$'\n'}: ${out%$'\n'*}" >&2; return 1; }
+  printf '%s' "${out%$'\n'*}"
+}
+json() { node -p "const j = JSON.parse(require('fs').readFileSync(0, 'utf8')); $1"; }
+
+create_stage() { # signs in, creates a PUBLIC event with an rtmp stage; sets STAGE_ID and STREAM_KEY
+  local event slug=rtmp-bench-$(date +%s)
+  api POST /auth/login "{\"email\":\"$MARQUEE_ADMIN_EMAIL\",\"password\":\"$MARQUEE_ADMIN_PASSWORD\"}" >/dev/null
+  event=$(api POST /events "{\"slug\":\"$slug\",\"title\":\"RTMP bench\",\"timezone\":\"UTC\",\"access\":\"PUBLIC\"}" | json j.id)
+  STAGE_ID=$(api POST "/events/$event/stages" '{"slug":"main","name":"Main","provider":"rtmp","settings":{}}' | json j.id)
+  STREAM_KEY=$(api GET "/stages/$STAGE_ID" | json j.ingest.streamKey)
+  echo "created PUBLIC event $event ($slug) with rtmp stage $STAGE_ID" >&2
+}
+
+marquee_source() { # type: waits up to 30 s for the stage to be live, prints that playback source's URL
+  local p
+  for _ in $(seq 1 60); do
+    p=$(api GET "/stages/$STAGE_ID/playback" || true)
+    if [[ -n $p ]] && [[ $(json "j.live === true" <<<"$p") == true ]]; then
+      json "j.sources.find((s) => s.type === '$1').url" <<<"$p"; return 0
+    fi
+    sleep 0.5
+  done
+  echo "stage $STAGE_ID did not go live: $p" >&2; return 1
+}
+
+wait_quiet() { # waits up to QUIET_WAIT s (default 600) for the machine to idle: < 10% of a core over 3 s
+  local t1 t2 busy
+  for _ in $(seq 1 $(( ${QUIET_WAIT:-600} / 3 ))); do
+    t1=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat); sleep 3
+    t2=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
+    busy=$(( (t2 - t1) * 100 / (3 * $(getconf CLK_TCK)) ))
+    (( busy < 10 )) && return 0
+  done
+  echo "warning: the machine stayed busy (${busy}% of a core): other processes will disturb the numbers" >&2
+}
+
