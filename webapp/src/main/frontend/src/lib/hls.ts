@@ -1,5 +1,5 @@
-// HLS and low-latency HLS in a <video>: natively where the browser can (Safari, iOS), else with
-// hls.js loaded only when needed (low-latency mode on: blocking playlist reloads and parts).
+// HLS and low-latency HLS in a <video>: with hls.js (loaded only when needed; low-latency mode on:
+// blocking playlist reloads and parts), natively only where Media Source Extensions are missing.
 import { lastEnd, secondsBehind, type PlaybackHandle } from './liveEdge';
 
 /** Whether this browser plays HLS at all: natively, or through Media Source Extensions with hls.js. */
@@ -10,22 +10,16 @@ export function canPlayHls(): boolean {
   return !!mse && mse.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
 }
 
-/** Starts playing the playlist in the element; resolves with what the page may ask of the player. */
+/**
+ * Starts playing the playlist in the element; resolves with what the page may ask of the player.
+ * hls.js wherever Media Source Extensions exist (it follows low-latency HLS: blocking reloads, parts,
+ * catching up), the browser's own player only where they do not (older iPhones): some browsers play
+ * HLS natively but ignore its low-latency parts, which leaves the viewer seconds further behind.
+ */
 export async function attachHls(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<PlaybackHandle> {
-  if (video.canPlayType('application/vnd.apple.mpegurl')) {
-    video.src = url;
-    video.play().catch(() => undefined);
-    return {
-      stop: () => video.removeAttribute('src'),
-      behind: () => secondsBehind(lastEnd(video.seekable), video.currentTime),
-      goLive: () => {
-        const edge = lastEnd(video.seekable);
-        if (edge !== null) video.currentTime = Math.max(0, edge - 1);
-      },
-    };
-  }
   const { default: Hls } = await import('hls.js/light');
   if (!Hls.isSupported()) {
+    if (video.canPlayType('application/vnd.apple.mpegurl')) return attachNative(video, url);
     onError('This browser cannot play the stream.');
     return { stop: () => undefined, behind: () => null, goLive: () => undefined };
   }
@@ -44,6 +38,20 @@ export async function attachHls(video: HTMLVideoElement, url: string, onError: (
     goLive: () => {
       const live = hls.liveSyncPosition;
       if (live !== null && Number.isFinite(live)) video.currentTime = live;
+    },
+  };
+}
+
+/** The browser's own HLS player (Safari on iPhones without Media Source Extensions). */
+function attachNative(video: HTMLVideoElement, url: string): PlaybackHandle {
+  video.src = url;
+  video.play().catch(() => undefined);
+  return {
+    stop: () => video.removeAttribute('src'),
+    behind: () => secondsBehind(lastEnd(video.seekable), video.currentTime),
+    goLive: () => {
+      const edge = lastEnd(video.seekable);
+      if (edge !== null) video.currentTime = Math.max(0, edge - 1);
     },
   };
 }
