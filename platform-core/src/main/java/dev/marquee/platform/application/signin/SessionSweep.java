@@ -1,6 +1,5 @@
 package dev.marquee.platform.application.signin;
 
-import dev.marquee.platform.domain.model.signin.SignInSessionRepository;
 import dev.marquee.platform.spi.auth.SessionGuard;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -44,7 +43,7 @@ public class SessionSweep implements SessionGuard {
     private static final Logger LOG = Logger.getLogger(SessionSweep.class.getName());
 
     @Inject
-    SignInSessionRepository sessions;
+    ActiveSessions sessions;
 
     @Resource
     ManagedScheduledExecutorService scheduler;
@@ -77,7 +76,7 @@ public class SessionSweep implements SessionGuard {
         if (checked != null && now - checked.at < FRESH_MILLIS) {
             return checked.active;
         }
-        boolean active = !sessions.activeAmong(List.of(sessionId), clock.instant()).isEmpty();
+        boolean active = !sessions.among(List.of(sessionId), clock.instant()).isEmpty();
         cache.put(sessionId, new Checked(active, now));
         return active;
     }
@@ -114,7 +113,7 @@ public class SessionSweep implements SessionGuard {
         List<Long> ids = new ArrayList<>(wanted);
         for (int from = 0; from < ids.size(); from += CHUNK) {
             List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
-            Set<Long> active = sessions.activeAmong(chunk, clock.instant());
+            Set<Long> active = sessions.among(chunk, clock.instant());
             List<Long> gone = chunk.stream().filter(id -> !active.contains(id)).toList();
             chunk.stream().filter(active::contains).forEach(id -> cache.put(id, new Checked(true, now)));
             if (!gone.isEmpty()) {

@@ -59,7 +59,8 @@ class SessionSweepTest {
 
     private SessionSweep sweep() {
         SessionSweep sweep = new SessionSweep();
-        sweep.sessions = database;
+        sweep.sessions = new ActiveSessions();
+        sweep.sessions.sessions = database;
         return sweep;
     }
 
