@@ -122,6 +122,8 @@ class SessionsAndGuestsIT {
             FlvReader flv = FlvReader.open(url(playback, "http-flv"));
             assertThat(flv.awaitBytes(50_000, Duration.ofSeconds(10))).as("the stream plays before").isTrue();
             String hls = url(playback, "hls");
+            String llhls = url(playback, "ll-hls");
+            assertThat(new Api(server).get(URI.create(llhls).getPath()).status()).as("LL-HLS plays before").isEqualTo(200);
             String rtmp = url(playback, "rtmp");
 
             assertThat(attendee.post("/api/v1/auth/logout", Map.of()).status()).isEqualTo(204);
@@ -131,6 +133,7 @@ class SessionsAndGuestsIT {
             assertThat(flv.ended().get(WITHIN.toSeconds() + 2, TimeUnit.SECONDS)).as("the HTTP-FLV stream ends").isTrue();
             assertThat(Duration.ofNanos(System.nanoTime() - signedOut)).isLessThan(WITHIN.plusSeconds(1));
             assertThat(new Api(server).get(URI.create(hls).getPath()).status()).as("the HLS address").isEqualTo(403);
+            assertThat(new Api(server).get(URI.create(llhls).getPath()).status()).as("the LL-HLS address").isEqualTo(403);
             assertThat(Ffmpeg.play(rtmp, 2).exit()).as("the RTMP address").isNotZero();
         }
     }

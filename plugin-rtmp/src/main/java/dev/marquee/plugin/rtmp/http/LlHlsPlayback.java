@@ -18,13 +18,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * LL-HLS from memory. A request that must wait (a blocking playlist reload for a part not there yet, the
  * preload-hinted part, the first playlist of a stream that has just started) holds no thread: it is
- * suspended ({@code startAsync}) and dispatched back to the servlet the moment the stream reaches the
+ * suspended ({@code startAsync}) and resumed on a container thread the moment the stream reaches the
  * state asked for, or when its wait is up, and then answered from what is there, its token checked again.
+ * It is resumed here, not dispatched back through the servlet: a dispatch runs the container's whole
+ * request pipeline a second time, and with a blocking reload for every part of every viewer that was a
+ * third of LL-HLS's cost.
  *
  * <p>Answers: blocking requests asking for more than the stream could produce soon, or {@code _HLS_part}
  * without {@code _HLS_msn}, get 400; a blocking reload still unanswered after three target durations
@@ -39,17 +45,28 @@ public class LlHlsPlayback {
     static final String IMMUTABLE = "public, max-age=86400, immutable";
     private static final String PLAYLIST_TYPE = "application/vnd.apple.mpegurl";
     private static final String WAITED = LlHlsPlayback.class.getName() + ".waited";
+    private static final Logger LOG = Logger.getLogger(LlHlsPlayback.class.getName());
 
     @Inject
     StreamHub hub;
 
-    void serve(long stageId, String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
+    /**
+     * Answers one LL-HLS request whose token the servlet checked; {@code stillAllowed} checks it again when
+     * a suspended request is resumed.
+     */
+    void serve(long stageId, String file, HttpServletRequest request, HttpServletResponse response,
+            BooleanSupplier stillAllowed) throws IOException {
+        boolean waited = request.getAttribute(WAITED) != null;
+        if (waited && !stillAllowed.getAsBoolean()) {
+            Errors.send(response, 403, "forbidden", "This playback address has expired or its session ended");
+            return;
+        }
         Optional<LlHlsWindow> window = hub.llhls(stageId);
         if (window.isEmpty()) {
             Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
             return;
         }
-        boolean waited = request.getAttribute(WAITED) != null;
+        Resumed again = (req, res) -> serve(stageId, file, req, res, stillAllowed);
         LlHlsSnapshot snapshot = window.get().snapshot();
         boolean playlist = LlHlsNames.MULTIVARIANT.equals(file) || LlHlsNames.MEDIA.equals(file);
         DeliveryDirectives directives;
@@ -63,25 +80,25 @@ public class LlHlsPlayback {
         }
         if (snapshot == null) {
             if (playlist && !waited) {
-                await(window.get(), s -> true, FIRST_PART_WAIT_MILLIS, request);
+                await(window.get(), s -> true, FIRST_PART_WAIT_MILLIS, request, again);
             } else {
                 Errors.send(response, 404, "not_ready", "Stage " + stageId + " has no LL-HLS part yet");
             }
             return;
         }
         if (LlHlsNames.MULTIVARIANT.equals(file)) {
-            sendPlaylist(response, MultivariantPlaylistWriter.render(snapshot), "no-cache");
+            sendPlaylist(response, MultivariantPlaylistWriter.render(snapshot).getBytes(StandardCharsets.UTF_8), "no-cache");
         } else if (LlHlsNames.MEDIA.equals(file)) {
-            mediaPlaylist(window.get(), snapshot, directives, waited, request, response);
+            mediaPlaylist(window.get(), snapshot, directives, waited, request, response, again);
         } else {
-            media(window.get(), snapshot, file, waited, request, response);
+            media(window.get(), snapshot, file, waited, request, response, again);
         }
     }
 
     private void mediaPlaylist(LlHlsWindow window, LlHlsSnapshot snapshot, DeliveryDirectives directives,
-            boolean waited, HttpServletRequest request, HttpServletResponse response) throws IOException {
+            boolean waited, HttpServletRequest request, HttpServletResponse response, Resumed again) throws IOException {
         if (!directives.blocking()) {
-            sendPlaylist(response, snapshot.playlist(), "no-cache");
+            sendPlaylist(response, snapshot.playlistBytes(), "no-cache");
             return;
         }
         long msn = directives.msn();
@@ -91,9 +108,9 @@ public class LlHlsPlayback {
             return;
         }
         if (snapshot.reached(msn, part)) {
-            sendPlaylist(response, snapshot.playlist(), "public, max-age=" + snapshot.settings().targetDurationSeconds());
+            sendPlaylist(response, snapshot.playlistBytes(), "public, max-age=" + snapshot.settings().targetDurationSeconds());
         } else if (!waited) {
-            await(window, s -> s.reached(msn, part), blockingWaitMillis(snapshot), request);
+            await(window, s -> s.reached(msn, part), blockingWaitMillis(snapshot), request, again);
         } else {
             response.setHeader("Retry-After", "1");
             Errors.send(response, 503, "not_ready", "The stream did not reach the segment or part asked for in time");
@@ -101,7 +118,7 @@ public class LlHlsPlayback {
     }
 
     private void media(LlHlsWindow window, LlHlsSnapshot snapshot, String file, boolean waited,
-            HttpServletRequest request, HttpServletResponse response) throws IOException {
+            HttpServletRequest request, HttpServletResponse response, Resumed again) throws IOException {
         Optional<LlHlsNames.MediaFile> name = LlHlsNames.parse(file).filter(f -> f.stream().equals(snapshot.stream()));
         if (name.isEmpty()) {
             Errors.send(response, 404, "not_found", "Not a file of the stream on air now");
@@ -121,7 +138,7 @@ public class LlHlsPlayback {
                     long msn = f.number();
                     int index = f.part();
                     await(window, s -> s.part(msn, index).isPresent() || !s.mayProduce(msn, index),
-                            blockingWaitMillis(snapshot), request);
+                            blockingWaitMillis(snapshot), request, again);
                     return;
                 }
                 sendMedia(response, part.map(p -> List.of(p.bytes())), "Part");
@@ -134,16 +151,36 @@ public class LlHlsPlayback {
         return 3_000L * snapshot.settings().targetDurationSeconds();
     }
 
-    private static void await(LlHlsWindow window, Predicate<LlHlsSnapshot> ready, long timeoutMillis,
-            HttpServletRequest request) {
+    /** Suspends the request until the window satisfies {@code ready} (or the time is up), then answers it again. */
+    private void await(LlHlsWindow window, Predicate<LlHlsSnapshot> ready, long timeoutMillis,
+            HttpServletRequest request, Resumed resumed) {
         request.setAttribute(WAITED, Boolean.TRUE);
         AsyncContext context = request.startAsync();
         context.setTimeout(timeoutMillis + 5_000);
-        window.await(ready, timeoutMillis, context::dispatch);
+        window.await(ready, timeoutMillis, () -> context.start(() -> resume(context, resumed)));
     }
 
-    private static void sendPlaylist(HttpServletResponse response, String text, String cacheControl) throws IOException {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    private static void resume(AsyncContext context, Resumed resumed) {
+        try {
+            resumed.answer((HttpServletRequest) context.getRequest(), (HttpServletResponse) context.getResponse());
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.FINE, "A resumed LL-HLS request could not be answered (the viewer left?)", e);
+        } finally {
+            try {
+                context.complete();
+            } catch (IllegalStateException e) {
+                LOG.log(Level.FINE, "The LL-HLS request was completed already (timed out?)", e);
+            }
+        }
+    }
+
+    /** The same request answered again, after its wait. */
+    @FunctionalInterface
+    private interface Resumed {
+        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+    }
+
+    private static void sendPlaylist(HttpServletResponse response, byte[] bytes, String cacheControl) throws IOException {
         response.setContentType(PLAYLIST_TYPE);
         response.setHeader("Cache-Control", cacheControl);
         response.setContentLength(bytes.length);

@@ -27,6 +27,7 @@ public final class LlHlsSnapshot {
     private final long discontinuitySequence;
     private final boolean ended;
     private volatile String playlist;
+    private volatile byte[] playlistBytes;
 
     LlHlsSnapshot(String stream, CmafSettings settings, List<CmafInit> inits, List<CmafSegment> segments,
             int firstListed, CmafSegmentStart open, List<CmafPart> openParts, long discontinuitySequence,
@@ -156,6 +157,16 @@ public final class LlHlsSnapshot {
             playlist = text;
         }
         return text;
+    }
+
+    /** {@link #playlist()} as UTF-8, encoded once: every viewer's blocking reload is answered with it. */
+    public byte[] playlistBytes() {
+        byte[] bytes = playlistBytes;
+        if (bytes == null) {
+            bytes = playlist().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            playlistBytes = bytes;
+        }
+        return bytes;
     }
 
     /** Bits per second of the listed media, for the multivariant playlist's BANDWIDTH (its peak segment). */

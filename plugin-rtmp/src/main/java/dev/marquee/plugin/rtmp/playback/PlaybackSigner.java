@@ -7,7 +7,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Playback tokens: {@code <expiry epoch seconds>.<session>.<signature>}, the signature an HMAC of the
@@ -21,6 +23,8 @@ import java.util.Optional;
 public class PlaybackSigner {
 
     private static final String PURPOSE = "marquee-rtmp-play";
+    /** Tokens already verified, so LL-HLS's several requests a second per viewer cost one HMAC per token. */
+    static final int VERIFIED_MAX = 20_000;
     private static final SessionGuard.Watch NOTHING = () -> { };
 
     @Inject
@@ -28,6 +32,11 @@ public class PlaybackSigner {
 
     @Inject
     SessionGuard sessions;
+
+    private final Map<String, Verified> verified = new ConcurrentHashMap<>();
+
+    private record Verified(long exp, long sid) {
+    }
 
     /** A token for the stage, tied to {@code sessionId} (null when the viewer has no session). */
     public String token(long stageId, Long sessionId, Instant expiresAt) {
@@ -56,6 +65,11 @@ public class PlaybackSigner {
         if (token == null || token.length() > 100) {
             return Optional.empty();
         }
+        String key = stageId + "/" + token;
+        Verified known = verified.get(key);
+        if (known != null) {
+            return known.exp > now.getEpochSecond() ? Optional.of(known.sid) : Optional.empty();
+        }
         String[] parts = token.split("\\.", -1);
         if (parts.length != 3) {
             return Optional.empty();
@@ -71,6 +85,10 @@ public class PlaybackSigner {
         if (exp <= now.getEpochSecond() || sid < 0 || !Tokens.same(signature(stageId, exp, sid), parts[2])) {
             return Optional.empty();
         }
+        if (verified.size() >= VERIFIED_MAX) {
+            verified.clear(); // only validly signed tokens get here: a flood of them costs an HMAC each again
+        }
+        verified.put(key, new Verified(exp, sid));
         return Optional.of(sid);
     }
 
