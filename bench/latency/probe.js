@@ -51,7 +51,8 @@ function sample({ kind, url, warmup, measure }) {
   const errors = [];
   if (kind === 'http-flv') {
     const player = mpegts.createPlayer({ type: 'flv', isLive: true, url }, {
-      enableStashBuffer: false, liveBufferLatencyChasing: true, liveBufferLatencyMaxLatency: 3,
+      enableStashBuffer: false, liveSync: true, liveSyncMaxLatency: 0.8, liveSyncTargetLatency: 0.5,
+      liveSyncPlaybackRate: 1.2, liveBufferLatencyChasing: true, liveBufferLatencyMaxLatency: 3,
       liveBufferLatencyMinRemain: 0.5,
     });
     player.on(mpegts.Events.ERROR, (e) => errors.push(String(e)));

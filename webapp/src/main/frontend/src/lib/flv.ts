@@ -14,8 +14,15 @@ export async function attachFlv(video: HTMLVideoElement, url: string, onError: (
     onError('This browser cannot play the stream.');
     return { stop: () => undefined, behind: () => null, goLive: () => undefined };
   }
+  // A new player starts at the last keyframe, up to a GOP behind, and stayed wherever that was (0.8 to
+  // 1.2 s behind the camera in bench/latency.sh). More than 0.8 s buffered: play 1.2× until 0.5 s are
+  // left; more than 3 s (after a stall): jump.
   const player = mpegts.createPlayer({ type: 'flv', isLive: true, url }, {
     enableStashBuffer: false,
+    liveSync: true,
+    liveSyncMaxLatency: 0.8,
+    liveSyncTargetLatency: 0.5,
+    liveSyncPlaybackRate: 1.2,
     liveBufferLatencyChasing: true,
     liveBufferLatencyMaxLatency: 3,
     liveBufferLatencyMinRemain: 0.5,
