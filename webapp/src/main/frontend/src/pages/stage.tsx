@@ -55,8 +55,8 @@ function StageBody({ data, stage, guest, viewerName }: BodyProps) {
   const { event, schedule, stages } = data;
   const now = useMinuteClock();
   const [pushedLive, setPushedLive] = useState<boolean | null>(null);
-  const playback = usePlayback(stage, pushedLive);
   const socket = useStageSocket(stage.chat ? stage.id : null, guest, setPushedLive);
+  const playback = usePlayback(stage, pushedLive, socket.state.connected);
   const room = playback.value && roomSource(playback.value.sources);
   const [forcePlayer, setForcePlayer] = useState(false);
   const sessions = schedule.stages.find((s) => s.stageId === stage.id)?.sessions ?? [];
@@ -112,9 +112,19 @@ function StageBody({ data, stage, guest, viewerName }: BodyProps) {
   );
 }
 
-/** The stage's playback, fetched again when its live flag changes (polled, or pushed over the socket). */
-function usePlayback(stage: Stage, pushedLive: boolean | null): { value?: Playback; error?: string } {
+/**
+ * The stage's playback, fetched again when its live flag changes (polled, or pushed over the socket), and
+ * when the socket (re)connects while the page shows the stage off air: the socket pushes only changes,
+ * so a stream that went live between the first fetch and the socket's opening would otherwise wait for
+ * the next poll (20 s). A live page does not ask again then: new addresses would restart its player.
+ */
+function usePlayback(stage: Stage, pushedLive: boolean | null, socketOpen: boolean): { value?: Playback; error?: string } {
   const [result, setResult] = useState<{ value?: Playback; error?: string }>({});
+  const [asked, setAsked] = useState(0);
+  const live = !!result.value?.live;
+  useEffect(() => {
+    if (socketOpen && !live) setAsked((n) => n + 1);
+  }, [socketOpen]);
   useEffect(() => {
     get<Playback>(`/stages/${stage.id}/playback`)
       .then((value) => setResult({ value }))
@@ -123,7 +133,7 @@ function usePlayback(stage: Stage, pushedLive: boolean | null): { value?: Playba
         // Keeps what it had: a video room stays joined through a failed refresh.
         else setResult((r) => ({ value: r.value, error: 'The stream cannot be played: ' + describe(e) }));
       });
-  }, [stage.id, stage.live, pushedLive]);
+  }, [stage.id, stage.live, pushedLive, asked]);
   return result;
 }
 
