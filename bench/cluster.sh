@@ -113,16 +113,9 @@ api() { # method path [json]: through nginx, signed in as the organizer
 }
 json() { node -p "const j = JSON.parse(require('fs').readFileSync(0, 'utf8')); $1"; }
 
-wait_quiet() { # up to QUIET_WAIT s for the machine to idle: < 10% of a core over 3 s
-  local t1 t2 busy=0
-  for _ in $(seq 1 $(( ${QUIET_WAIT:-300} / 3 ))); do
-    t1=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat); sleep 3
-    t2=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
-    busy=$(( (t2 - t1) * 100 / (3 * $(getconf CLK_TCK)) ))
-    (( busy < 10 )) && return 0
-  done
-  echo "warning: the machine stayed busy (${busy}% of a core)" >&2
-}
+QUIET_WAIT=${QUIET_WAIT:-300}
+# shellcheck source=bench/lib/quiet.sh
+source bench/lib/quiet.sh
 
 mkdir -p bench/cluster-results
 out=bench/cluster-results/$stamp.jsonl

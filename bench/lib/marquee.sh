@@ -1,5 +1,6 @@
 # Helpers the benchmarks share: start a fresh Marquee from webapp/target, talk to its API as the
-# organizer, make a PUBLIC event with an rtmp stage, read a playback source, wait for a quiet machine.
+# organizer, make a PUBLIC event with an rtmp stage, read a playback source, wait for a quiet machine
+# (bench/lib/quiet.sh).
 # Source it from a script that sets: work (a temporary directory), MARQUEE_PORT, MARQUEE_RTMP_PORT,
 # MARQUEE_ADMIN_EMAIL, MARQUEE_ADMIN_PASSWORD; it sets mpid, MARQUEE_URL, boot_lines, marquee_build.
 
@@ -66,14 +67,6 @@ marquee_source() { # type: waits up to 30 s for the stage to be live, prints tha
   echo "stage $STAGE_ID did not go live: $p" >&2; return 1
 }
 
-wait_quiet() { # waits up to QUIET_WAIT s (default 600) for the machine to idle: < 10% of a core over 3 s
-  local t1 t2 busy
-  for _ in $(seq 1 $(( ${QUIET_WAIT:-600} / 3 ))); do
-    t1=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat); sleep 3
-    t2=$(awk '/^cpu /{print $2+$3+$4+$7+$8+$9}' /proc/stat)
-    busy=$(( (t2 - t1) * 100 / (3 * $(getconf CLK_TCK)) ))
-    (( busy < 10 )) && return 0
-  done
-  echo "warning: the machine stayed busy (${busy}% of a core): other processes will disturb the numbers" >&2
-}
+# shellcheck source=bench/lib/quiet.sh
+source bench/lib/quiet.sh
 
