@@ -18,19 +18,13 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
 /**
  * LL-HLS from memory. A request that must wait (a blocking playlist reload for a part not there yet, the
  * preload-hinted part, the first playlist of a stream that has just started) holds no thread: it is
- * suspended ({@code startAsync}) and resumed on a container thread the moment the stream reaches the
+ * suspended ({@code startAsync}) and dispatched back to the servlet the moment the stream reaches the
  * state asked for, or when its wait is up, and then answered from what is there, its token checked again.
- * It is resumed here, not dispatched back through the servlet: a dispatch runs the container's whole
- * request pipeline a second time, and with a blocking reload for every part of every viewer that was a
- * third of LL-HLS's cost.
  *
  * <p>Answers: blocking requests asking for more than the stream could produce soon, or {@code _HLS_part}
  * without {@code _HLS_msn}, get 400; a blocking reload still unanswered after three target durations
@@ -45,28 +39,17 @@ public class LlHlsPlayback {
     static final String IMMUTABLE = "public, max-age=86400, immutable";
     private static final String PLAYLIST_TYPE = "application/vnd.apple.mpegurl";
     private static final String WAITED = LlHlsPlayback.class.getName() + ".waited";
-    private static final Logger LOG = Logger.getLogger(LlHlsPlayback.class.getName());
 
     @Inject
     StreamHub hub;
 
-    /**
-     * Answers one LL-HLS request whose token the servlet checked; {@code stillAllowed} checks it again when
-     * a suspended request is resumed.
-     */
-    void serve(long stageId, String file, HttpServletRequest request, HttpServletResponse response,
-            BooleanSupplier stillAllowed) throws IOException {
-        boolean waited = request.getAttribute(WAITED) != null;
-        if (waited && !stillAllowed.getAsBoolean()) {
-            Errors.send(response, 403, "forbidden", "This playback address has expired or its session ended");
-            return;
-        }
+    void serve(long stageId, String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<LlHlsWindow> window = hub.llhls(stageId);
         if (window.isEmpty()) {
             Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
             return;
         }
-        Resumed again = (req, res) -> serve(stageId, file, req, res, stillAllowed);
+        boolean waited = request.getAttribute(WAITED) != null;
         LlHlsSnapshot snapshot = window.get().snapshot();
         boolean playlist = LlHlsNames.MULTIVARIANT.equals(file) || LlHlsNames.MEDIA.equals(file);
         DeliveryDirectives directives;
@@ -80,7 +63,7 @@ public class LlHlsPlayback {
         }
         if (snapshot == null) {
             if (playlist && !waited) {
-                await(window.get(), s -> true, FIRST_PART_WAIT_MILLIS, request, again);
+                await(window.get(), s -> true, FIRST_PART_WAIT_MILLIS, request);
             } else {
                 Errors.send(response, 404, "not_ready", "Stage " + stageId + " has no LL-HLS part yet");
             }
@@ -89,14 +72,14 @@ public class LlHlsPlayback {
         if (LlHlsNames.MULTIVARIANT.equals(file)) {
             sendPlaylist(response, MultivariantPlaylistWriter.render(snapshot).getBytes(StandardCharsets.UTF_8), "no-cache");
         } else if (LlHlsNames.MEDIA.equals(file)) {
-            mediaPlaylist(window.get(), snapshot, directives, waited, request, response, again);
+            mediaPlaylist(window.get(), snapshot, directives, waited, request, response);
         } else {
-            media(window.get(), snapshot, file, waited, request, response, again);
+            media(window.get(), snapshot, file, waited, request, response);
         }
     }
 
     private void mediaPlaylist(LlHlsWindow window, LlHlsSnapshot snapshot, DeliveryDirectives directives,
-            boolean waited, HttpServletRequest request, HttpServletResponse response, Resumed again) throws IOException {
+            boolean waited, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!directives.blocking()) {
             sendPlaylist(response, snapshot.playlistBytes(), "no-cache");
             return;
@@ -110,7 +93,7 @@ public class LlHlsPlayback {
         if (snapshot.reached(msn, part)) {
             sendPlaylist(response, snapshot.playlistBytes(), "public, max-age=" + snapshot.settings().targetDurationSeconds());
         } else if (!waited) {
-            await(window, s -> s.reached(msn, part), blockingWaitMillis(snapshot), request, again);
+            await(window, s -> s.reached(msn, part), blockingWaitMillis(snapshot), request);
         } else {
             response.setHeader("Retry-After", "1");
             Errors.send(response, 503, "not_ready", "The stream did not reach the segment or part asked for in time");
@@ -118,7 +101,7 @@ public class LlHlsPlayback {
     }
 
     private void media(LlHlsWindow window, LlHlsSnapshot snapshot, String file, boolean waited,
-            HttpServletRequest request, HttpServletResponse response, Resumed again) throws IOException {
+            HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<LlHlsNames.MediaFile> name = LlHlsNames.parse(file).filter(f -> f.stream().equals(snapshot.stream()));
         if (name.isEmpty()) {
             Errors.send(response, 404, "not_found", "Not a file of the stream on air now");
@@ -138,7 +121,7 @@ public class LlHlsPlayback {
                     long msn = f.number();
                     int index = f.part();
                     await(window, s -> s.part(msn, index).isPresent() || !s.mayProduce(msn, index),
-                            blockingWaitMillis(snapshot), request, again);
+                            blockingWaitMillis(snapshot), request);
                     return;
                 }
                 sendMedia(response, part.map(p -> List.of(p.bytes())), "Part");
@@ -151,33 +134,15 @@ public class LlHlsPlayback {
         return 3_000L * snapshot.settings().targetDurationSeconds();
     }
 
-    /** Suspends the request until the window satisfies {@code ready} (or the time is up), then answers it again. */
-    private void await(LlHlsWindow window, Predicate<LlHlsSnapshot> ready, long timeoutMillis,
-            HttpServletRequest request, Resumed resumed) {
+    private static void await(LlHlsWindow window, Predicate<LlHlsSnapshot> ready, long timeoutMillis,
+            HttpServletRequest request) {
         request.setAttribute(WAITED, Boolean.TRUE);
         AsyncContext context = request.startAsync();
         context.setTimeout(timeoutMillis + 5_000);
-        window.await(ready, timeoutMillis, () -> context.start(() -> resume(context, resumed)));
-    }
-
-    private static void resume(AsyncContext context, Resumed resumed) {
-        try {
-            resumed.answer((HttpServletRequest) context.getRequest(), (HttpServletResponse) context.getResponse());
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "A resumed LL-HLS request could not be answered (the viewer left?)", e);
-        } finally {
-            try {
-                context.complete();
-            } catch (IllegalStateException e) {
-                LOG.log(Level.FINE, "The LL-HLS request was completed already (timed out?)", e);
-            }
-        }
-    }
-
-    /** The same request answered again, after its wait. */
-    @FunctionalInterface
-    private interface Resumed {
-        void answer(HttpServletRequest request, HttpServletResponse response) throws IOException;
+        // Dispatched back through the servlet, not answered from the waking thread: answering a request
+        // from AsyncContext.start corrupted other requests under load (Catalina's Request recycled while
+        // still in use: ClassCastException in Request.getHost, Weld "guard leak" warnings).
+        window.await(ready, timeoutMillis, context::dispatch);
     }
 
     private static void sendPlaylist(HttpServletResponse response, byte[] bytes, String cacheControl) throws IOException {

@@ -106,7 +106,7 @@ public class PlaybackServlet extends HttpServlet {
         if (PlaybackUrls.FLV.equals(p.file())) {
             flv(p.stageId(), p.token(), relay, request, response);
         } else if (p.file().startsWith("ll") || p.file().endsWith(".m4s") || p.file().endsWith(".mp4")) {
-            llhls.serve(p.stageId(), p.file(), request, response, () -> signer.valid(p.stageId(), p.token(), Instant.now()));
+            llhls.serve(p.stageId(), p.file(), request, response);
         } else {
             hls.serve(p.stageId(), p.file(), request, response);
         }
