@@ -25,7 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LL-HLS against the assembled WAR on the shared H2 server: ffmpeg publishes, the playback API lists
  * {@code ll-hls} first, a blocking reload for the hinted part is answered once the part exists, the
  * hinted part itself waits for its completion, nonsense gets 400, ffprobe decodes H.264 and AAC from the
- * playlist, and a tampered token gets 403.
+ * playlist, viewers count while they ask and leave the count when they stop, and a tampered token gets 403.
  */
 @Database(Database.Kind.H2)
 @ExtendWith(ServerExtension.class)
@@ -118,9 +118,27 @@ class LowLatencyHlsIT {
         JsonNode probe = Ffmpeg.probe(multivariant);
         assertThat(probe.path("streams").toString()).contains("\"codec_name\":\"h264\"").contains("\"codec_name\":\"aac\"");
 
+        // LL-HLS viewers count by their playback address while they ask, and leave the count when they stop.
+        assertThat(viewers(organizer, stageId)).as("the address above, asked for within seconds").isEqualTo(1);
+        MarqueeServer.sleep(1_100); // an address made in another second is another viewer's
+        String second = server.uri(organizer.get("/api/v1/stages/" + stageId + "/playback").json()
+                .path("sources").get(0).path("url").asText()).toString();
+        assertThat(second).isNotEqualTo(multivariant);
+        assertThat(get(second.replace("/ll.m3u8", "/ll-media.m3u8")).statusCode()).isEqualTo(200);
+        assertThat(viewers(organizer, stageId)).isEqualTo(2);
+        Instant gone = Instant.now().plusSeconds(30);
+        while (viewers(organizer, stageId) > 0 && Instant.now().isBefore(gone)) {
+            MarqueeServer.sleep(500);
+        }
+        assertThat(viewers(organizer, stageId)).as("viewers that stopped asking have left the count").isZero();
+
         String token = multivariant.replaceAll(".*/media/rtmp/\\d+/([^/]+)/ll.m3u8", "$1");
         String tampered = token.substring(0, token.length() - 2) + (token.endsWith("xx") ? "yy" : "xx");
         assertThat(get(multivariant.replace(token, tampered)).statusCode()).isEqualTo(403);
         assertThat(get((base + hinted).replace(token, tampered)).statusCode()).isEqualTo(403);
+    }
+
+    private static int viewers(Api organizer, long stageId) {
+        return organizer.get("/api/v1/stages/" + stageId).json().at("/stats/viewers").asInt();
     }
 }

@@ -11,6 +11,7 @@ import dev.marquee.plugin.rtmp.llhls.LlHlsWindow;
 import dev.marquee.plugin.rtmp.media.LiveStreams;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.media.StreamSubscriber;
+import dev.marquee.plugin.rtmp.playback.HttpAudience;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -20,6 +21,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -56,6 +58,7 @@ public class StreamHub {
 
     private final Clock clock = Clock.systemUTC();
     private final Map<Long, AtomicInteger> viewers = new ConcurrentHashMap<>();
+    private HttpAudience httpAudience;
     private final Map<Long, HlsSegmenter> hls = new ConcurrentHashMap<>();
     private final Map<Long, LlHlsWindow> llhls = new ConcurrentHashMap<>();
     private LiveStreams streams;
@@ -65,6 +68,7 @@ public class StreamHub {
     @PostConstruct
     void init() {
         streams = new LiveStreams(clock, config.gopCacheBytes(), this::started, this::stopped);
+        httpAudience = new HttpAudience(audienceWindow(config), config.maxViewersPerStage());
         llhlsSettings = llhlsSettings(config);
         llhlsWaiter = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "marquee-llhls-waiter");
@@ -100,17 +104,35 @@ public class StreamHub {
         }
     }
 
-    /** Players connected to the stage's stream (HTTP-FLV and RTMP). */
-    public int viewers(long stageId) {
-        AtomicInteger count = viewers.get(stageId);
-        return count == null ? 0 : count.get();
+    /** Notes an HLS or LL-HLS request of a viewer (not of another instance's relay). */
+    public void httpViewerSeen(long stageId, String token) {
+        httpAudience.seen(stageId, token, clock.millis());
     }
 
-    /** Players connected to this instance, per stage that had any. */
+    /**
+     * Viewers of the stage here: players connected over HTTP-FLV and RTMP, and playback addresses
+     * that asked for HLS or LL-HLS within the last few segment durations ({@link HttpAudience}).
+     */
+    public int viewers(long stageId) {
+        AtomicInteger count = viewers.get(stageId);
+        return (count == null ? 0 : count.get()) + httpAudience.count(stageId, clock.millis());
+    }
+
+    /** {@link #viewers} on this instance, per stage that had any. */
     public Map<Long, Integer> viewerCounts() {
-        Map<Long, Integer> counts = new java.util.HashMap<>();
-        viewers.forEach((stageId, count) -> counts.put(stageId, count.get()));
+        Map<Long, Integer> counts = new java.util.HashMap<>(httpAudience.counts(clock.millis()));
+        viewers.forEach((stageId, count) -> counts.merge(stageId, count.get(), Integer::sum));
         return counts;
+    }
+
+    /**
+     * How long an HLS viewer that stopped asking still counts: players reload the playlist at least
+     * once a segment duration, so three of them (at least 6 s) tell a viewer who left from a slow one.
+     */
+    static Duration audienceWindow(RtmpConfig config) {
+        Duration three = config.hlsSegmentDuration().multipliedBy(3);
+        Duration floor = Duration.ofSeconds(6);
+        return three.compareTo(floor) < 0 ? floor : three;
     }
 
     /** The stage's HLS output: of its live stream, or of its latest one. */

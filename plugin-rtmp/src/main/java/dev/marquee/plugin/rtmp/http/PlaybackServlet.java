@@ -35,7 +35,8 @@ import java.util.concurrent.CompletableFuture;
  * the request waits for it without holding a thread, then runs again. Another instance's pull (header
  * {@value EdgePuller#EDGE_HEADER} with a valid {@link RelayCredentials} credential; any other value is
  * refused) is served only from a stream published here, and is not counted as a viewer. A viewer's
- * HTTP-FLV response ends when the sign-in session its address is tied to ends.
+ * HTTP-FLV response ends when the sign-in session its address is tied to ends. An HLS or LL-HLS request
+ * counts its address as a viewer for a few seconds ({@link StreamHub#httpViewerSeen}).
  */
 @WebServlet(urlPatterns = PlaybackUrls.PATH + "/*", asyncSupported = true)
 public class PlaybackServlet extends HttpServlet {
@@ -105,7 +106,12 @@ public class PlaybackServlet extends HttpServlet {
         }
         if (PlaybackUrls.FLV.equals(p.file())) {
             flv(p.stageId(), p.token(), relay, request, response);
-        } else if (p.file().startsWith("ll") || p.file().endsWith(".m4s") || p.file().endsWith(".mp4")) {
+            return;
+        }
+        if (!relay && hub.streams().isLive(p.stageId())) {
+            hub.httpViewerSeen(p.stageId(), p.token());
+        }
+        if (p.file().startsWith("ll") || p.file().endsWith(".m4s") || p.file().endsWith(".mp4")) {
             llhls.serve(p.stageId(), p.file(), request, response);
         } else {
             hls.serve(p.stageId(), p.file(), request, response);
