@@ -64,6 +64,12 @@ public class OrganizerSetup {
         return Optional.of(token);
     }
 
+    /** Whether an organizer account exists (the setup link is then spent or not needed). */
+    @Transactional
+    public boolean anyOrganizer() {
+        return accounts.anyOrganizer();
+    }
+
     /** Spends the setup token on the first organizer account. */
     @Transactional
     public Account completeSetup(String token, String email, String password, String displayName) {

@@ -6,22 +6,30 @@ import dev.marquee.platform.application.setup.OrganizerSetup;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
 /**
  * Start-up, once the schema is current: the bootstrap organizer (or a setup link), the demo event on
  * first start, and a sweep of expired sessions; then {@link PlatformStarted} for the plugins' and
  * core's background work that needs the database or the data grid.
+ *
+ * <p>The setup link is logged framed, and once more a few seconds later: by then the application server
+ * has printed its own "ready" lines, so the link is the last thing on the console of a first start
+ * rather than hidden above them.
  */
 @Singleton
 @Startup
@@ -30,6 +38,11 @@ import java.util.logging.Logger;
 public class StartupTasks {
 
     private static final Logger LOG = Logger.getLogger(StartupTasks.class.getName());
+    /** After deployment Payara Micro prints its URLs and "ready in" within a second, even on a busy machine. */
+    private static final Duration REPEAT_AFTER = Duration.ofSeconds(4);
+
+    @Resource
+    ManagedScheduledExecutorService scheduler;
 
     @Inject
     OrganizerSetup organizers;
@@ -79,13 +92,14 @@ public class StartupTasks {
                 LOG.severe("marquee.admin.email / marquee.admin.password were not applied: " + e.getMessage());
             }
         }
-        organizers.issueSetupToken().ifPresent(token -> LOG.warning(() -> String.join(System.lineSeparator(),
-                "",
-                "*************************************************************",
-                "Marquee has no organizer yet. To create one, open:",
-                "  " + publicUrl + "/setup.html#token=" + token,
-                "This link works once and is replaced at the next start.",
-                "(Or set marquee.admin.email and marquee.admin.password.)",
-                "*************************************************************")));
+        organizers.issueSetupToken().ifPresent(token -> {
+            String link = publicUrl + "/setup.html#token=" + token;
+            LOG.warning(() -> SetupNotice.framed(link, false));
+            scheduler.schedule(() -> {
+                if (!organizers.anyOrganizer()) {
+                    LOG.warning(() -> SetupNotice.framed(link, true));
+                }
+            }, REPEAT_AFTER.toMillis(), TimeUnit.MILLISECONDS);
+        });
     }
 }
