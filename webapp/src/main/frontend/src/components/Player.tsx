@@ -10,9 +10,7 @@ export function Player({ sources, title }: { sources: PlaybackSource[]; title: s
   const choices = pickSources(sources);
   const source = choices[0];
   if (!source) {
-    return (
-      <div class="player"><div class="state"><p>This stage has no stream this browser can play yet.</p></div></div>
-    );
+    return <div class="player"><div class="state" role="status">{noSourceMessage(sources)}</div></div>;
   }
   if (source.type === 'iframe') {
     return (
@@ -24,6 +22,28 @@ export function Player({ sources, title }: { sources: PlaybackSource[]; title: s
     );
   }
   return <VideoPlayer sources={choices.filter((s) => s.type !== 'iframe')} title={title} />;
+}
+
+/**
+ * Why there is nothing to play: the usual case is a stage that is off air (no sources yet), which says
+ * so and that the page starts by itself; only when a stream exists in forms this browser lacks does the
+ * page speak of the browser.
+ */
+function noSourceMessage(sources: PlaybackSource[]) {
+  if (sources.length === 0) {
+    return (
+      <>
+        <p><strong>Off air.</strong> Nothing is being streamed on this stage right now.</p>
+        <p>The video starts here by itself when the stream begins; no need to reload.</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <p>This stage is streaming in a form this browser cannot play.</p>
+      <p>Try a current Chrome, Edge, Firefox or Safari.</p>
+    </>
+  );
 }
 
 /**
