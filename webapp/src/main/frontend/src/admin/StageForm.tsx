@@ -91,7 +91,6 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
 /** What an organizer needs to hear about a plugin the server cannot use yet: what to set, and by whom. */
 export function notConfigured(plugin: Plugin): string {
   const hint = plugin.configurationHint?.trim();
-  return `${plugin.name} cannot be used yet on this server.` + (hint ? ` ${hint.replace(/\.?$/, '.')}` : '')
-    + ' Whoever runs the server sets this (as environment variables or in its configuration) and restarts'
-    + ' Marquee; the Plugins page lists it too.';
+  return 'Not available on this server yet.' + (hint ? ` ${hint.replace(/\.?$/, '.')}` : '')
+    + ' Whoever runs the server sets this and restarts Marquee; the Plugins page lists it too.';
 }
