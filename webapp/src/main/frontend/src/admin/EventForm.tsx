@@ -3,6 +3,7 @@ import { useState } from 'preact/hooks';
 import { post, put } from '../lib/api';
 import { knownZones, viewerZone } from '../lib/time';
 import type { Access, MarqueeEvent } from '../lib/types';
+import { addressHelp, ADDRESS_MAX, slugify } from './address';
 import { Field, valueOf } from './Field';
 import { formErrors, NO_ERRORS } from './formErrors';
 
@@ -11,12 +12,6 @@ const ACCESS: { value: Access; label: string }[] = [
   { value: 'TICKETED', label: 'Ticketed: ticket holders sign in with their access code' },
   { value: 'PRIVATE', label: 'Private: invited people only; hidden from everyone else' },
 ];
-
-/** "HackConf 2026!" → "hackconf-2026". */
-export function slugify(title: string): string {
-  return title.toLowerCase().normalize('NFKD').replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').slice(0, 64);
-}
 
 export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (e: MarqueeEvent) => void }) {
   const [title, setTitle] = useState(event?.title ?? '');
@@ -37,7 +32,7 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
       setSaved(true);
       onSaved(result);
     } catch (err) {
-      setErrors(formErrors(err));
+      setErrors(formErrors(err, ['title', 'slug', 'description', 'timezone', 'access']));
     }
   };
   return (
@@ -48,8 +43,9 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
           if (!slugTouched) setSlug(slugify(valueOf(e)));
         }} />}
       </Field>
-      <Field id="event-slug" label="Address" help={`Attendees find the event at /e/${slug || '…'}`} error={errors.fields.slug} required>
-        {(a) => <input {...a} name="slug" value={slug} maxLength={64} pattern="[a-z0-9]+(-[a-z0-9]+)*"
+      <Field id="event-slug" label="Address" help={addressHelp(slug, (s) => `Attendees find the event at /e/${s}`)}
+        error={errors.fields.slug} required>
+        {(a) => <input {...a} name="slug" value={slug} maxLength={ADDRESS_MAX}
           onInput={(e) => { setSlug(valueOf(e)); setSlugTouched(true); }} />}
       </Field>
       <Field id="event-description" label="Description" error={errors.fields.description}>

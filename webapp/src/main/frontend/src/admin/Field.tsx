@@ -1,13 +1,16 @@
 // A labelled form control with its help text and the server's error beside it, wired for screen readers.
 import type { ComponentChildren } from 'preact';
 
+/** What a field's control takes from its Field: its id and the wiring to the label, help and error. */
+export interface FieldA11y { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string; required?: boolean }
+
 interface FieldProps {
   id: string;
   label: string;
   help?: string | null;
   error?: string;
   required?: boolean;
-  children: (a11y: { id: string; 'aria-invalid'?: 'true'; 'aria-describedby'?: string; required?: boolean }) => ComponentChildren;
+  children: (a11y: FieldA11y) => ComponentChildren;
 }
 
 export function Field({ id, label, help, error, required, children }: FieldProps) {

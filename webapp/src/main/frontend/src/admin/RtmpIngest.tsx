@@ -4,8 +4,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { describe, get, post } from '../lib/api';
 import type { Stage } from '../lib/types';
 import { ConfirmDialog } from './ConfirmDialog';
+import { IngestDetails, type Ingest } from './IngestDetails';
 
-interface Ingest { url: string; streamKey: string }
 interface Stats { bitrateKbps: number; frameRate: number; resolution?: string; viewers: number; uptimeSeconds: number }
 type RtmpStage = Stage & { ingest?: Ingest; stats?: Stats };
 
@@ -13,7 +13,6 @@ const REFRESH_MS = 5000;
 
 export function RtmpIngest({ stage }: { stage: Stage }) {
   const [current, setCurrent] = useState<RtmpStage>(stage as RtmpStage);
-  const [shown, setShown] = useState(false);
   const [asking, setAsking] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   useEffect(() => {
@@ -35,18 +34,7 @@ export function RtmpIngest({ stage }: { stage: Stage }) {
   return (
     <section class="card" aria-labelledby="rtmp-ingest">
       <h3 id="rtmp-ingest">Stream from OBS or ffmpeg</h3>
-      {ingest && (
-        <dl>
-          <dt>Server</dt>
-          <dd><code id="ingest-url">{ingest.url}</code> <Copy text={ingest.url} label="Copy server" /></dd>
-          <dt>Stream key</dt>
-          <dd>
-            <code id="stream-key">{shown ? ingest.streamKey : '•'.repeat(16)}</code>{' '}
-            <button type="button" class="secondary" onClick={() => setShown(!shown)}>{shown ? 'Hide' : 'Show'}</button>{' '}
-            <Copy text={ingest.streamKey} label="Copy key" />
-          </dd>
-        </dl>
-      )}
+      {ingest && <IngestDetails ingest={ingest} />}
       <p class="muted">Anyone with the key can stream to this stage: keep it secret. In ffmpeg, publish to the
         server followed by <code>/</code> and the key.</p>
       <button type="button" class="danger" onClick={() => setAsking(true)}>New stream key</button>
@@ -65,15 +53,6 @@ export function RtmpIngest({ stage }: { stage: Stage }) {
         message="The current key stops working at once and whoever streams with it is cut off."
         onConfirm={rotate} onCancel={() => setAsking(false)} />}
     </section>
-  );
-}
-
-function Copy({ text, label }: { text: string; label: string }) {
-  const [done, setDone] = useState(false);
-  return (
-    <button type="button" class="secondary" onClick={() => {
-      navigator.clipboard?.writeText(text).then(() => setDone(true), () => undefined);
-    }}>{done ? 'Copied' : label}</button>
   );
 }
 

@@ -2,7 +2,8 @@
 // control per setting type, help text, required marks, masked secrets, and the server's errors beside
 // each field. The console has no page code of its own for any plugin.
 import type { SettingView } from '../lib/types';
-import { Field, valueOf } from './Field';
+import { DurationInput } from './DurationInput';
+import { Field, valueOf, type FieldA11y } from './Field';
 import { StringMapInput } from './StringMapInput';
 
 export type SettingValues = Record<string, unknown>;
@@ -38,7 +39,7 @@ export function SettingsForm({ prefix, settings, values, errors, onChange }: Pro
   if (settings.length === 0) return <p class="muted">This plugin has no settings.</p>;
   const set = (name: string, value: unknown) => onChange({ ...values, [name]: value });
   return (
-    <fieldset class="stack">
+    <fieldset class="stack settings">
       <legend>Settings</legend>
       {settings.map((s) => (
         <SettingInput key={s.name} id={`${prefix}-${s.name}`} setting={s} value={values[s.name]}
@@ -57,8 +58,7 @@ interface InputProps {
 }
 
 function SettingInput({ id, setting: s, value, error, onValue }: InputProps) {
-  const help = s.secret ? [s.help, 'Stored as a secret: it is never shown again; leave ******** to keep it.']
-    .filter(Boolean).join(' ') : s.help;
+  const help = helpOf(s);
   if (s.type === 'BOOLEAN') {
     return (
       <div class="field">
@@ -78,7 +78,14 @@ function SettingInput({ id, setting: s, value, error, onValue }: InputProps) {
   );
 }
 
-function control(s: SettingView, a: { id: string }, value: unknown, onValue: (v: unknown) => void) {
+/** The plugin's help as sentences, and for a secret how it is kept. */
+export function helpOf(s: SettingView): string | null {
+  const sentence = (text: string | null) => (text && text.trim() ? text.trim().replace(/([^.!?])$/, '$1.') : null);
+  const secret = s.secret ? 'Stored as a secret: never shown again; leave ******** to keep what is stored.' : null;
+  return [sentence(s.help), secret].filter(Boolean).join(' ') || null;
+}
+
+function control(s: SettingView, a: FieldA11y, value: unknown, onValue: (v: unknown) => void) {
   const text = value === undefined || value === null ? '' : String(value);
   switch (s.type) {
     case 'TEXT':
@@ -99,9 +106,10 @@ function control(s: SettingView, a: { id: string }, value: unknown, onValue: (v:
     case 'STRING_MAP':
       return <StringMapInput {...a} name={s.name} secret={s.secret}
         value={(value && typeof value === 'object' ? value : {}) as Record<string, string>} onValue={onValue} />;
+    case 'DURATION':
+      return <DurationInput a11y={a} name={s.name} value={text} onValue={onValue} />;
     default:
       return <input {...a} name={s.name} type={s.secret ? 'password' : s.type === 'URL' ? 'url' : 'text'}
-        autoComplete={s.secret ? 'new-password' : 'off'} placeholder={s.type === 'DURATION' ? 'e.g. PT1M' : undefined}
-        value={text} onInput={(e) => onValue(valueOf(e))} />;
+        autoComplete={s.secret ? 'new-password' : 'off'} value={text} onInput={(e) => onValue(valueOf(e))} />;
   }
 }

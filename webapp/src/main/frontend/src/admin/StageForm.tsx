@@ -2,9 +2,9 @@
 // settings drawn from what it declares. What the plugin tells organizers (an ingest URL) is shown too.
 import { useEffect, useState } from 'preact/hooks';
 import { post, put } from '../lib/api';
-import type { MarqueeEvent, Stage } from '../lib/types';
-import { slugify } from './EventForm';
+import type { MarqueeEvent, Plugin, Stage } from '../lib/types';
 import { ChatAdmin } from './ChatAdmin';
+import { addressHelp, ADDRESS_MAX, slugify } from './address';
 import { Field, valueOf } from './Field';
 import { formErrors, NO_ERRORS } from './formErrors';
 import { ProviderDetails } from './ProviderDetails';
@@ -16,7 +16,8 @@ interface Props {
   event: MarqueeEvent;
   stage?: Stage;
   nextOrder: number;
-  onDone: () => void;
+  /** Called with the saved stage, or with nothing when cancelled. */
+  onDone: (saved?: Stage) => void;
 }
 
 export function StageForm({ event, stage, nextOrder, onDone }: Props) {
@@ -48,11 +49,9 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
       settings: plugin ? cleanValues(plugin.settings, values) : values,
     };
     try {
-      if (stage) await put(`/stages/${stage.id}`, body);
-      else await post(`/events/${event.id}/stages`, body);
-      onDone();
+      onDone(stage ? await put<Stage>(`/stages/${stage.id}`, body) : await post<Stage>(`/events/${event.id}/stages`, body));
     } catch (err) {
-      setErrors(formErrors(err));
+      setErrors(formErrors(err, ['name', 'slug', 'provider', ...(plugin?.settings.map((x) => x.name) ?? [])]));
     }
   };
   return (
@@ -65,11 +64,12 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
             if (!stage) setSlug(slugify(valueOf(e)));
           }} />}
         </Field>
-        <Field id="stage-slug" label="Address" help={`Watched at /e/${event.slug}/${slug || '…'}`} error={errors.fields.slug} required>
-          {(a) => <input {...a} name="slug" value={slug} maxLength={64} onInput={(e) => setSlug(valueOf(e))} />}
+        <Field id="stage-slug" label="Address" help={addressHelp(slug, (s) => `Watched at /e/${event.slug}/${s}`)}
+          error={errors.fields.slug} required>
+          {(a) => <input {...a} name="slug" value={slug} maxLength={ADDRESS_MAX} onInput={(e) => setSlug(valueOf(e))} />}
         </Field>
         <Field id="stage-provider" label="Stream from" error={errors.fields.provider}
-          help={plugin && !plugin.configured ? `${plugin.name} is not configured on this server yet.` : undefined} required>
+          help={plugin && !plugin.configured ? notConfigured(plugin) : undefined} required>
           {(a) => <select {...a} name="provider" value={provider} onChange={(e) => choose(valueOf(e))}>
             {media.map((p) => <option key={p.id} value={p.id}>{p.name}{p.configured ? '' : ' (not configured)'}</option>)}
           </select>}
@@ -79,11 +79,18 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
         {errors.form && <p class="status error" role="alert">{errors.form}</p>}
         <div class="row">
           <button type="submit">{stage ? 'Save stage' : 'Add stage'}</button>
-          <button type="button" class="secondary" onClick={onDone}>Cancel</button>
+          <button type="button" class="secondary" onClick={() => onDone()}>Cancel</button>
         </div>
       </form>
       {stage && (stage.provider === 'rtmp' ? <RtmpIngest stage={stage} /> : <ProviderDetails stage={stage} />)}
       {stage?.chat && <ChatAdmin stage={stage} />}
     </section>
   );
+}
+
+/** What an organizer needs to hear about a plugin the server cannot use yet: what to set, and by whom. */
+export function notConfigured(plugin: Plugin): string {
+  const hint = plugin.configurationHint?.trim();
+  return 'Not available on this server yet.' + (hint ? ` ${hint.replace(/\.?$/, '.')}` : '')
+    + ' Whoever runs the server sets this and restarts Marquee; the Plugins page lists it too.';
 }

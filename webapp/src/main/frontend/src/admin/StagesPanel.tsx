@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get, put } from '../lib/api';
 import type { MarqueeEvent, Stage } from '../lib/types';
 import { ConfirmDialog } from './ConfirmDialog';
+import { IngestDetails, ingestOf } from './IngestDetails';
 import { StageForm } from './StageForm';
 
 export function StagesPanel({ event }: { event: MarqueeEvent }) {
@@ -10,6 +11,7 @@ export function StagesPanel({ event }: { event: MarqueeEvent }) {
   const [editing, setEditing] = useState<Stage | 'new' | null>(null);
   const [removing, setRemoving] = useState<Stage | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [added, setAdded] = useState<Stage | null>(null);
   const load = () => get<Stage[]>(`/events/${event.id}/stages`)
     .then((s) => setStages([...s].sort((a, b) => a.order - b.order))).catch((e) => setError(describe(e)));
   useEffect(() => { load(); }, [event.id]);
@@ -41,7 +43,11 @@ export function StagesPanel({ event }: { event: MarqueeEvent }) {
 
   if (editing) {
     return <StageForm event={event} stage={editing === 'new' ? undefined : editing} nextOrder={stages?.length ?? 0}
-      onDone={() => { setEditing(null); load(); }} />;
+      onDone={(saved) => {
+        setAdded(editing === 'new' && saved && ingestOf(saved) ? saved : null);
+        setEditing(null);
+        load();
+      }} />;
   }
   return (
     <section aria-labelledby="stages-title">
@@ -50,11 +56,14 @@ export function StagesPanel({ event }: { event: MarqueeEvent }) {
         <button onClick={() => setEditing('new')}>Add a stage</button>
       </div>
       {error && <p class="status error" role="alert">{error}</p>}
+      {added && <p class="status ok" role="status" id="stage-added">{added.name} is ready for OBS: in Settings → Stream
+        choose Custom and enter its server and stream key below.</p>}
       {stages && stages.length === 0 && <p>No stages yet. Add one for each stream of the event.</p>}
       <ol class="list" aria-label="Stages in order">
         {stages?.map((s, i) => (
           <li key={s.id} class="spread">
-            <span><strong>{s.name}</strong> <span class="muted">/e/{event.slug}/{s.slug} · {s.provider}</span></span>
+            <div><strong>{s.name}</strong> <span class="muted">/e/{event.slug}/{s.slug} · {s.provider}</span>
+              {ingestOf(s) && <IngestDetails ingest={ingestOf(s)!} idSuffix={`-${s.id}`} name={s.name} />}</div>
             <span class="row">
               <button class="secondary small" disabled={i === 0} onClick={() => move(i, -1)} aria-label={`Move ${s.name} up`}>↑</button>
               <button class="secondary small" disabled={i === stages.length - 1} onClick={() => move(i, 1)}

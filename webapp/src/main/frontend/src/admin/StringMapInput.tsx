@@ -18,7 +18,7 @@ export function StringMapInput({ id, name, secret, value, onValue }: Props) {
   return (
     <div id={id} role="group" aria-label={name}>
       {rows.map(([k, v], i) => (
-        <div class="row" key={i}>
+        <div class="map-row" key={i}>
           <input aria-label={`${name} name ${i + 1}`} value={k} placeholder="Name"
             onInput={(e) => update(rows.map((r, j) => (j === i ? [(e.target as HTMLInputElement).value, r[1]] : r)))} />
           <input aria-label={`${name} value ${i + 1}`} value={v} placeholder="Value" type={secret ? 'password' : 'text'}

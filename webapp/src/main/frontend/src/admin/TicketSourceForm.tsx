@@ -36,7 +36,7 @@ export function TicketSourceForm({ event, source, onDone }: { event: MarqueeEven
       else await post(`/events/${event.id}/ticket-sources`, body);
       onDone();
     } catch (err) {
-      setErrors(formErrors(err));
+      setErrors(formErrors(err, ['type', ...(plugin?.settings.map((x) => x.name) ?? [])]));
     }
   };
   return (

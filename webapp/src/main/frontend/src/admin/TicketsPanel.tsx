@@ -5,8 +5,11 @@ import { api, del, describe, get, post } from '../lib/api';
 import type { MarqueeEvent } from '../lib/types';
 import { ImportRuns, type ImportRun } from './ImportRuns';
 import { TicketSourceForm, type TicketSource } from './TicketSourceForm';
+import { UploadColumns } from './UploadColumns';
+import { usePlugins } from './usePlugins';
 
 export function TicketsPanel({ event }: { event: MarqueeEvent }) {
+  const plugins = usePlugins();
   const [sources, setSources] = useState<TicketSource[]>([]);
   const [runs, setRuns] = useState<ImportRun[]>([]);
   const [editing, setEditing] = useState<TicketSource | 'new' | null>(null);
@@ -68,10 +71,11 @@ export function TicketsPanel({ event }: { event: MarqueeEvent }) {
       <div class="row">
         <button onClick={importNow} disabled={sources.length === 0}>Import now</button>
         <label class="button secondary">Upload an export (CSV)
-          <input class="visually-hidden" type="file" accept=".csv,text/csv"
+          <input class="visually-hidden" type="file" accept=".csv,text/csv" aria-describedby="upload-columns"
             onChange={(e) => upload((e.target as HTMLInputElement).files?.[0])} />
         </label>
       </div>
+      {plugins && <UploadColumns plugins={plugins} sources={sources} />}
       {status && <p class={'status ' + status.kind} role="status">{status.text}</p>}
       <ImportRuns runs={runs} />
     </section>

@@ -8,11 +8,17 @@ export interface FormErrors {
 
 export const NO_ERRORS: FormErrors = { fields: {}, form: null };
 
-export function formErrors(e: unknown): FormErrors {
+/**
+ * The errors of a save. Given the names of the fields the form shows, a field error is shown only beside
+ * its field and the form just points there; errors for fields the form lacks are spelled out below it.
+ */
+export function formErrors(e: unknown, onForm?: string[]): FormErrors {
   if (e instanceof ApiError && e.fields.length > 0) {
     const fields: Record<string, string> = {};
     for (const f of e.fields) fields[f.name] = f.message;
-    return { fields, form: e.detail };
+    if (!onForm) return { fields, form: e.detail };
+    const elsewhere = e.fields.filter((f) => !onForm.includes(f.name)).map((f) => f.message);
+    return { fields, form: elsewhere.length > 0 ? elsewhere.join('; ') : 'Not saved: see the marked fields above.' };
   }
   return { fields: {}, form: describe(e) };
 }

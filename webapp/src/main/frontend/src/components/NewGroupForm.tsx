@@ -41,7 +41,7 @@ export function NewGroupForm({ eventId, onCreated, onCancel }: Props) {
         <input type="search" value={query} autoComplete="off" placeholder="Type a name…"
           onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
       </label>
-      <fieldset>
+      <fieldset class="picker">
         <legend>People ({picked.length} picked, at most {MAX_OTHERS})</legend>
         {picked.filter((p) => !found.some((f) => f.id === p.id)).concat(found).map((p) => (
           <label key={p.id} class="row">

@@ -107,6 +107,9 @@ abstract class EventsApiContract {
         Api.Reply again = api.post("/api/v1/events", event(slug, "PUBLIC"));
         assertThat(again.status()).isEqualTo(409);
         assertThat(again.json().get("error").asText()).isEqualTo("conflict");
+        // said on the field the console labels "Address", in the console's words
+        assertThat(again.json().at("/fields/0/name").asText()).isEqualTo("slug");
+        assertThat(again.json().at("/fields/0/message").asText()).contains("address /e/" + slug).doesNotContain("slug");
     }
 
     @Test
@@ -116,6 +119,9 @@ abstract class EventsApiContract {
                 "access", "PUBLIC"));
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.json().get("fields").findValuesAsText("name")).containsExactlyInAnyOrder("slug", "title");
+        assertThat(reply.json().get("fields").findValuesAsText("message")).anySatisfy(m -> assertThat(m)
+                .startsWith("The address must be lower-case"));
+        assertThat(reply.json().get("detail").asText()).contains("The address must be").doesNotContain("slug");
 
         Api.Reply zone = api.post("/api/v1/events", event(unique("tz"), "PUBLIC").entrySet().stream()
                 .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,

@@ -91,9 +91,27 @@ abstract class StagesAndScheduleContract {
         assertThat(moved.status()).isEqualTo(200);
         assertThat(new Api(server).get(base).json().findValuesAsText("slug")).containsExactly("two", "one");
 
-        assertThat(organizer.post(base, externalStage("two", "https://cdn.example/x.m3u8")).status()).isEqualTo(409);
+        Api.Reply taken = organizer.post(base, externalStage("two", "https://cdn.example/x.m3u8"));
+        assertThat(taken.status()).isEqualTo(409);
+        assertThat(taken.json().at("/fields/0/name").asText()).isEqualTo("slug");
+        assertThat(taken.json().at("/fields/0/message").asText()).contains("address 'two'");
         assertThat(organizer.delete("/api/v1/stages/" + second).status()).isEqualTo(204);
         assertThat(new Api(server).get(base).json().findValuesAsText("slug")).containsExactly("one");
+    }
+
+    @Test
+    void anExternalStreamThePagesCannotPlayIsRefusedOnItsField() {
+        long eventId = newEvent("PUBLIC");
+        String base = "/api/v1/events/" + eventId + "/stages";
+        Api.Reply refused = organizer.post(base, externalStage("plain", "http://cdn.example/live.m3u8"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().at("/fields/0/name").asText()).isEqualTo("url");
+        assertThat(refused.json().at("/fields/0/message").asText()).contains("https://");
+        long id = organizer.post(base, externalStage("secure", "https://cdn.example/live.m3u8")).json().get("id").asLong();
+        Api.Reply downgraded = organizer.put("/api/v1/stages/" + id, Map.of("slug", "secure", "name", "Secure",
+                "order", 0, "provider", "external", "settings", Map.of("url", "http://cdn.example/live.m3u8")));
+        assertThat(downgraded.status()).isEqualTo(400);
+        assertThat(downgraded.json().at("/fields/0/name").asText()).isEqualTo("url");
     }
 
     @Test

@@ -63,6 +63,11 @@ public class Problem extends RuntimeException {
         return new Problem(Kind.CONFLICT, "conflict", detail, List.of(), null);
     }
 
+    /** A conflict with what one field holds (an address in use): the form shows it beside that field. */
+    public static Problem conflictOn(String field, String message) {
+        return new Problem(Kind.CONFLICT, "conflict", message, List.of(new SettingError(field, message)), null);
+    }
+
     public static Problem tooMany(Duration retryAfter) {
         long seconds = Math.max(1, (retryAfter.toMillis() + 999) / 1000);
         return new Problem(Kind.TOO_MANY, "too_many_requests",

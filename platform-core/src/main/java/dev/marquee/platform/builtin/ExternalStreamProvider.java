@@ -6,7 +6,9 @@ import dev.marquee.platform.spi.media.PlaybackSource;
 import dev.marquee.platform.spi.media.StageRef;
 import dev.marquee.platform.spi.media.Viewer;
 import dev.marquee.platform.spi.settings.SettingDescriptor;
+import dev.marquee.platform.spi.settings.SettingError;
 import dev.marquee.platform.spi.settings.SettingType;
+import dev.marquee.platform.spi.settings.Settings;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 import jakarta.enterprise.context.ApplicationScoped;
 
@@ -14,7 +16,10 @@ import java.util.List;
 
 /**
  * A stage whose stream lives elsewhere: an HLS playlist from a CDN or a player page to embed. The
- * organizer says when it is on air. Nothing to provision.
+ * organizer says when it is on air. Nothing to provision. The address must be {@code https:}: the
+ * pages' Content-Security-Policy loads media ({@code media-src}, {@code connect-src}) and frames
+ * ({@code frame-src}) from other sites only over https, so an {@code http:} stream would be a silent
+ * black player.
  */
 @ApplicationScoped
 public class ExternalStreamProvider implements MediaProvider {
@@ -23,12 +28,22 @@ public class ExternalStreamProvider implements MediaProvider {
 
     private static final SettingsSchema SETTINGS = SettingsSchema.of(
             SettingDescriptor.of("url", SettingType.URL, "Stream URL")
-                    .help("An HLS playlist (.m3u8) or, with the embed format, a player page").asRequired(),
+                    .help("An https:// address of an HLS playlist (.m3u8) or, with the iframe format, of a player "
+                            + "page. The event pages play streams only over https.").asRequired(),
             SettingDescriptor.of("format", SettingType.CHOICE, "Format")
                     .help("hls: played by Marquee's player; iframe: the page is embedded as it is")
                     .choices("hls", "iframe").defaultValue("hls"),
             SettingDescriptor.of("live", SettingType.BOOLEAN, "On air")
-                    .help("Shown as live to attendees").defaultValue(Boolean.FALSE));
+                    .help("Shown as live to attendees").defaultValue(Boolean.FALSE))
+            .withRule(ExternalStreamProvider::playableUrl);
+
+    /** Refuses what the pages cannot load: anything but https (see the class comment). */
+    static List<SettingError> playableUrl(Settings settings) {
+        return settings.string("url").filter(url -> !url.regionMatches(true, 0, "https://", 0, 8))
+                .map(url -> List.of(new SettingError("url", "Stream URL must start with https://: the event pages "
+                        + "play streams only over https, so an http:// stream would stay black")))
+                .orElse(List.of());
+    }
 
     @Override
     public String id() {

@@ -1,11 +1,13 @@
 package dev.marquee.plugin.weemss;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * Which header of the export holds each ticket field. The defaults are the headers of a Weemss
- * attendee export; an organizer overrides any of them in the source's {@code columns} setting.
+ * attendee export, in the order forms show them; an organizer overrides any of them in the source's
+ * {@code columns} setting.
  */
 final class WeemssColumns {
 
@@ -35,7 +37,7 @@ final class WeemssColumns {
         map.put(TICKET_TYPE, "Ticket Type");
         map.put(STATUS, "Status");
         map.put(PURCHASED_AT, "Purchase Date");
-        return Map.copyOf(map);
+        return Collections.unmodifiableMap(map);
     }
 
     /** The defaults with the organizer's overrides applied. */

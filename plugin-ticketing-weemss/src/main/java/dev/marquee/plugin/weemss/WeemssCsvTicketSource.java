@@ -37,17 +37,19 @@ public class WeemssCsvTicketSource implements TicketSource {
             SettingDescriptor.of("exportUrl", SettingType.URL, "Export URL")
                     .help("The address of the Weemss CSV export of the event's tickets").asRequired(),
             SettingDescriptor.of("headers", SettingType.STRING_MAP, "Request headers")
-                    .help("Sent with every request, e.g. {\"X-API-Key\": \"...\"}; kept secret").asSecret(),
-            SettingDescriptor.of("pollInterval", SettingType.DURATION, "Poll interval")
-                    .help("How often the export is read (ISO-8601, at least PT15S)").defaultValue("PT1M"),
+                    .help("Sent with every request for the export, such as an API key in X-API-Key").asSecret(),
+            SettingDescriptor.of("pollInterval", SettingType.DURATION, "How often to check")
+                    .help("How often Marquee reads the export for new and cancelled tickets: every 15 seconds "
+                            + "at the most often").defaultValue("PT1M"),
             SettingDescriptor.of("columns", SettingType.STRING_MAP, "Column names")
-                    .help("Header names for ticketId, orderId, firstName, lastName, fullName, email, ticketType, "
-                            + "status, purchasedAt; defaults: " + WeemssColumns.DEFAULTS),
+                    .help("Ticket ID and Email are required, the others are read when present. Change a name "
+                            + "where the header line of your export says it differently")
+                    .defaultValue(WeemssColumns.DEFAULTS),
             SettingDescriptor.of("cancelledStatuses", SettingType.STRING_LIST, "Cancelled statuses")
                     .help("Status values that mean cancelled or refunded (any case)")
                     .defaultValue(List.of("cancelled", "canceled", "refunded")),
             SettingDescriptor.of("delimiter", SettingType.CHOICE, "Delimiter")
-                    .help("auto detects comma or semicolon from the header line").choices("auto", ",", ";")
+                    .help("What separates the columns; auto finds comma or semicolon in the header line").choices("auto", ",", ";")
                     .defaultValue("auto"),
             SettingDescriptor.of("timezone", SettingType.STRING, "Timezone of purchase times")
                     .help("For purchase times written without an offset").defaultValue("UTC"));
@@ -127,7 +129,8 @@ public class WeemssCsvTicketSource implements TicketSource {
         settings.map("columns").keySet().stream().filter(k -> !WeemssColumns.DEFAULTS.containsKey(k))
                 .forEach(k -> errors.add(new SettingError("columns", "Column names: unknown field '" + k + "'")));
         settings.duration("pollInterval").filter(d -> d.getSeconds() < 15)
-                .ifPresent(d -> errors.add(new SettingError("pollInterval", "Poll interval must be at least PT15S")));
+                .ifPresent(d -> errors.add(new SettingError("pollInterval",
+                        "How often to check must be 15 seconds or more")));
         try {
             ZoneId.of(settings.string("timezone").orElse("UTC"));
         } catch (DateTimeException e) {

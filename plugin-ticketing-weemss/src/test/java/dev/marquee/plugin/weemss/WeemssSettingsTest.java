@@ -26,6 +26,18 @@ class WeemssSettingsTest {
     }
 
     @Test
+    void theFormSpeaksPlainLanguageAndListsTheColumnsInTheExportsOrder() {
+        assertThat(schema.descriptors()).allSatisfy(d -> assertThat(d.label() + " " + d.help())
+                .doesNotContain("ISO-8601").doesNotContain("PT15S").doesNotContain("{").doesNotContain("secret"));
+        assertThat(schema.descriptors()).filteredOn(d -> d.name().equals("columns")).singleElement()
+                .satisfies(d -> assertThat(((Map<?, ?>) d.defaultValue()).values().stream().map(String::valueOf)
+                        .toList()).containsExactly("Ticket ID", "Order ID", "First Name", "Last Name", "Name",
+                                "Email", "Ticket Type", "Status", "Purchase Date"));
+        assertThat(schema.validate(Map.of("exportUrl", "https://w.example/x", "pollInterval", "PT5S"), Settings.empty())
+                .errors()).singleElement().satisfies(e -> assertThat(e.message()).contains("15 seconds"));
+    }
+
+    @Test
     void theApiKeyHeaderIsASecret() {
         Settings stored = schema.validate(Map.of("exportUrl", "https://w.example/x",
                 "headers", Map.of("X-API-Key", "k3y")), Settings.empty()).settings();

@@ -89,7 +89,7 @@ public class EventService {
 
     private void ensureSlugFree(String slug, Long self) {
         events.findBySlug(slug).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw Problem.conflict("Another event already uses the slug '" + slug + "'");
+            throw Problem.conflictOn("slug", "Another event already uses the address /e/" + slug);
         });
     }
 

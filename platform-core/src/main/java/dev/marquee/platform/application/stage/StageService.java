@@ -137,7 +137,7 @@ public class StageService {
 
     private void ensureSlugFree(long eventId, String slug, Long self) {
         stages.findBySlug(eventId, slug).filter(other -> !other.id().equals(self)).ifPresent(other -> {
-            throw Problem.conflict("Another stage of this event already uses the slug '" + slug + "'");
+            throw Problem.conflictOn("slug", "Another stage of this event already uses the address '" + slug + "'");
         });
     }
 }

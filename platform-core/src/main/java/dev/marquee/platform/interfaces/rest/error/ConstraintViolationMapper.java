@@ -22,8 +22,17 @@ public class ConstraintViolationMapper implements ExceptionMapper<ConstraintViol
                 .map(v -> new SettingError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(SettingError::name))
                 .toList();
-        String detail = fields.stream().map(f -> f.name() + " " + f.message()).collect(Collectors.joining("; "));
+        String detail = fields.stream().map(ConstraintViolationMapper::sentence).collect(Collectors.joining("; "));
         return Errors.response(400, new ErrorBody("invalid_request", detail, fields));
+    }
+
+    /**
+     * A field's message for the detail: one written as a whole sentence ("The address must be ...") stands
+     * alone; a bare predicate of Bean Validation ("must not be blank") gets the field's name in front.
+     */
+    private static String sentence(SettingError field) {
+        String message = field.message();
+        return !message.isEmpty() && Character.isUpperCase(message.charAt(0)) ? message : field.name() + " " + message;
     }
 
     /** The last named node of the path: {@code create.input.slug} becomes {@code slug}. */

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.Size;
 /** An event as an organizer submits it (a plain class: Payara's OpenAPI scanner trips over constrained record parameters). */
 public class EventInput {
 
-    @NotBlank
-    @Size(max = 64)
+    @NotBlank(message = Slugs.BLANK)
+    @Size(max = Slugs.MAX_LENGTH, message = Slugs.TOO_LONG)
     @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
     public String slug;
 

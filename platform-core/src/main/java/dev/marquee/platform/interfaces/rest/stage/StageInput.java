@@ -13,8 +13,8 @@ import java.util.Map;
 /** A stage as an organizer submits it; {@code settings} are checked against the provider's declared settings. */
 public class StageInput {
 
-    @NotBlank
-    @Size(max = 64)
+    @NotBlank(message = Slugs.BLANK)
+    @Size(max = Slugs.MAX_LENGTH, message = Slugs.TOO_LONG)
     @Pattern(regexp = Slugs.PATTERN, message = Slugs.MESSAGE)
     public String slug;
 
