@@ -33,6 +33,8 @@ export default defineConfig({
         event: 'event.html',
         stage: 'stage.html',
         admin: 'admin.html',
+        login: 'login.html',
+        me: 'me.html',
       },
       // The video SDK in a chunk named after it (not "es5"), loaded by the pages of video-room stages only.
       output: {

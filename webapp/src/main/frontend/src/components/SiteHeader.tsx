@@ -3,7 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../lib/api';
 import type { CallerSession } from '../lib/types';
 
-export function SiteHeader({ session }: { session?: CallerSession | null }) {
+export function SiteHeader({ session, signInLink = true }: { session?: CallerSession | null; signInLink?: boolean }) {
   const [who, setWho] = useState<CallerSession | null>(session ?? null);
   useEffect(() => {
     if (session === undefined) get<CallerSession>('/auth/session').then(setWho).catch(() => setWho(null));
@@ -21,10 +21,10 @@ export function SiteHeader({ session }: { session?: CallerSession | null }) {
         {who?.signedIn ? (
           <>
             <span class="muted">Signed in as {who.displayName ?? who.email}</span>
-            {who.roles.includes('ORGANIZER') && <a href="/admin">Admin console</a>}
+            {who.roles.includes('ORGANIZER') ? <a href="/admin">Admin console</a> : <a href="/me">My events</a>}
             <button class="secondary small" onClick={signOut}>Sign out</button>
           </>
-        ) : (
+        ) : signInLink && (
           <a href={'/login?next=' + encodeURIComponent(location.pathname)}>Sign in with an access code</a>
         )}
       </nav>

@@ -103,3 +103,13 @@ export interface SessionSaved {
   session: Session;
   overlaps: Session[];
 }
+
+/** An event the signed-in attendee holds a ticket for (GET /api/v1/me/events). */
+export interface MyEvent {
+  id: number;
+  slug: string;
+  title: string;
+  description: string | null;
+  access: Access;
+  signedInHere: boolean;
+}

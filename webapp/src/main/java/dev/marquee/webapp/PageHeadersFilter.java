@@ -19,7 +19,7 @@ import java.io.IOException;
  * name and are cached for a year. An event's pages give a visitor without one a guest id
  * ({@link Guests}): who a guest is comes from the server, never from the name they type.
  */
-@WebFilter(filterName = "page-headers", urlPatterns = {"/", "*.html", "/e/*", "/admin", "/admin/*", "/login", "/assets/*"})
+@WebFilter(filterName = "page-headers", urlPatterns = {"/", "*.html", "/e/*", "/admin", "/admin/*", "/login", "/me", "/assets/*"})
 public class PageHeadersFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

@@ -10,9 +10,11 @@ import java.io.IOException;
 
 /**
  * The pages' addresses (CONTRACT.md): {@code /e/{event}} and {@code /e/{event}/{stage}} serve the event
- * and stage pages, {@code /admin} the console. The pages read the slugs from the address themselves.
+ * and stage pages, {@code /admin} the console, {@code /login} the access-code sign-in and {@code /me}
+ * an attendee's events. The pages read the slugs from the address themselves. The sign-in page is never
+ * stored and sends no Referer (its emailed link carries the code, in the fragment).
  */
-@WebServlet(name = "pages", urlPatterns = {"/e/*", "/admin", "/admin/*"})
+@WebServlet(name = "pages", urlPatterns = {"/e/*", "/admin", "/admin/*", "/login", "/me"})
 public class PageRoutes extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -24,6 +26,10 @@ public class PageRoutes extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
+        if ("/login.html".equals(page)) {
+            response.setHeader("Cache-Control", "no-store");
+            response.setHeader("Referrer-Policy", "no-referrer");
+        }
         request.getRequestDispatcher(page).forward(request, response);
     }
 
@@ -31,6 +37,12 @@ public class PageRoutes extends HttpServlet {
     static String page(String servletPath, String pathInfo) {
         if ("/admin".equals(servletPath)) {
             return "/admin.html";
+        }
+        if ("/login".equals(servletPath)) {
+            return "/login.html";
+        }
+        if ("/me".equals(servletPath)) {
+            return "/me.html";
         }
         String[] segments = pathInfo == null ? new String[0] : pathInfo.replaceAll("^/+|/+$", "").split("/+");
         if (segments.length == 1 && !segments[0].isEmpty()) {

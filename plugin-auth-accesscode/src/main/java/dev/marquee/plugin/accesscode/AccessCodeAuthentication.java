@@ -52,13 +52,13 @@ public class AccessCodeAuthentication implements AuthenticationMechanism {
         }
         if (check instanceof CodeCheck.Expired) {
             return new AuthenticationResult.Failure("code_expired",
-                    "This code has expired. Ask the organizer for a new one.");
+                    "This code has expired. Have a new one sent to you under \u201cLost your code?\u201d, or ask the organizer.");
         }
         if (check instanceof CodeCheck.Revoked) {
             return new AuthenticationResult.Failure("code_revoked",
                     "This ticket was cancelled or refunded, so its code no longer admits anyone.");
         }
         return new AuthenticationResult.Failure("code_invalid",
-                "This code is not valid. Check it against your email: 15 letters and digits, like K7QXM-4HTRB-9CWPE.");
+                "This code is not valid. Check it against your email: 15 letters and digits in three groups of five.");
     }
 }

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.accesscode;
 
+import dev.marquee.platform.application.attendee.AccessCodeResends;
 import dev.marquee.platform.application.signin.IssuedSession;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.interfaces.rest.auth.SessionView;
@@ -29,6 +30,10 @@ import java.util.Map;
  * 401 with a reason for wrong, replaced, expired or revoked codes; 429 with Retry-After when the
  * address (or everyone) failed too often. A sign-in beyond {@code marquee.access-code.max-devices}
  * ends the attendee's oldest session.
+ *
+ * <p>{@code POST /api/v1/auth/access-code/resend {"email", "event"?}}: a new code for an attendee who
+ * lost theirs, mailed to the address on their ticket; always 202 with the same body (no way to learn
+ * which addresses hold tickets), 429 past the limits ({@link AccessCodeResends}).
  */
 @Path("auth/access-code")
 @RequestScoped
@@ -56,11 +61,30 @@ public class AccessCodeSignInResource {
     @Context
     HttpServletRequest http;
 
+    @Inject
+    AccessCodeResends resends;
+
+    /** The one answer to every resend request that passed the limits, whoever the address belongs to. */
+    static final Map<String, String> RESEND_ANSWER = Map.of("status", "accepted", "detail",
+            "If this address holds a ticket, a new access code is on its way to it. It replaces the previous code.");
+
     @POST
     @Operation(summary = "Sign in with an access code; sets the session and XSRF-TOKEN cookies")
     public Response signIn(@Valid @NotNull CodeInput input) {
         IssuedSession session = signIns.signIn(mechanism,
-                new CredentialRequest(Map.of("code", input.code), addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"))), maxDevices);
+                new CredentialRequest(Map.of("code", input.code), clientAddress()), maxDevices);
         return Response.ok(SessionView.of(session.caller())).cookie(cookies.issue(session)).build();
+    }
+
+    @POST
+    @Path("resend")
+    @Operation(summary = "Send a new access code to an attendee's stored address; answers the same whether or not the address is known")
+    public Response resend(@Valid @NotNull ResendInput input) {
+        resends.request(input.email, input.event, clientAddress());
+        return Response.accepted(RESEND_ANSWER).build();
+    }
+
+    private String clientAddress() {
+        return addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"));
     }
 }

@@ -5,6 +5,7 @@ import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.mail.AccessCodeMail;
 import dev.marquee.platform.application.mail.Outbox;
+import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.domain.model.attendee.AccessCode;
 import dev.marquee.platform.domain.model.attendee.AccessCodeRepository;
 import dev.marquee.platform.domain.model.attendee.AccessCodeStatus;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Access codes: issued to attendees (the code itself goes only into the email, the database keeps its
@@ -77,6 +79,22 @@ public class AccessCodeService {
             throw Problem.conflict("This attendee's access is revoked; a code would not let them in");
         }
         issueAndMail(attendee);
+    }
+
+    /**
+     * An attendee's own "send me my code again": a new code (earlier ones become "replaced") mailed to
+     * the stored address of every attendee with this email who may still get in, of the event with
+     * {@code eventSlug} only when one is given. Revoked attendees get nothing. Returns how many codes
+     * were issued, which must never reach the person asking ({@link AccessCodeResends}).
+     */
+    @Transactional
+    public int reissueToOwner(String email, String eventSlug) {
+        List<Attendee> owners = attendees.withEmail(Account.normalizeEmail(email)).stream()
+                .filter(a -> a.status() == AttendeeStatus.ACTIVE)
+                .filter(a -> eventSlug == null || eventSlug.equals(a.event().slug()))
+                .toList();
+        owners.forEach(this::issueAndMail);
+        return owners.size();
     }
 
     /** What a typed code is. Compares hashes only; a malformed code is simply unknown. */

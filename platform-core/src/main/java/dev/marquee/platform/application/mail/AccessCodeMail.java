@@ -5,9 +5,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+
 /**
  * The email that carries an access code: the event's name, the code, and a sign-in link that fills
- * the code in (in the URL's fragment, so it never reaches a server log or a Referer header).
+ * the code in (in the URL's fragment, so it never reaches a server log or a Referer header) and leads
+ * to the event's page once signed in ({@code /login?next=/e/{slug}}).
  */
 @ApplicationScoped
 public class AccessCodeMail {
@@ -18,7 +22,7 @@ public class AccessCodeMail {
 
     public MailDraft compose(Attendee attendee, String code) {
         String event = attendee.event().title();
-        String link = publicUrl.replaceAll("/+$", "") + "/login#code=" + code;
+        String link = signInLink(attendee, code);
         String subject = "Your access code for " + event;
         String text = String.join("\n",
                 "Hello " + attendee.displayName() + ",",
@@ -40,5 +44,12 @@ public class AccessCodeMail {
                 + "<p style=\"color:#555\">Keep the code to yourself: it admits you, and a limited number of devices at a time.</p>"
                 + "</body></html>";
         return new MailDraft(attendee.event().id(), attendee.id(), attendee.email(), subject, text, html);
+    }
+
+    /** The sign-in page with the code filled in, leading on to the event's page once signed in. */
+    String signInLink(Attendee attendee, String code) {
+        String eventPage = "/e/" + URLEncoder.encode(attendee.event().slug(), StandardCharsets.UTF_8);
+        return publicUrl.replaceAll("/+$", "") + "/login?next=" + URLEncoder.encode(eventPage, StandardCharsets.UTF_8)
+                + "#code=" + code;
     }
 }

@@ -17,5 +17,8 @@ public interface AttendeeRepository {
     /** How many tickets each attendee of the event holds, keyed by attendee id. */
     java.util.Map<Long, Long> ticketCounts(long eventId);
 
+    /** Every attendee with this (normalised) email, across events, with their events loaded. */
+    List<Attendee> withEmail(String email);
+
     Attendee add(Attendee attendee);
 }

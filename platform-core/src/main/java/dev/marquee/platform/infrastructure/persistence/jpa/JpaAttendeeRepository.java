@@ -47,6 +47,12 @@ public class JpaAttendeeRepository implements AttendeeRepository {
     }
 
     @Override
+    public List<Attendee> withEmail(String email) {
+        return em.createQuery("select a from Attendee a join fetch a.event where a.email = :email order by a.id",
+                Attendee.class).setParameter("email", email).getResultList();
+    }
+
+    @Override
     public Attendee add(Attendee attendee) {
         em.persist(attendee);
         return attendee;

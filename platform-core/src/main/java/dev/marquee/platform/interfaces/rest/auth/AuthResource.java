@@ -1,5 +1,6 @@
 package dev.marquee.platform.interfaces.rest.auth;
 
+import dev.marquee.platform.application.attendee.AttendeeSelfService;
 import dev.marquee.platform.application.signin.IssuedSession;
 import dev.marquee.platform.application.signin.PasswordAuthentication;
 import dev.marquee.platform.application.signin.SignInService;
@@ -25,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-/** Organizer sign-in with email and password, sign-out, and who am I. */
+/** Organizer sign-in with email and password, sign-out (here or everywhere), and who am I. */
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -50,6 +51,9 @@ public class AuthResource {
     @Inject
     ClientAddresses addresses;
 
+    @Inject
+    AttendeeSelfService self;
+
     @POST
     @Path("login")
     @Operation(summary = "Sign in as an organizer; sets the session and XSRF-TOKEN cookies")
@@ -65,6 +69,14 @@ public class AuthResource {
     public Response logout(@CookieParam(SessionCookies.SESSION) String token) {
         signIns.signOut(token);
         return Response.noContent().cookie(cookies.clear()).build();
+    }
+
+    @POST
+    @Path("logout-everywhere")
+    @Operation(summary = "End every session of the signed-in person on every device, this one included")
+    public Response logoutEverywhere() {
+        int ended = self.signOutEverywhere(caller.get());
+        return Response.ok(Map.of("sessionsEnded", ended)).cookie(cookies.clear()).build();
     }
 
     @GET
