@@ -202,6 +202,7 @@ class AttendeeSelfServiceIT {
         assertThat(first.find(By.linkText(otherTitle)).getAttribute("href"))
                 .endsWith("/login?next=%2Fe%2F" + slug + "-night");
         first.screenshot("28-my-events");
+        assertThat(Accessibility.seriousViolations(first)).as("axe on /me").isEmpty();
 
         first.click(By.xpath("//button[normalize-space(.)='Sign out everywhere']"));
         first.waitForText("You are signed out on every device (2 sign-ins ended)");
