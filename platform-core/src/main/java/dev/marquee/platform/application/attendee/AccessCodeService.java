@@ -62,21 +62,43 @@ public class AccessCodeService {
     /** As {@link #issueAndMail} for an attendee created in this transaction, who has no code yet. */
     @Transactional
     public void issueFirstAndMail(Attendee attendee) {
-        Instant now = clock.instant();
-        String code = AccessCodeFormat.generate();
-        codes.add(new AccessCode(attendee, hash(AccessCodeFormat.normalize(code)), now, now.plus(validity)));
-        outbox.enqueue(mails.compose(attendee, code));
+        outbox.enqueue(mails.compose(attendee, addCode(attendee).code()));
     }
 
     /** An organizer's "send a new code". */
     @Transactional
     public void regenerate(Caller caller, long attendeeId) {
+        issueAndMail(admissible(caller, attendeeId));
+    }
+
+    /**
+     * An organizer's "show a new code", to hand over some other way than mail: earlier codes become
+     * "replaced", and the new one is answered once and written nowhere (no mail, no log; only its hash
+     * is kept).
+     */
+    @Transactional
+    public ShownCode issueToShow(Caller caller, long attendeeId) {
+        Attendee attendee = admissible(caller, attendeeId);
+        codes.activeOf(attendee.id()).forEach(AccessCode::replace);
+        return addCode(attendee);
+    }
+
+    /** A new code for the attendee; only its hash is stored. */
+    private ShownCode addCode(Attendee attendee) {
+        Instant now = clock.instant();
+        String code = AccessCodeFormat.generate();
+        Instant expires = now.plus(validity);
+        codes.add(new AccessCode(attendee, hash(AccessCodeFormat.normalize(code)), now, expires));
+        return new ShownCode(code, mails.signInLink(code), expires);
+    }
+
+    private Attendee admissible(Caller caller, long attendeeId) {
         access.requireOrganizer(caller);
         Attendee attendee = attendees.find(attendeeId).orElseThrow(() -> Problem.notFound("Attendee " + attendeeId));
         if (attendee.status() == AttendeeStatus.REVOKED) {
             throw Problem.conflict("This attendee's access is revoked; a code would not let them in");
         }
-        issueAndMail(attendee);
+        return attendee;
     }
 
     /** What a typed code is. Compares hashes only; a malformed code is simply unknown. */

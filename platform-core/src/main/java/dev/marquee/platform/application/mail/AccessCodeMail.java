@@ -16,9 +16,14 @@ public class AccessCodeMail {
     @ConfigProperty(name = "marquee.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
+    /** The link that signs in with {@code code}: the code rides in the fragment, never sent to a server. */
+    public String signInLink(String code) {
+        return publicUrl.replaceAll("/+$", "") + "/login#code=" + code;
+    }
+
     public MailDraft compose(Attendee attendee, String code) {
         String event = attendee.event().title();
-        String link = publicUrl.replaceAll("/+$", "") + "/login#code=" + code;
+        String link = signInLink(code);
         String subject = "Your access code for " + event;
         String text = String.join("\n",
                 "Hello " + attendee.displayName() + ",",
