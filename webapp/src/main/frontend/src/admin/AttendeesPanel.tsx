@@ -47,11 +47,11 @@ export function AttendeesPanel({ event }: { event: MarqueeEvent }) {
             {shown.slice(0, 500).map((a) => (
               <tr key={a.id}>
                 <td>{a.displayName}</td><td>{a.email}</td><td>{a.status.toLowerCase()}</td><td>{a.tickets}</td>
-                <td>{(a.emailStatus ?? 'none').toLowerCase()}{a.emailError && <div class="field-error">{a.emailError}</div>}</td>
-                <td class="row">
+                <td>{(a.emailStatus ?? 'none').toLowerCase()}{a.emailError && <div class={a.emailStatus === 'WITHDRAWN' ? 'help' : 'field-error'}>{a.emailError}</div>}</td>
+                <td><div class="row">
                   <button class="secondary small" onClick={() => resend(a)} aria-label={`Mail ${a.email} a new code`}>Mail a new code</button>
                   <button class="secondary small" onClick={() => setShowing(a)} aria-label={`Show a new code for ${a.email}`}>Show a new code</button>
-                </td>
+                </div></td>
               </tr>
             ))}
           </tbody>

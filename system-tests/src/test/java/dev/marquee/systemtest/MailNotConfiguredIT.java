@@ -101,14 +101,18 @@ class MailNotConfiguredIT {
         assertThat(signIn(second).status()).isEqualTo(200);
 
         assertThat(organizer.get("/api/v1/mail/status").json().get("pending").asLong())
-                .as("showing a code mails nothing").isEqualTo(2);
+                .as("showing a code mails nothing, and withdraws the waiting mail with the replaced code").isEqualTo(1);
+        JsonNode listed = attendee("Ada");
+        assertThat(listed.get("emailStatus").asText()).isEqualTo("WITHDRAWN");
+        assertThat(listed.get("emailError").asText()).contains("a newer code replaced");
         assertThat(server.log()).as("a shown code is never logged").doesNotContain(code).doesNotContain(second);
 
         assertThat(organizer.post("/api/v1/attendees/" + ada + "/access-code?delivery=fax", Map.of()).status())
                 .isEqualTo(400);
         assertThat(organizer.post("/api/v1/attendees/" + ada + "/access-code", Map.of()).status())
                 .as("the default still mails (into the outbox here)").isEqualTo(202);
-        assertThat(organizer.get("/api/v1/mail/status").json().get("pending").asLong()).isEqualTo(3);
+        assertThat(organizer.get("/api/v1/mail/status").json().get("pending").asLong()).isEqualTo(2);
+        assertThat(attendee("Ada").get("emailStatus").asText()).isEqualTo("PENDING");
     }
 
     @Test
@@ -173,10 +177,15 @@ class MailNotConfiguredIT {
     }
 
     private static long attendeeId(String firstName) {
+        return attendee(firstName).get("id").asLong();
+    }
+
+    /** The attendee as the organizer's list shows them. */
+    private static JsonNode attendee(String firstName) {
         String email = Attendees.email("nomail", firstName);
         for (JsonNode a : organizer.get("/api/v1/events/" + eventId + "/attendees").json()) {
             if (email.equalsIgnoreCase(a.get("email").asText())) {
-                return a.get("id").asLong();
+                return a;
             }
         }
         throw new AssertionError("No attendee " + email);

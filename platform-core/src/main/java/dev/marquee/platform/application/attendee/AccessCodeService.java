@@ -11,6 +11,7 @@ import dev.marquee.platform.domain.model.attendee.AccessCodeStatus;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.domain.model.attendee.AttendeeRepository;
 import dev.marquee.platform.domain.model.attendee.AttendeeStatus;
+import dev.marquee.platform.domain.model.mail.OutboxRepository;
 import dev.marquee.platform.infrastructure.security.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -38,6 +39,9 @@ public class AccessCodeService {
     Outbox outbox;
 
     @Inject
+    OutboxRepository waitingMails;
+
+    @Inject
     AccessCodeMail mails;
 
     @Inject
@@ -55,7 +59,7 @@ public class AccessCodeService {
      */
     @Transactional
     public void issueAndMail(Attendee attendee) {
-        codes.activeOf(attendee.id()).forEach(AccessCode::replace);
+        replaceCodes(attendee);
         issueFirstAndMail(attendee);
     }
 
@@ -79,8 +83,17 @@ public class AccessCodeService {
     @Transactional
     public ShownCode issueToShow(Caller caller, long attendeeId) {
         Attendee attendee = admissible(caller, attendeeId);
-        codes.activeOf(attendee.id()).forEach(AccessCode::replace);
+        replaceCodes(attendee);
         return addCode(attendee);
+    }
+
+    /**
+     * Earlier codes become "replaced", and mails with them that still wait (no mail server yet, or
+     * retrying) are withdrawn: sent later, they would only hand the attendee a code that no longer works.
+     */
+    private void replaceCodes(Attendee attendee) {
+        codes.activeOf(attendee.id()).forEach(AccessCode::replace);
+        waitingMails.withdrawWaiting(attendee.id(), "Not sent: a newer code replaced the one in this mail");
     }
 
     /** A new code for the attendee; only its hash is stored. */

@@ -24,6 +24,12 @@ public interface OutboxRepository {
      */
     void noteWaiting(List<Long> ids, String reason, Instant now);
 
+    /**
+     * Withdraws the attendee's mails still waiting (not those being sent), erasing their bodies and
+     * noting {@code reason}; answers how many.
+     */
+    int withdrawWaiting(long attendeeId, String reason);
+
     /** Counts and times across the whole outbox, for the mail status. */
     OutboxSummary summary();
 

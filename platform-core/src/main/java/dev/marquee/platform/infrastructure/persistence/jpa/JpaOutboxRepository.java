@@ -63,6 +63,14 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
+    public int withdrawWaiting(long attendeeId, String reason) {
+        return em.createQuery("update OutboxMail m set m.status = :withdrawn, m.textBody = null, m.htmlBody = null, "
+                        + "m.lastError = :reason, m.lastErrorAt = null where m.attendeeId = :attendee and m.status = :pending")
+                .setParameter("withdrawn", OutboxStatus.WITHDRAWN).setParameter("reason", OutboxMail.errorText(reason))
+                .setParameter("attendee", attendeeId).setParameter("pending", OutboxStatus.PENDING).executeUpdate();
+    }
+
+    @Override
     public OutboxSummary summary() {
         Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
         em.createQuery("select m.status, count(m) from OutboxMail m group by m.status", Object[].class)
