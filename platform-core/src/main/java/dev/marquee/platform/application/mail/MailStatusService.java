@@ -54,7 +54,8 @@ public class MailStatusService {
     int perMinute;
 
     private final Clock clock = Clock.systemUTC();
-    private RateLimiter limit;
+    /** Set at start; package-private so tests can give a local one. */
+    RateLimiter limit;
 
     @PostConstruct
     void init() {
