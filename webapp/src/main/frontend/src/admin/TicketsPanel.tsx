@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { api, del, describe, get, post } from '../lib/api';
 import type { MarqueeEvent } from '../lib/types';
 import { ImportRuns, type ImportRun } from './ImportRuns';
+import { MailBanner } from './MailBanner';
 import { TicketSourceForm, type TicketSource } from './TicketSourceForm';
 import { UploadColumns } from './UploadColumns';
 import { usePlugins } from './usePlugins';
@@ -55,6 +56,7 @@ export function TicketsPanel({ event }: { event: MarqueeEvent }) {
         <h2 id="tickets-title">Ticket sources</h2>
         <button onClick={() => setEditing('new')}>Add a ticket source</button>
       </div>
+      <MailBanner />
       {sources.length === 0 && <p class="muted">No ticket source: attendees come only from uploaded exports.</p>}
       <ul class="list">
         {sources.map((s) => (

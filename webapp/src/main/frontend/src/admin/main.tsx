@@ -6,6 +6,7 @@ import { mount } from '../lib/page';
 import type { CallerSession } from '../lib/types';
 import { EventPage } from './EventPage';
 import { EventsPage } from './EventsPage';
+import { MailPage } from './MailPage';
 import { PluginsPage } from './PluginsPage';
 import { SignIn } from './SignIn';
 import { useHashRoute } from './useHashRoute';
@@ -32,8 +33,9 @@ function Console() {
         <a class="skip" href="#content">Skip to content</a>
         <a class="brand" href="#/events">Marquee admin</a>
         <nav aria-label="Console">
-          <a href="#/events" aria-current={section !== 'plugins' ? 'page' : undefined}>Events</a>
+          <a href="#/events" aria-current={section !== 'plugins' && section !== 'mail' ? 'page' : undefined}>Events</a>
           <a href="#/plugins" aria-current={section === 'plugins' ? 'page' : undefined}>Plugins</a>
+          <a href="#/mail" aria-current={section === 'mail' ? 'page' : undefined}>Mail</a>
           <a href="/">Attendee site</a>
           <span class="muted">{session.email}</span>
           <button class="secondary small" onClick={signOut}>Sign out</button>
@@ -41,6 +43,7 @@ function Console() {
       </header>
       <main id="content">
         {section === 'plugins' ? <PluginsPage />
+          : section === 'mail' ? <MailPage />
           : section === 'events' && id && id !== 'new' ? <EventPage id={Number(id)} tab={tab ?? 'details'} />
             : <EventsPage creating={id === 'new'} />}
       </main>

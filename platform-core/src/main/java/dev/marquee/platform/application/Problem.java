@@ -13,7 +13,9 @@ public class Problem extends RuntimeException {
 
     /** The kinds of refusal, with their HTTP status. */
     public enum Kind {
-        INVALID(400), NOT_SIGNED_IN(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY(429);
+        INVALID(400), NOT_SIGNED_IN(401), FORBIDDEN(403), NOT_FOUND(404), CONFLICT(409), TOO_MANY(429),
+        /** A server Marquee relies on (the mail server) refused or failed. */
+        UPSTREAM_FAILED(502);
 
         private final int status;
 

@@ -12,6 +12,7 @@ import dev.marquee.platform.domain.model.attendee.AccessCodeStatus;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.domain.model.attendee.AttendeeRepository;
 import dev.marquee.platform.domain.model.attendee.AttendeeStatus;
+import dev.marquee.platform.domain.model.mail.OutboxRepository;
 import dev.marquee.platform.infrastructure.security.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -40,6 +41,9 @@ public class AccessCodeService {
     Outbox outbox;
 
     @Inject
+    OutboxRepository waitingMails;
+
+    @Inject
     AccessCodeMail mails;
 
     @Inject
@@ -57,28 +61,59 @@ public class AccessCodeService {
      */
     @Transactional
     public void issueAndMail(Attendee attendee) {
-        codes.activeOf(attendee.id()).forEach(AccessCode::replace);
+        replaceCodes(attendee);
         issueFirstAndMail(attendee);
     }
 
     /** As {@link #issueAndMail} for an attendee created in this transaction, who has no code yet. */
     @Transactional
     public void issueFirstAndMail(Attendee attendee) {
-        Instant now = clock.instant();
-        String code = AccessCodeFormat.generate();
-        codes.add(new AccessCode(attendee, hash(AccessCodeFormat.normalize(code)), now, now.plus(validity)));
-        outbox.enqueue(mails.compose(attendee, code));
+        outbox.enqueue(mails.compose(attendee, addCode(attendee).code()));
     }
 
     /** An organizer's "send a new code". */
     @Transactional
     public void regenerate(Caller caller, long attendeeId) {
+        issueAndMail(admissible(caller, attendeeId));
+    }
+
+    /**
+     * An organizer's "show a new code", to hand over some other way than mail: earlier codes become
+     * "replaced", and the new one is answered once and written nowhere (no mail, no log; only its hash
+     * is kept).
+     */
+    @Transactional
+    public ShownCode issueToShow(Caller caller, long attendeeId) {
+        Attendee attendee = admissible(caller, attendeeId);
+        replaceCodes(attendee);
+        return addCode(attendee);
+    }
+
+    /**
+     * Earlier codes become "replaced", and mails with them that still wait (no mail server yet, or
+     * retrying) are withdrawn: sent later, they would only hand the attendee a code that no longer works.
+     */
+    private void replaceCodes(Attendee attendee) {
+        codes.activeOf(attendee.id()).forEach(AccessCode::replace);
+        waitingMails.withdrawWaiting(attendee.id(), "Not sent: a newer code replaced the one in this mail");
+    }
+
+    /** A new code for the attendee; only its hash is stored. */
+    private ShownCode addCode(Attendee attendee) {
+        Instant now = clock.instant();
+        String code = AccessCodeFormat.generate();
+        Instant expires = now.plus(validity);
+        codes.add(new AccessCode(attendee, hash(AccessCodeFormat.normalize(code)), now, expires));
+        return new ShownCode(code, mails.signInLink(attendee, code), expires);
+    }
+
+    private Attendee admissible(Caller caller, long attendeeId) {
         access.requireOrganizer(caller);
         Attendee attendee = attendees.find(attendeeId).orElseThrow(() -> Problem.notFound("Attendee " + attendeeId));
         if (attendee.status() == AttendeeStatus.REVOKED) {
             throw Problem.conflict("This attendee's access is revoked; a code would not let them in");
         }
-        issueAndMail(attendee);
+        return attendee;
     }
 
     /**

@@ -47,7 +47,7 @@ public class AccessCodeMail {
     }
 
     /** The sign-in page with the code filled in, leading on to the event's page once signed in. */
-    String signInLink(Attendee attendee, String code) {
+    public String signInLink(Attendee attendee, String code) {
         String eventPage = "/e/" + URLEncoder.encode(attendee.event().slug(), StandardCharsets.UTF_8);
         return publicUrl.replaceAll("/+$", "") + "/login?next=" + URLEncoder.encode(eventPage, StandardCharsets.UTF_8)
                 + "#code=" + code;

@@ -117,7 +117,9 @@ public class OutboxDispatcher {
             refused(due, e);
             return 0;
         } catch (Exception e) {
-            LOG.warning(() -> "The mail server cannot be reached: " + e.getMessage());
+            String reason = "The mail server cannot be reached: " + e.getMessage();
+            LOG.warning(reason);
+            steps.waiting(due, reason);
             return 0;
         }
         if (refusalLogged != null) {

@@ -2,6 +2,7 @@ package dev.marquee.platform.application.mail;
 
 import dev.marquee.platform.domain.model.mail.OutboxMail;
 import dev.marquee.platform.domain.model.mail.OutboxRepository;
+import dev.marquee.platform.domain.model.mail.OutboxSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -56,11 +57,32 @@ public class OutboxSteps {
     /** Notes on waiting mails why they wait, without counting an attempt (the mail is not at fault). */
     @Transactional
     public void waiting(List<Long> ids, String reason) {
-        mails.noteWaiting(ids, reason);
+        mails.noteWaiting(ids, reason, clock.instant());
     }
 
     @Transactional
     public void failed(long id, String error) {
         mails.find(id).ifPresent(m -> m.failed(error, clock.instant()));
+    }
+
+    /** Puts a mail into the outbox already claimed by the caller, who sends it now (a test mail). */
+    @Transactional
+    public OutboxMail addClaimed(MailDraft draft) {
+        Instant now = clock.instant();
+        OutboxMail mail = new OutboxMail(draft.eventId(), draft.attendeeId(), draft.to(), draft.subject(), draft.text(),
+                draft.html(), now);
+        mail.claimUntil(now.plus(claim));
+        return mails.add(mail);
+    }
+
+    /** A mail that is not tried again: its sender was told why. */
+    @Transactional
+    public void abandoned(long id, String error) {
+        mails.find(id).ifPresent(m -> m.abandon(error, clock.instant()));
+    }
+
+    @Transactional
+    public OutboxSummary summary() {
+        return mails.summary();
     }
 }

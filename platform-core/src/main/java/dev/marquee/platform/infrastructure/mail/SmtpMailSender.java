@@ -119,6 +119,15 @@ public class SmtpMailSender implements MailSender {
     }
 
     @Override
+    public Route route() {
+        return new Route(configured() ? server() : null, mode.key(), sender());
+    }
+
+    private String sender() {
+        return from.filter(f -> !f.isBlank()).orElse("Marquee <no-reply@" + domain() + ">");
+    }
+
+    @Override
     public Connection connect() throws MessagingException, Refused {
         Transport transport = session.getTransport("smtp");
         try {
@@ -173,7 +182,7 @@ public class SmtpMailSender implements MailSender {
     private MimeMessage compose(OutboxMail mail) throws MessagingException {
         MimeMessage message = new StableIdMessage(session, "<outbox-" + mail.id() + "." + mail.createdAt().toEpochMilli()
                 + "@" + domain() + ">");
-        message.setFrom(new InternetAddress(from.orElse("Marquee <no-reply@" + domain() + ">")));
+        message.setFrom(new InternetAddress(sender()));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(mail.recipient(), true));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());

@@ -62,6 +62,9 @@ public class OutboxMail {
     @Column(name = "last_error", length = 1000)
     private String lastError;
 
+    @Column(name = "last_error_at")
+    private Instant lastErrorAt;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -91,12 +94,34 @@ public class OutboxMail {
         this.textBody = null;
         this.htmlBody = null;
         this.lastError = null;
+        this.lastErrorAt = null;
+    }
+
+    /**
+     * Taken for sending at once by whoever created it (a test mail), so no dispatcher takes it unless
+     * this claim runs out.
+     */
+    public void claimUntil(Instant until) {
+        this.status = OutboxStatus.SENDING;
+        this.claimedUntil = until;
+    }
+
+    /** Failed and not to be tried again (a test mail, whose sender already heard why). */
+    public void abandon(String error, Instant now) {
+        this.attempts++;
+        this.lastError = errorText(error);
+        this.lastErrorAt = now;
+        this.claimedUntil = null;
+        this.status = OutboxStatus.FAILED;
+        this.textBody = null;
+        this.htmlBody = null;
     }
 
     /** A failed attempt: wait longer each time (30 s doubling, at most an hour), give up after {@value #MAX_ATTEMPTS}. */
     public void failed(String error, Instant now) {
         this.attempts++;
         this.lastError = errorText(error);
+        this.lastErrorAt = now;
         this.claimedUntil = null;
         if (attempts >= MAX_ATTEMPTS) {
             this.status = OutboxStatus.FAILED;
@@ -152,6 +177,11 @@ public class OutboxMail {
 
     public String lastError() {
         return lastError;
+    }
+
+    /** When {@link #lastError} happened. */
+    public Instant lastErrorAt() {
+        return lastErrorAt;
     }
 
     public Instant sentAt() {

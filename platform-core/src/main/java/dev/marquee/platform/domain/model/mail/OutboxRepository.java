@@ -19,10 +19,19 @@ public interface OutboxRepository {
     boolean claim(long id, Instant now, Instant until);
 
     /**
-     * Records why these mails wait (in their last error) if they are still waiting, leaving their
+     * Records why these mails wait (in their last error, as of {@code now}) if they are still waiting, leaving their
      * attempts and next attempt alone.
      */
-    void noteWaiting(List<Long> ids, String reason);
+    void noteWaiting(List<Long> ids, String reason, Instant now);
+
+    /**
+     * Withdraws the attendee's mails still waiting (not those being sent), erasing their bodies and
+     * noting {@code reason}; answers how many.
+     */
+    int withdrawWaiting(long attendeeId, String reason);
+
+    /** Counts and times across the whole outbox, for the mail status. */
+    OutboxSummary summary();
 
     /** Mails not sent yet and not given up on (pending or being sent). */
     long backlog();

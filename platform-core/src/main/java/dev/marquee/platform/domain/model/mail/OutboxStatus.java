@@ -9,5 +9,7 @@ public enum OutboxStatus {
     /** Accepted by the mail server; its body has been erased. */
     SENT,
     /** Given up on after too many attempts. */
-    FAILED
+    FAILED,
+    /** Not sent because what it carried no longer holds (a newer code replaced the one in it); its body is erased. */
+    WITHDRAWN
 }

@@ -3,11 +3,13 @@ package dev.marquee.platform.infrastructure.persistence.jpa;
 import dev.marquee.platform.domain.model.mail.OutboxMail;
 import dev.marquee.platform.domain.model.mail.OutboxRepository;
 import dev.marquee.platform.domain.model.mail.OutboxStatus;
+import dev.marquee.platform.domain.model.mail.OutboxSummary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,13 +52,37 @@ public class JpaOutboxRepository implements OutboxRepository {
     }
 
     @Override
-    public void noteWaiting(List<Long> ids, String reason) {
+    public void noteWaiting(List<Long> ids, String reason, Instant now) {
         if (ids.isEmpty()) {
             return;
         }
-        em.createQuery("update OutboxMail m set m.lastError = :reason where m.id in :ids and m.status = :pending")
-                .setParameter("reason", OutboxMail.errorText(reason)).setParameter("ids", ids)
+        em.createQuery("update OutboxMail m set m.lastError = :reason, m.lastErrorAt = :now "
+                        + "where m.id in :ids and m.status = :pending")
+                .setParameter("reason", OutboxMail.errorText(reason)).setParameter("now", now).setParameter("ids", ids)
                 .setParameter("pending", OutboxStatus.PENDING).executeUpdate();
+    }
+
+    @Override
+    public int withdrawWaiting(long attendeeId, String reason) {
+        return em.createQuery("update OutboxMail m set m.status = :withdrawn, m.textBody = null, m.htmlBody = null, "
+                        + "m.lastError = :reason, m.lastErrorAt = null where m.attendeeId = :attendee and m.status = :pending")
+                .setParameter("withdrawn", OutboxStatus.WITHDRAWN).setParameter("reason", OutboxMail.errorText(reason))
+                .setParameter("attendee", attendeeId).setParameter("pending", OutboxStatus.PENDING).executeUpdate();
+    }
+
+    @Override
+    public OutboxSummary summary() {
+        Map<OutboxStatus, Long> counts = new EnumMap<>(OutboxStatus.class);
+        em.createQuery("select m.status, count(m) from OutboxMail m group by m.status", Object[].class)
+                .getResultStream().forEach(row -> counts.put((OutboxStatus) row[0], (Long) row[1]));
+        Instant lastSent = em.createQuery("select max(m.sentAt) from OutboxMail m where m.status = :sent", Instant.class)
+                .setParameter("sent", OutboxStatus.SENT).getSingleResult();
+        Optional<OutboxMail> lastError = em.createQuery("select m from OutboxMail m where m.lastErrorAt is not null "
+                        + "and m.status <> :sent order by m.lastErrorAt desc, m.id desc", OutboxMail.class)
+                .setParameter("sent", OutboxStatus.SENT).setMaxResults(1).getResultStream().findFirst();
+        return new OutboxSummary(counts.getOrDefault(OutboxStatus.PENDING, 0L) + counts.getOrDefault(OutboxStatus.SENDING, 0L),
+                counts.getOrDefault(OutboxStatus.FAILED, 0L), lastSent,
+                lastError.map(OutboxMail::lastErrorAt).orElse(null), lastError.map(OutboxMail::lastError).orElse(null));
     }
 
     @Override

@@ -45,4 +45,28 @@ class OutboxMailTest {
         assertThat(mail.htmlBody()).isNull();
         assertThat(mail.sentAt()).isEqualTo(NOW);
     }
+
+    @Test
+    void anErrorKeepsItsTimeUntilTheMailGoesOut() {
+        OutboxMail mail = mail();
+        mail.failed("connection refused", NOW);
+        assertThat(mail.lastErrorAt()).isEqualTo(NOW);
+        mail.sent(NOW.plusSeconds(60));
+        assertThat(mail.lastError()).isNull();
+        assertThat(mail.lastErrorAt()).as("a mail that went out is no current problem").isNull();
+    }
+
+    @Test
+    void aClaimedMailThatIsAbandonedIsNotTriedAgainAndKeepsNoBody() {
+        OutboxMail mail = mail();
+        mail.claimUntil(NOW.plusSeconds(300));
+        assertThat(mail.status()).isEqualTo(OutboxStatus.SENDING);
+        mail.abandon("535 authentication failed", NOW);
+        assertThat(mail.status()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(mail.attempts()).isEqualTo(1);
+        assertThat(mail.lastError()).isEqualTo("535 authentication failed");
+        assertThat(mail.lastErrorAt()).isEqualTo(NOW);
+        assertThat(mail.textBody()).isNull();
+        assertThat(mail.htmlBody()).isNull();
+    }
 }
