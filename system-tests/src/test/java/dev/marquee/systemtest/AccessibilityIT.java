@@ -139,6 +139,7 @@ class AccessibilityIT {
         found.put("#/events", Accessibility.seriousViolations(browser));
         check(found, "/admin#/events/new", "Create event");
         check(found, "/admin#/plugins", "Plugins");
+        check(found, "/admin#/mail", "Send a test mail");
         browser.go("/admin#/events/" + eventId);
         browser.find(By.cssSelector("nav.tabs"));
         List<String> tabs = new ArrayList<>();
