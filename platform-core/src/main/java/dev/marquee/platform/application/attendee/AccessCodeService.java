@@ -71,8 +71,8 @@ public class AccessCodeService {
     /** An organizer's "send a new code". */
     @Transactional
     public void regenerate(Caller caller, long attendeeId) {
-        access.requireOrganizer(caller);
         Attendee attendee = attendees.find(attendeeId).orElseThrow(() -> Problem.notFound("Attendee " + attendeeId));
+        access.requireOrganizerOf(caller, attendee.event().id());
         if (attendee.status() == AttendeeStatus.REVOKED) {
             throw Problem.conflict("This attendee's access is revoked; a code would not let them in");
         }
