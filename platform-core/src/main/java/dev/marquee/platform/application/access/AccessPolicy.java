@@ -53,10 +53,12 @@ public class AccessPolicy {
         return caller.signedIn() && (caller.organizer() || caller.holds(Role.ORGANIZER, eventId, null));
     }
 
-    /** Whether the caller runs the platform or at least one event (and so needs the console's stage forms). */
-    public boolean organizesAny(Caller caller) {
-        return caller.signedIn() && (caller.organizer()
-                || caller.grants().stream().anyMatch(g -> g.role() == Role.ORGANIZER && g.stageId() == null));
+    /**
+     * Whether the caller uses the organizer console: a platform organizer, or on the team of at least one
+     * event (and so needs the plugins' setting descriptors to draw stage and chat forms).
+     */
+    public boolean mayUseConsole(Caller caller) {
+        return caller.signedIn() && (caller.organizer() || !caller.grants().isEmpty());
     }
 
     /** Refuses (401, 403) unless the caller runs {@code eventId}. */

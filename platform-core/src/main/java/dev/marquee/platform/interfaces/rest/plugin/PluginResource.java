@@ -36,9 +36,9 @@ public class PluginResource {
 
     @GET
     @Operation(summary = "The plugins found inside the WAR and in the plugins directory; settings and "
-            + "configuration hints for organizers (of any event) only")
+            + "configuration hints for organizers and event teams only")
     public List<PluginView> list() {
-        boolean organizer = access.organizesAny(caller.get());
+        boolean organizer = access.mayUseConsole(caller.get());
         return plugins.all().stream().map(PluginView::of).map(v -> organizer ? v : v.withoutDetails()).toList();
     }
 }
