@@ -24,7 +24,9 @@ function Console() {
   if (section === 'invite' && id) return <InvitePage token={id} onAccepted={load} />;
   if (!session || !mayUseConsole(session)) {
     return <SignIn onSignedIn={load}
-      note={session?.signedIn ? 'You are signed in, but have no role on any event. Sign in with an organizer or team account.' : undefined} />;
+      note={session?.signedIn ? 'You are signed in, but have no role on any event. Sign in with an organizer or team account.'
+        : session?.endedReason === 'roles_changed' ? 'An organizer changed your roles, which signed you out: sign in again.'
+          : undefined} />;
   }
   const organizer = platformOrganizer(session);
   const signOut = async () => {
