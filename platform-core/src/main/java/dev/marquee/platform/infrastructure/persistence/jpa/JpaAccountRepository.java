@@ -41,8 +41,8 @@ public class JpaAccountRepository implements AccountRepository {
 
     @Override
     public List<RoleGrant> grantsReaching(long eventId) {
-        return em.createQuery("select g from RoleGrant g join fetch g.account"
-                        + " where g.eventId is null or g.eventId = :event order by g.account.email, g.id", RoleGrant.class)
+        return em.createQuery("select g from RoleGrant g join fetch g.account a"
+                        + " where g.eventId is null or g.eventId = :event order by a.email, g.id", RoleGrant.class)
                 .setParameter("event", eventId).getResultList();
     }
 
