@@ -165,7 +165,7 @@ class TeamRolesIT {
         assertThat(co.get("/api/v1/events/" + event2 + "/attendees").status()).isEqualTo(403);
         assertThat(co.post("/api/v1/events/" + event2 + "/team/invitations",
                 Map.of("email", "x-" + RUN + "@marquee.test", "role", "HOST")).status()).isEqualTo(403);
-        assertThat(co.post("/api/v1/events", Map.of("slug", "co-" + RUN, "title", "Nope", "timezone", "UTC"))
+        assertThat(co.post("/api/v1/events", eventBody("nope"))
                 .status()).isEqualTo(403);
         assertThat(co.delete("/api/v1/events/" + event1).status()).isEqualTo(403);
 
