@@ -1,20 +1,26 @@
-// One event in the console: its details, stages, schedule, tickets and attendees, one tab each.
+// One event in the console: its details, stages, schedule, tickets, attendees and team, one tab each, for
+// the event's organizers; hosts and moderators see the stages they moderate.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
-import type { MarqueeEvent } from '../lib/types';
+import type { CallerSession, MarqueeEvent } from '../lib/types';
 import { AttendeesPanel } from './AttendeesPanel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EventForm } from './EventForm';
+import { ModerationPanel } from './ModerationPanel';
 import { SchedulePanel } from './SchedulePanel';
 import { StagesPanel } from './StagesPanel';
+import { organizes, platformOrganizer } from './team';
+import { TeamPanel } from './TeamPanel';
 import { TicketsPanel } from './TicketsPanel';
 import { go } from './useHashRoute';
 
 const TABS = [
   ['details', 'Details'], ['stages', 'Stages'], ['schedule', 'Schedule'], ['tickets', 'Tickets'], ['attendees', 'Attendees'],
+  ['team', 'Team'],
 ] as const;
+const MODERATOR_TABS = [['moderation', 'Your stages']] as const;
 
-export function EventPage({ id, tab }: { id: number; tab: string }) {
+export function EventPage({ id, tab, session }: { id: number; tab: string; session: CallerSession }) {
   const [event, setEvent] = useState<MarqueeEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -32,7 +38,9 @@ export function EventPage({ id, tab }: { id: number; tab: string }) {
       setError(describe(e));
     }
   };
-  const current = TABS.some(([t]) => t === tab) ? tab : 'details';
+  const runs = organizes(session, event.id);
+  const tabs: ReadonlyArray<readonly [string, string]> = runs ? TABS : MODERATOR_TABS;
+  const current = tabs.some(([t]) => t === tab) ? tab : tabs[0][0];
   return (
     <section aria-labelledby="event-title">
       <p><a href="#/events">← Events</a></p>
@@ -41,16 +49,18 @@ export function EventPage({ id, tab }: { id: number; tab: string }) {
         <a href={`/e/${event.slug}`}>Open the event page</a>
       </div>
       <nav class="tabs" aria-label="Event sections">
-        {TABS.map(([t, label]) => (
+        {tabs.map(([t, label]) => (
           <a key={t} href={`#/events/${event.id}/${t}`} aria-current={t === current ? 'page' : undefined}>{label}</a>
         ))}
       </nav>
       {current === 'details' && (
         <>
           <EventForm event={event} onSaved={setEvent} />
-          <h2>Delete</h2>
-          <p class="muted">Deleting removes the event with its stages, schedule, tickets and attendees.</p>
-          <button class="danger" onClick={() => setConfirming(true)}>Delete this event…</button>
+          {platformOrganizer(session) && <>
+            <h2>Delete</h2>
+            <p class="muted">Deleting removes the event with its stages, schedule, tickets and attendees.</p>
+            <button class="danger" onClick={() => setConfirming(true)}>Delete this event…</button>
+          </>}
           {confirming && <ConfirmDialog title={`Delete ${event.title}?`} confirmLabel="Delete event"
             message="This cannot be undone. Attendees lose access at once." onConfirm={remove}
             onCancel={() => setConfirming(false)} />}
@@ -60,6 +70,8 @@ export function EventPage({ id, tab }: { id: number; tab: string }) {
       {current === 'schedule' && <SchedulePanel event={event} />}
       {current === 'tickets' && <TicketsPanel event={event} />}
       {current === 'attendees' && <AttendeesPanel event={event} />}
+      {current === 'team' && <TeamPanel event={event} />}
+      {current === 'moderation' && <ModerationPanel event={event} session={session} />}
     </section>
   );
 }

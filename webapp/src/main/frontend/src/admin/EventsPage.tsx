@@ -1,17 +1,22 @@
-// The console's start: every event, and a form for a new one.
+// The console's start: every event (for a team member, the events they have a role for), and for
+// platform organizers a form for a new one.
 import { useEffect, useState } from 'preact/hooks';
 import { describe, get } from '../lib/api';
-import type { MarqueeEvent } from '../lib/types';
+import type { CallerSession, MarqueeEvent } from '../lib/types';
 import { EventForm } from './EventForm';
+import { platformOrganizer, teamEvents } from './team';
 import { go } from './useHashRoute';
 
-export function EventsPage({ creating }: { creating: boolean }) {
+export function EventsPage({ creating, session }: { creating: boolean; session: CallerSession }) {
   const [events, setEvents] = useState<MarqueeEvent[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    get<MarqueeEvent[]>('/events').then(setEvents).catch((e) => setError(describe(e)));
-  }, []);
-  if (creating) {
+    const mine = teamEvents(session);
+    get<MarqueeEvent[]>('/events').then((all) => setEvents(mine ? all.filter((e) => mine.has(e.id)) : all))
+      .catch((e) => setError(describe(e)));
+  }, [session]);
+  const creates = platformOrganizer(session);
+  if (creating && creates) {
     return (
       <section aria-labelledby="new-event">
         <h1 id="new-event">New event</h1>
@@ -23,10 +28,10 @@ export function EventsPage({ creating }: { creating: boolean }) {
     <section aria-labelledby="events-title">
       <div class="spread">
         <h1 id="events-title">Events</h1>
-        <a class="button" href="#/events/new">New event</a>
+        {creates && <a class="button" href="#/events/new">New event</a>}
       </div>
       {error && <p class="status error" role="alert">{error}</p>}
-      {events && events.length === 0 && <p>No events yet.</p>}
+      {events && events.length === 0 && <p>{creates ? 'No events yet.' : 'No event has you on its team (any more).'}</p>}
       {events && events.length > 0 && (
         <div class="table-wrap">
           <table>

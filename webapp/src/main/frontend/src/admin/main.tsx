@@ -1,4 +1,6 @@
-// "/admin": the organizer console. Organizers only; everyone else gets the sign-in form.
+// "/admin": the organizer console. Platform organizers get all of it; an event's team (co-organizers,
+// hosts, moderators) gets the events and stages they have a role for; everyone else the sign-in form.
+// The API decides every request; this only chooses what to show.
 import '../styles.css';
 import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../lib/api';
@@ -6,9 +8,11 @@ import { mount } from '../lib/page';
 import type { CallerSession } from '../lib/types';
 import { EventPage } from './EventPage';
 import { EventsPage } from './EventsPage';
+import { InvitePage } from './InvitePage';
 import { MailPage } from './MailPage';
 import { PluginsPage } from './PluginsPage';
 import { SignIn } from './SignIn';
+import { mayUseConsole, platformOrganizer } from './team';
 import { useHashRoute } from './useHashRoute';
 
 function Console() {
@@ -17,16 +21,19 @@ function Console() {
   const load = () => get<CallerSession>('/auth/session').then(setSession).catch(() => setSession(null));
   useEffect(() => { load(); }, []);
   if (session === undefined) return <main id="content"><p aria-live="polite">Loading…</p></main>;
-  const organizer = session?.signedIn && session.roles.includes('ORGANIZER');
-  if (!organizer) {
+  const [section, id, tab] = route;
+  if (section === 'invite' && id) return <InvitePage token={id} onAccepted={load} />;
+  if (!session || !mayUseConsole(session)) {
     return <SignIn onSignedIn={load}
-      note={session?.signedIn ? 'You are signed in, but not as an organizer. Sign in with an organizer account.' : undefined} />;
+      note={session?.signedIn ? 'You are signed in, but have no role on any event. Sign in with an organizer or team account.'
+        : session?.endedReason === 'roles_changed' ? 'An organizer changed your roles, which signed you out: sign in again.'
+          : undefined} />;
   }
+  const organizer = platformOrganizer(session);
   const signOut = async () => {
     await post('/auth/logout').catch(() => undefined);
     load();
   };
-  const [section, id, tab] = route;
   return (
     <>
       <header class="site">
@@ -34,18 +41,18 @@ function Console() {
         <a class="brand" href="#/events">Marquee admin</a>
         <nav aria-label="Console">
           <a href="#/events" aria-current={section !== 'plugins' && section !== 'mail' ? 'page' : undefined}>Events</a>
-          <a href="#/plugins" aria-current={section === 'plugins' ? 'page' : undefined}>Plugins</a>
-          <a href="#/mail" aria-current={section === 'mail' ? 'page' : undefined}>Mail</a>
+          {organizer && <a href="#/plugins" aria-current={section === 'plugins' ? 'page' : undefined}>Plugins</a>}
+          {organizer && <a href="#/mail" aria-current={section === 'mail' ? 'page' : undefined}>Mail</a>}
           <a href="/">Attendee site</a>
           <span class="muted">{session.email}</span>
           <button class="secondary small" onClick={signOut}>Sign out</button>
         </nav>
       </header>
       <main id="content">
-        {section === 'plugins' ? <PluginsPage />
-          : section === 'mail' ? <MailPage />
-          : section === 'events' && id && id !== 'new' ? <EventPage id={Number(id)} tab={tab ?? 'details'} />
-            : <EventsPage creating={id === 'new'} />}
+        {section === 'plugins' && organizer ? <PluginsPage />
+          : section === 'mail' && organizer ? <MailPage />
+          : section === 'events' && id && id !== 'new' ? <EventPage id={Number(id)} tab={tab ?? 'details'} session={session} />
+            : <EventsPage creating={id === 'new'} session={session} />}
       </main>
     </>
   );

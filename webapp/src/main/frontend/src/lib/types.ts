@@ -72,6 +72,15 @@ export interface CallerSession {
   roles: string[];
   eventId: number | null;
   endedReason: string | null;
+  /** An account's roles for single events and stages (platform-wide ones are in roles). */
+  grants?: Grant[];
+}
+
+/** A role for one event (stageId null) or one of its stages. */
+export interface Grant {
+  role: 'ORGANIZER' | 'HOST' | 'MODERATOR' | string;
+  eventId: number;
+  stageId: number | null;
 }
 
 export type SettingType =

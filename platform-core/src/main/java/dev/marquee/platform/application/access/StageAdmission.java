@@ -6,7 +6,6 @@ import dev.marquee.platform.application.stage.StageRefs;
 import dev.marquee.platform.domain.model.event.EventAccess;
 import dev.marquee.platform.domain.model.stage.Stage;
 import dev.marquee.platform.domain.model.stage.StageRepository;
-import dev.marquee.platform.spi.auth.Role;
 import dev.marquee.platform.spi.media.StageRef;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +28,7 @@ public class StageAdmission {
     @Inject
     AccessPolicy access;
 
-    /** Who is on the stage, and whether they lead it (organizers, and hosts of its event). */
+    /** Who is on the stage, and whether they lead it ({@link AccessPolicy#mayModerate}). */
     public record Admitted(StageRef stage, Caller who, boolean moderator) {
     }
 
@@ -52,7 +51,7 @@ public class StageAdmission {
             who = Caller.guest(guest.id(), name);
         }
         access.requireWatch(who, stage.event());
-        boolean leads = who.organizer() || (who.roles().contains(Role.HOST) && who.belongsTo(stage.event().id()));
+        boolean leads = access.mayModerate(who, stage.event().id(), stage.id());
         return new Admitted(StageRefs.of(stage), who, leads);
     }
 

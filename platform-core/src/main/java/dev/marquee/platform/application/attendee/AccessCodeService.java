@@ -108,8 +108,11 @@ public class AccessCodeService {
     }
 
     private Attendee admissible(Caller caller, long attendeeId) {
-        access.requireOrganizer(caller);
+        if (!access.mayUseConsole(caller)) {
+            access.requireOrganizer(caller); // 401 or 403 before anything is told about the attendee
+        }
         Attendee attendee = attendees.find(attendeeId).orElseThrow(() -> Problem.notFound("Attendee " + attendeeId));
+        access.requireOrganizerOf(caller, attendee.event().id());
         if (attendee.status() == AttendeeStatus.REVOKED) {
             throw Problem.conflict("This attendee's access is revoked; a code would not let them in");
         }

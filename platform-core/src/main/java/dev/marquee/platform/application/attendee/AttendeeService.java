@@ -35,7 +35,7 @@ public class AttendeeService {
     }
 
     public Roster roster(Caller caller, long eventId) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, eventId);
         events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         return new Roster(attendees.ofEvent(eventId), attendees.ticketCounts(eventId), outbox.latestByAttendee(eventId));
     }

@@ -35,7 +35,7 @@ public class EventService {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** Organizers get every event; others the public and ticketed ones, and private ones they belong to. */
+    /** Organizers get every event; others the public and ticketed ones, and private ones they belong to (or run). */
     public List<Event> list(Caller caller) {
         if (caller.organizer()) {
             return events.all();
@@ -70,7 +70,7 @@ public class EventService {
 
     @Transactional
     public Event update(Caller caller, long id, EventDraft draft) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, id);
         Event event = events.find(id).orElseThrow(() -> Problem.notFound("Event " + id));
         ensureSlugFree(draft.slug(), event.id());
         event.change(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()), accessOf(draft),
@@ -78,7 +78,7 @@ public class EventService {
         return event;
     }
 
-    /** Deletes the event with its stages (each deprovisioned by its media provider) and schedule. */
+    /** Deletes the event with its stages (each deprovisioned by its media provider) and schedule (platform organizers). */
     @Transactional
     public void delete(Caller caller, long id) {
         access.requireOrganizer(caller);

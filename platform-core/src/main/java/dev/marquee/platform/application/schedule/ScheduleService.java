@@ -46,8 +46,8 @@ public class ScheduleService {
 
     @Transactional
     public SessionChange create(Caller caller, long stageId, SessionDraft draft) {
-        access.requireOrganizer(caller);
         Stage stage = stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId));
+        access.requireOrganizerOf(caller, stage.event().id());
         TimeSlot slot = slot(draft);
         ScheduledSession session = sessions.add(
                 new ScheduledSession(stage, slot, draft.title(), draft.description(), speakers(draft)));
@@ -56,8 +56,8 @@ public class ScheduleService {
 
     @Transactional
     public SessionChange update(Caller caller, long sessionId, SessionDraft draft) {
-        access.requireOrganizer(caller);
         ScheduledSession session = sessions.find(sessionId).orElseThrow(() -> Problem.notFound("Session " + sessionId));
+        access.requireOrganizerOf(caller, session.stage().event().id());
         TimeSlot slot = slot(draft);
         if (draft.stageId() != null && draft.stageId() != session.stage().id().longValue()) {
             session.moveTo(otherStageOfSameEvent(session, draft.stageId()));
@@ -68,8 +68,9 @@ public class ScheduleService {
 
     @Transactional
     public void delete(Caller caller, long sessionId) {
-        access.requireOrganizer(caller);
-        sessions.remove(sessions.find(sessionId).orElseThrow(() -> Problem.notFound("Session " + sessionId)));
+        ScheduledSession session = sessions.find(sessionId).orElseThrow(() -> Problem.notFound("Session " + sessionId));
+        access.requireOrganizerOf(caller, session.stage().event().id());
+        sessions.remove(session);
     }
 
     /** The event's schedule as it stands at {@code at}. */

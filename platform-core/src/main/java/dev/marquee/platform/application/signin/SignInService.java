@@ -3,6 +3,8 @@ package dev.marquee.platform.application.signin;
 import dev.marquee.platform.application.AfterCommit;
 import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.domain.model.account.Account;
+import dev.marquee.platform.domain.model.account.AccountRepository;
 import dev.marquee.platform.domain.model.signin.SignInSession;
 import dev.marquee.platform.domain.model.signin.SignInSessionRepository;
 import dev.marquee.platform.infrastructure.security.Tokens;
@@ -31,6 +33,8 @@ public class SignInService {
     /** Why a session ends when its person signed in on one device too many. */
     public static final String DEVICE_LIMIT = "device_limit";
 
+    private static final String ACCOUNT = "account:";
+
     @Inject
     SignInSessionRepository sessions;
 
@@ -46,6 +50,9 @@ public class SignInService {
 
     @Inject
     AfterCommit afterCommit;
+
+    @Inject
+    AccountRepository accounts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -152,8 +159,27 @@ public class SignInService {
         return sessions.removeExpired(clock.instant().minus(Duration.ofDays(1)));
     }
 
-    private static Caller callerOf(SignInSession s) {
-        return new Caller(s.subject(), s.displayName(), s.email(), s.roles(), s.eventId(), s.id());
+    /**
+     * The session's caller. For an account, its roles and grants as they are now (not as they were at
+     * sign-in): a role taken away stops working with the next request.
+     */
+    private Caller callerOf(SignInSession s) {
+        Optional<Account> account = s.subject().startsWith(ACCOUNT) && s.eventId() == null
+                ? parseId(s.subject().substring(ACCOUNT.length())).flatMap(accounts::find) : Optional.empty();
+        if (account.isEmpty()) {
+            return new Caller(s.subject(), s.displayName(), s.email(), s.roles(), s.eventId(), s.id());
+        }
+        List<Caller.Grant> grants = account.get().grants().stream().filter(g -> !g.platformWide())
+                .map(g -> new Caller.Grant(g.role(), g.eventId(), g.stageId())).toList();
+        return new Caller(s.subject(), s.displayName(), s.email(), account.get().rolesFor(null), null, s.id(), grants);
+    }
+
+    private static Optional<Long> parseId(String text) {
+        try {
+            return Optional.of(Long.parseLong(text));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 
     /** A valid session: its caller and the hash of its CSRF token. */

@@ -63,7 +63,7 @@ public class StageService {
 
     @Transactional
     public Stage create(Caller caller, long eventId, StageDraft draft) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, eventId);
         Event event = events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         ensureSlugFree(eventId, draft.slug(), null);
         MediaProvider provider = provider(draft.provider());
@@ -79,8 +79,8 @@ public class StageService {
 
     @Transactional
     public Stage update(Caller caller, long stageId, StageDraft draft) {
-        access.requireOrganizer(caller);
         Stage stage = stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId));
+        access.requireOrganizerOf(caller, stage.event().id());
         ensureSlugFree(stage.event().id(), draft.slug(), stage.id());
         MediaProvider provider = provider(draft.provider());
         boolean sameProvider = provider.id().equals(stage.provider());
@@ -99,8 +99,9 @@ public class StageService {
 
     @Transactional
     public void delete(Caller caller, long stageId) {
-        access.requireOrganizer(caller);
-        remove(stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId)));
+        Stage stage = stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId));
+        access.requireOrganizerOf(caller, stage.event().id());
+        remove(stage);
     }
 
     /** Deprovisions and deletes a stage, announcing it once committed. Callers check permissions. */

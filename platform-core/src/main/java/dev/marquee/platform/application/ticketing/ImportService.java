@@ -70,7 +70,7 @@ public class ImportService {
      * of the last source (an event usually has one; every run is listed in the history).
      */
     public ImportRun runNow(Caller caller, long eventId) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, eventId);
         events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         List<EventTicketSource> configured = sources.ofEvent(eventId);
         if (configured.isEmpty()) {
@@ -85,7 +85,7 @@ public class ImportService {
 
     /** Imports an uploaded file with the event's first source that reads files (its settings apply). */
     public ImportRun upload(Caller caller, long eventId, InputStream file) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, eventId);
         events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         EventTicketSource source = sources.ofEvent(eventId).stream().findFirst().orElse(null);
         return runExclusively(eventId, source, ImportTrigger.UPLOAD, file, true);
@@ -121,7 +121,7 @@ public class ImportService {
     }
 
     public List<ImportRun> history(Caller caller, long eventId) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, eventId);
         events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         return runs.latest(eventId, 50);
     }

@@ -40,19 +40,18 @@ public class TicketSourceService {
     private final Clock clock = Clock.systemUTC();
 
     public List<EventTicketSource> ofEvent(Caller caller, long eventId) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, eventId);
         events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         return sources.ofEvent(eventId);
     }
 
     public EventTicketSource get(Caller caller, long id) {
-        access.requireOrganizer(caller);
-        return sources.find(id).orElseThrow(() -> Problem.notFound("Ticket source " + id));
+        return owned(caller, id);
     }
 
     @Transactional
     public EventTicketSource create(Caller caller, long eventId, String type, Map<String, Object> settings) {
-        access.requireOrganizer(caller);
+        access.requireOrganizerOf(caller, eventId);
         Event event = events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         TicketSource plugin = plugin(type);
         return sources.add(new EventTicketSource(event, plugin.id(),
@@ -61,16 +60,21 @@ public class TicketSourceService {
 
     @Transactional
     public EventTicketSource update(Caller caller, long id, Map<String, Object> settings) {
-        access.requireOrganizer(caller);
-        EventTicketSource source = sources.find(id).orElseThrow(() -> Problem.notFound("Ticket source " + id));
+        EventTicketSource source = owned(caller, id);
         source.configure(validated(plugin(source.type()), settings, Settings.of(source.settings())).asMap());
         return source;
     }
 
     @Transactional
     public void delete(Caller caller, long id) {
-        access.requireOrganizer(caller);
-        sources.remove(sources.find(id).orElseThrow(() -> Problem.notFound("Ticket source " + id)));
+        sources.remove(owned(caller, id));
+    }
+
+    /** The ticket source, if the caller runs its event (401/403), else 404. */
+    private EventTicketSource owned(Caller caller, long id) {
+        EventTicketSource source = sources.find(id).orElseThrow(() -> Problem.notFound("Ticket source " + id));
+        access.requireOrganizerOf(caller, source.event().id());
+        return source;
     }
 
     /** The installed ticketing plugin with this id. */

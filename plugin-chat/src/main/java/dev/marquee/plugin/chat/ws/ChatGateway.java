@@ -147,8 +147,8 @@ public class ChatGateway {
     private static Participant participant(StageAdmission.Admitted admitted, String address) {
         Caller who = admitted.who();
         boolean guest = !who.signedIn();
-        return new Participant(who.subject(), who.displayName(), guest ? "guest" : Roles.of(who), admitted.moderator(),
-                guest, address);
+        String role = guest ? "guest" : Roles.of(who, admitted.stage(), admitted.moderator());
+        return new Participant(who.subject(), who.displayName(), role, admitted.moderator(), guest, address);
     }
 
     private static void refuse(Session session, int status, String error, String detail) {

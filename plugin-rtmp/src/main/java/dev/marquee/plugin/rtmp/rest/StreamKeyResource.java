@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.rest;
 
 import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.rtmp.RtmpMediaProvider;
@@ -43,6 +44,9 @@ public class StreamKeyResource {
     @Inject
     RtmpMediaProvider provider;
 
+    @Inject
+    AccessPolicy policy;
+
     @POST
     @Operation(summary = "Rotate an rtmp stage's stream key (organizers): the old key stops working and a "
             + "publisher using it is cut off. Answers the new ingest details")
@@ -50,10 +54,10 @@ public class StreamKeyResource {
         if (!caller.get().signedIn()) {
             throw Problem.notSignedIn();
         }
-        if (!caller.get().organizer()) {
-            throw Problem.forbidden("Only organizers manage stream keys");
+        var admitted = admission.admit(caller.get(), stageId, null);
+        if (!policy.mayOrganize(caller.get(), admitted.stage().eventId())) {
+            throw Problem.forbidden("Only the event's organizers manage stream keys");
         }
-        admission.admit(caller.get(), stageId, null);
         if (keys.keyFor(stageId).isEmpty()) {
             throw Problem.notFound("Stage " + stageId + " is not an rtmp stage");
         }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /** A person who signs in with email and password. The password is kept only as a PBKDF2 hash. */
@@ -63,20 +64,40 @@ public class Account {
 
     /** Grants {@code role} platform-wide ({@code eventId} null) or for one event; granting twice changes nothing. */
     public void grant(Role role, Long eventId) {
-        if (!holds(role, eventId)) {
-            grants.add(new RoleGrant(this, role, eventId));
+        grant(role, eventId, null);
+    }
+
+    /** Grants {@code role} platform-wide, for one event, or for one stage of it; granting twice changes nothing. */
+    public void grant(Role role, Long eventId, Long stageId) {
+        if (!holds(role, eventId, stageId)) {
+            grants.add(new RoleGrant(this, role, eventId, stageId));
         }
     }
 
     public boolean holds(Role role, Long eventId) {
-        return grants.stream().anyMatch(g -> g.role() == role && java.util.Objects.equals(g.eventId(), eventId));
+        return holds(role, eventId, null);
     }
 
-    /** The platform-wide roles plus those granted for {@code eventId}. */
+    public boolean holds(Role role, Long eventId, Long stageId) {
+        return grants.stream().anyMatch(g -> g.role() == role && Objects.equals(g.eventId(), eventId)
+                && Objects.equals(g.stageId(), stageId));
+    }
+
+    /** Takes a grant back; false if this account holds no grant with that id. */
+    public boolean revoke(long grantId) {
+        return grants.removeIf(g -> g.id() != null && g.id() == grantId);
+    }
+
+    /** Every grant, platform-wide, per event and per stage. */
+    public List<RoleGrant> grants() {
+        return List.copyOf(grants);
+    }
+
+    /** The platform-wide roles plus those granted for the whole of {@code eventId} (not for single stages). */
     public Set<Role> rolesFor(Long eventId) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         grants.stream()
-                .filter(g -> g.eventId() == null || g.eventId().equals(eventId))
+                .filter(g -> g.stageId() == null && (g.eventId() == null || g.eventId().equals(eventId)))
                 .forEach(g -> roles.add(g.role()));
         return roles;
     }

@@ -1,5 +1,6 @@
 package dev.marquee.platform.domain.model.account;
 
+import java.util.List;
 import java.util.Optional;
 
 /** Stores accounts. */
@@ -13,4 +14,12 @@ public interface AccountRepository {
     boolean anyOrganizer();
 
     Account add(Account account);
+
+    /** The grants that reach into {@code eventId}: platform-wide ones, the event's and its stages'. */
+    List<RoleGrant> grantsReaching(long eventId);
+
+    Optional<RoleGrant> findGrant(long grantId);
+
+    /** How many accounts hold the platform-wide organizer role. */
+    long countOrganizers();
 }

@@ -12,7 +12,10 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
-/** One role held by an account, platform-wide when {@code eventId} is null. */
+/**
+ * One role held by an account: platform-wide when {@code eventId} is null, for one event, or for one
+ * stage of that event when {@code stageId} is set too.
+ */
 @Entity
 @Table(name = "role_grant")
 public class RoleGrant {
@@ -28,6 +31,9 @@ public class RoleGrant {
     @Column(name = "event_id")
     private Long eventId;
 
+    @Column(name = "stage_id")
+    private Long stageId;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private Role role;
@@ -35,10 +41,22 @@ public class RoleGrant {
     protected RoleGrant() {
     }
 
-    RoleGrant(Account account, Role role, Long eventId) {
+    RoleGrant(Account account, Role role, Long eventId, Long stageId) {
+        if (stageId != null && eventId == null) {
+            throw new IllegalArgumentException("A stage grant names its event too");
+        }
         this.account = account;
         this.role = role;
         this.eventId = eventId;
+        this.stageId = stageId;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Account account() {
+        return account;
     }
 
     public Role role() {
@@ -47,5 +65,13 @@ public class RoleGrant {
 
     public Long eventId() {
         return eventId;
+    }
+
+    public Long stageId() {
+        return stageId;
+    }
+
+    public boolean platformWide() {
+        return eventId == null;
     }
 }

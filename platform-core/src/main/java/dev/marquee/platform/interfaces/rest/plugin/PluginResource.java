@@ -1,5 +1,6 @@
 package dev.marquee.platform.interfaces.rest.plugin;
 
+import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.infrastructure.plugins.PluginRegistry;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
@@ -30,11 +31,14 @@ public class PluginResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    AccessPolicy access;
+
     @GET
     @Operation(summary = "The plugins found inside the WAR and in the plugins directory; settings and "
-            + "configuration hints for organizers only")
+            + "configuration hints for organizers and event teams only")
     public List<PluginView> list() {
-        boolean organizer = caller.get().organizer();
+        boolean organizer = access.mayUseConsole(caller.get());
         return plugins.all().stream().map(PluginView::of).map(v -> organizer ? v : v.withoutDetails()).toList();
     }
 }

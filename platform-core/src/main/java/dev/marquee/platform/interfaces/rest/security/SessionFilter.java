@@ -25,7 +25,8 @@ import java.util.Set;
 public class SessionFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Set<String> SIGN_IN_PATHS = Set.of("auth/login", "auth/access-code", "setup");
+    private static final Set<String> SIGN_IN_PATHS = Set.of("auth/login", "auth/access-code", "setup",
+            "team/invitations/preview", "team/invitations/accept");
 
     @Inject
     SignInService signIns;

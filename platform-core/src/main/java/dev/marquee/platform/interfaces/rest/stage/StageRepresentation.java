@@ -1,6 +1,7 @@
 package dev.marquee.platform.interfaces.rest.stage;
 
 import dev.marquee.platform.application.Caller;
+import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.playback.PlaybackService;
 import dev.marquee.platform.application.stage.StageRefs;
 import dev.marquee.platform.domain.model.stage.Stage;
@@ -15,7 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A stage as JSON: {@code id, eventId, slug, name, order, provider, live}; organizers also get the
+ * A stage as JSON: {@code id, eventId, slug, name, order, provider, live}; the event's organizers also get the
  * provider's {@code settings} (secrets masked) and the provider's own details (an RTMP {@code ingest}).
  */
 @ApplicationScoped
@@ -27,6 +28,9 @@ public class StageRepresentation {
     @Inject
     PlaybackService playback;
 
+    @Inject
+    AccessPolicy access;
+
     public Map<String, Object> of(Stage stage, Caller caller) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("id", stage.id());
@@ -37,7 +41,7 @@ public class StageRepresentation {
         json.put("provider", stage.provider());
         json.put("live", playback.live(stage));
         Optional<MediaProvider> provider = plugins.mediaProvider(stage.provider());
-        if (caller.organizer()) {
+        if (access.mayOrganize(caller, stage.event().id())) {
             json.put("settings", provider.map(p -> p.stageSettings().masked(Settings.of(stage.settings())))
                     .orElse(Map.of()));
             provider.ifPresent(p -> p.organizerDetails(StageRefs.of(stage)).forEach(json::putIfAbsent));
