@@ -1,8 +1,9 @@
-// One event in the console: its details, stages, schedule, tickets and attendees, one tab each.
+// One event in the console: its details, branding, stages, schedule, tickets and attendees, one tab each.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { MarqueeEvent } from '../lib/types';
 import { AttendeesPanel } from './AttendeesPanel';
+import { BrandingPanel } from './BrandingPanel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EventForm } from './EventForm';
 import { SchedulePanel } from './SchedulePanel';
@@ -11,7 +12,7 @@ import { TicketsPanel } from './TicketsPanel';
 import { go } from './useHashRoute';
 
 const TABS = [
-  ['details', 'Details'], ['stages', 'Stages'], ['schedule', 'Schedule'], ['tickets', 'Tickets'], ['attendees', 'Attendees'],
+  ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'], ['tickets', 'Tickets'], ['attendees', 'Attendees'],
 ] as const;
 
 export function EventPage({ id, tab }: { id: number; tab: string }) {
@@ -56,6 +57,7 @@ export function EventPage({ id, tab }: { id: number; tab: string }) {
             onCancel={() => setConfirming(false)} />}
         </>
       )}
+      {current === 'branding' && <BrandingPanel event={event} onSaved={setEvent} />}
       {current === 'stages' && <StagesPanel event={event} />}
       {current === 'schedule' && <SchedulePanel event={event} />}
       {current === 'tickets' && <TicketsPanel event={event} />}
