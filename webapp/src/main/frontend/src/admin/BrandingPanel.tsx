@@ -41,6 +41,7 @@ export function BrandingPanel({ event, onSaved }: { event: MarqueeEvent; onSaved
   const [logoAlt, setLogoAlt] = useState(b.logoAlt ?? '');
   const [about, setAbout] = useState(b.about ?? '');
   const [errors, setErrors] = useState(NO_ERRORS);
+  const [imageErrors, setImageErrors] = useState<Partial<Record<Kind, string>>>({});
   const [status, setStatus] = useState<string | null>(null);
   const looks = { accent: accent || null, background: background || null, text: text || null,
     logoAlt: logoAlt || null, about: about || null };
@@ -61,26 +62,29 @@ export function BrandingPanel({ event, onSaved }: { event: MarqueeEvent; onSaved
       setErrors(formErrors(err));
     }
   };
+  // Images are saved on their own, at once: their errors stay beside them whatever the form does.
+  const imageCall = async (kind: Kind, call: () => Promise<MarqueeEvent>, what: string) => {
+    setStatus(null);
+    try {
+      const result = await call();
+      setImageErrors((e) => ({ ...e, [kind]: undefined }));
+      setStatus(what);
+      onSaved(result);
+    } catch (err) {
+      const { fields, form } = formErrors(err);
+      setImageErrors((e) => ({ ...e, [kind]: fields[kind] ?? form ?? undefined }));
+    }
+  };
   const upload = async (kind: Kind, input: HTMLInputElement) => {
     const file = input.files?.[0];
     if (!file) return;
-    setStatus(null);
-    try {
-      saved(await putFile<MarqueeEvent>(`/events/${event.id}/branding/${kind}`, file), `${file.name} uploaded.`);
-    } catch (err) {
-      setErrors(formErrors(err));
-    }
+    await imageCall(kind, () => putFile<MarqueeEvent>(`/events/${event.id}/branding/${kind}`, file), `${file.name} uploaded.`);
     input.value = '';
   };
-  const remove = async (kind: Kind) => {
-    try {
-      saved(await api<MarqueeEvent>('DELETE', `/events/${event.id}/branding/${kind}`), `The ${kind} image was removed.`);
-    } catch (err) {
-      setErrors(formErrors(err));
-    }
-  };
+  const remove = (kind: Kind) => imageCall(kind,
+    () => api<MarqueeEvent>('DELETE', `/events/${event.id}/branding/${kind}`), `The ${kind} image was removed.`);
   const imageField = (kind: Kind, label: string, url: string | null | undefined) => (
-    <Field id={'branding-' + kind} label={label} help={IMAGE_HELP[kind]} error={errors.fields[kind]}>
+    <Field id={'branding-' + kind} label={label} help={IMAGE_HELP[kind]} error={imageErrors[kind]}>
       {(a) => <div class="row">
         <input {...a} type="file" name={kind} accept="image/png,image/jpeg,image/webp"
           onChange={(e) => upload(kind, e.target as HTMLInputElement)} />

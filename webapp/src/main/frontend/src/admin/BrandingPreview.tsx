@@ -1,7 +1,7 @@
 // Live previews for the Branding tab: the event page's header as attendees will see it, and the
 // access-code mail as the server composes it (sent to a sandboxed frame: no script runs in it).
 import { useEffect, useState } from 'preact/hooks';
-import { describe, post } from '../lib/api';
+import { ApiError, describe, post } from '../lib/api';
 import { brandingVars } from '../lib/branding';
 import type { Branding, MarqueeEvent } from '../lib/types';
 import { EventBanner, EventLogo } from '../components/EventBanner';
@@ -20,7 +20,7 @@ export function BrandingPreview({ event, branding }: { event: MarqueeEvent; bran
     const timer = window.setTimeout(() => {
       post<MailPreview>(`/events/${event.id}/branding/mail-preview`, branding)
         .then((m) => { setMail(m); setMailError(null); })
-        .catch((e) => setMailError(describe(e)));
+        .catch((e) => setMailError(e instanceof ApiError && e.fields.length > 0 ? e.fields[0].message : describe(e)));
     }, 400);
     return () => window.clearTimeout(timer);
   }, [event.id, key]);
@@ -39,7 +39,7 @@ export function BrandingPreview({ event, branding }: { event: MarqueeEvent; bran
         </div>
       </div>
       <h2>Preview: access-code mail</h2>
-      {mailError && <p class="status warn" role="status">The mail preview shows the last valid colours: {mailError}</p>}
+      {mailError && <p class="status warn" role="status">The mail preview keeps the last readable colours. {mailError}</p>}
       {mail && <>
         <p class="muted">Subject: {mail.subject}</p>
         <iframe class="mail-preview" title="Preview of the access-code mail" sandbox="allow-same-origin" srcdoc={mail.html} />
