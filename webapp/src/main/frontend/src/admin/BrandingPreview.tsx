@@ -27,7 +27,7 @@ export function BrandingPreview({ event, branding }: { event: MarqueeEvent; bran
   return (
     <div>
       <h2>Preview: event page</h2>
-      <div class="branding-preview" style={brandingVars(branding)} aria-label="Preview of the event page's header">
+      <div class="branding-preview" style={brandingVars(branding)} role="group" aria-label="Preview of the event page's header">
         <div class="preview-header">
           <span class="brand">Marquee</span>
           <EventLogo title={event.title} branding={branding} />

@@ -45,7 +45,8 @@ final class BrandedMailHtml {
         String background = orDefault(branding.background(), BACKGROUND);
         String text = orDefault(branding.text(), TEXT);
         StringBuilder html = new StringBuilder(1024)
-                .append("<!doctype html><html><body style=\"margin:0;background:").append(background)
+                .append("<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
+                .append(Html.escape(eventTitle)).append("</title></head><body style=\"margin:0;background:").append(background)
                 .append(";color:").append(text).append(";font-family:sans-serif;line-height:1.5\">")
                 .append("<div style=\"max-width:36em;margin:0 auto;padding:1em\">")
                 .append("<div style=\"border-top:6px solid ").append(accent()).append(";padding-top:1em\">");
