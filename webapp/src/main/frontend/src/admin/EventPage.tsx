@@ -1,9 +1,10 @@
-// One event in the console: its details, stages, schedule, tickets, attendees and team, one tab each, for
-// the event's organizers; hosts and moderators see the stages they moderate.
+// One event in the console: its details, branding, stages, schedule, tickets, attendees and team, one tab
+// each, for the event's organizers; hosts and moderators see the stages they moderate.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { CallerSession, MarqueeEvent } from '../lib/types';
 import { AttendeesPanel } from './AttendeesPanel';
+import { BrandingPanel } from './BrandingPanel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EventForm } from './EventForm';
 import { ModerationPanel } from './ModerationPanel';
@@ -15,8 +16,8 @@ import { TicketsPanel } from './TicketsPanel';
 import { go } from './useHashRoute';
 
 const TABS = [
-  ['details', 'Details'], ['stages', 'Stages'], ['schedule', 'Schedule'], ['tickets', 'Tickets'], ['attendees', 'Attendees'],
-  ['team', 'Team'],
+  ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'], ['tickets', 'Tickets'],
+  ['attendees', 'Attendees'], ['team', 'Team'],
 ] as const;
 const MODERATOR_TABS = [['moderation', 'Your stages']] as const;
 
@@ -66,6 +67,7 @@ export function EventPage({ id, tab, session }: { id: number; tab: string; sessi
             onCancel={() => setConfirming(false)} />}
         </>
       )}
+      {current === 'branding' && <BrandingPanel event={event} onSaved={setEvent} />}
       {current === 'stages' && <StagesPanel event={event} />}
       {current === 'schedule' && <SchedulePanel event={event} />}
       {current === 'tickets' && <TicketsPanel event={event} />}

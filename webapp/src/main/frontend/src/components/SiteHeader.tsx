@@ -1,9 +1,12 @@
 // The bar on top of every attendee page: the product, where you are, and who you are signed in as.
 import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../lib/api';
-import type { CallerSession } from '../lib/types';
+import type { CallerSession, MarqueeEvent } from '../lib/types';
+import { EventLogo } from './EventBanner';
 
-export function SiteHeader({ session, signInLink = true }: { session?: CallerSession | null; signInLink?: boolean }) {
+/** `event`: the event the page shows; its logo (if branded) stands beside Marquee's name. */
+export function SiteHeader({ session, event, signInLink = true }:
+  { session?: CallerSession | null; event?: MarqueeEvent; signInLink?: boolean }) {
   const [who, setWho] = useState<CallerSession | null>(session ?? null);
   useEffect(() => {
     if (session === undefined) get<CallerSession>('/auth/session').then(setWho).catch(() => setWho(null));
@@ -16,7 +19,10 @@ export function SiteHeader({ session, signInLink = true }: { session?: CallerSes
   return (
     <header class="site">
       <a class="skip" href="#content">Skip to content</a>
-      <a class="brand" href="/">Marquee</a>
+      <div class="row">
+        <a class="brand" href="/">Marquee</a>
+        {event && <EventLogo title={event.title} branding={event.branding} href={'/e/' + encodeURIComponent(event.slug)} />}
+      </div>
       <nav aria-label="Account">
         {who?.signedIn ? (
           <>

@@ -28,7 +28,7 @@ function cookie(name: string): string | undefined {
   return found ? decodeURIComponent(found.slice(prefix.length)) : undefined;
 }
 
-type Body = object | string | undefined;
+type Body = object | string | Blob | undefined;
 
 /** Sends a request to /api/v1{path}; resolves with the parsed JSON (undefined for 204). */
 export async function api<T>(method: string, path: string, body?: Body, contentType = 'application/json'): Promise<T> {
@@ -37,10 +37,10 @@ export async function api<T>(method: string, path: string, body?: Body, contentT
     const token = cookie('XSRF-TOKEN');
     if (token) headers['X-CSRF-Token'] = token;
   }
-  let payload: string | undefined;
+  let payload: string | Blob | undefined;
   if (body !== undefined) {
     headers['Content-Type'] = contentType;
-    payload = typeof body === 'string' ? body : JSON.stringify(body);
+    payload = typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body);
   }
   const response = await fetch('/api/v1' + path, { method, headers, body: payload, credentials: 'same-origin' });
   if (response.status === 204) return undefined as T;
@@ -65,6 +65,8 @@ export const get = <T>(path: string) => api<T>('GET', path);
 export const post = <T>(path: string, body?: Body) => api<T>('POST', path, body ?? {});
 export const put = <T>(path: string, body: Body) => api<T>('PUT', path, body);
 export const del = (path: string) => api<void>('DELETE', path);
+/** PUTs a file's bytes as the body, typed as the file says (the server checks the bytes themselves). */
+export const putFile = <T>(path: string, file: Blob) => api<T>('PUT', path, file, file.type || 'application/octet-stream');
 
 /** A readable sentence for any failure, for status lines. */
 export function describe(error: unknown): string {

@@ -2,6 +2,17 @@
 
 export type Access = 'PUBLIC' | 'TICKETED' | 'PRIVATE';
 
+/** How an event looks (server-checked colours as #rrggbb; image URLs on this server); null parts are unset. */
+export interface Branding {
+  accent?: string | null;
+  background?: string | null;
+  text?: string | null;
+  logoUrl?: string | null;
+  logoAlt?: string | null;
+  headerUrl?: string | null;
+  about?: string | null;
+}
+
 export interface MarqueeEvent {
   id: number;
   slug: string;
@@ -9,6 +20,7 @@ export interface MarqueeEvent {
   description: string | null;
   timezone: string;
   access: Access;
+  branding?: Branding | null;
 }
 
 export interface Stage {

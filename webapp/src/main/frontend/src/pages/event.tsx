@@ -10,6 +10,8 @@ import { LiveBadge } from '../components/LiveBadge';
 import { SessionList } from '../components/SessionList';
 import { SessionTime } from '../components/SessionTime';
 import { SiteHeader } from '../components/SiteHeader';
+import { EventBanner } from '../components/EventBanner';
+import { useBranding } from '../lib/useBranding';
 
 function EventPage({ slug }: { slug: string }) {
   const loaded = useEventData(slug);
@@ -17,17 +19,19 @@ function EventPage({ slug }: { slug: string }) {
   if (loaded.state === 'error') {
     return <><SiteHeader /><main id="content"><p class="status error" role="alert">{loaded.message}</p></main></>;
   }
-  return <><SiteHeader session={loaded.session} /><EventBody {...loaded} /></>;
+  return <><SiteHeader session={loaded.session} event={loaded.event} /><EventBody {...loaded} /></>;
 }
 
 function EventBody({ event, stages, schedule }: EventData) {
   const now = useMinuteClock();
   const zone = event.timezone;
   useEffect(() => { document.title = `${event.title} · Marquee`; }, [event.title]);
+  useBranding(event);
   return (
     <main id="content">
-      <h1>{event.title}</h1>
-      {event.description && <p>{event.description}</p>}
+      <EventBanner title={event.title} branding={event.branding}>
+        {event.description && <p>{event.description}</p>}
+      </EventBanner>
       <p class="muted">Times are in the event's timezone, {zone}{zone !== viewerZone() && ', with yours beside them'}.</p>
       <h2>Stages</h2>
       {stages.length === 0 && <p class="muted">No stages yet.</p>}

@@ -5,6 +5,8 @@ import { describe, get } from '../lib/api';
 import { mount } from '../lib/page';
 import type { MarqueeEvent } from '../lib/types';
 import { SiteHeader } from '../components/SiteHeader';
+import { EventLogo } from '../components/EventBanner';
+import { brandingVars } from '../lib/branding';
 
 const ACCESS_LABEL = { PUBLIC: 'Open to everyone', TICKETED: 'Ticket holders', PRIVATE: 'Invited guests' };
 
@@ -25,7 +27,8 @@ function Lobby() {
         {events && events.length > 0 && (
           <ul class="grid list" aria-label="Events">
             {events.map((e) => (
-              <li key={e.id} class="card">
+              <li key={e.id} class={e.branding ? 'card branded' : 'card'} style={brandingVars(e.branding)}>
+                <EventLogo title={e.title} branding={e.branding} />
                 <h2><a href={'/e/' + encodeURIComponent(e.slug)}>{e.title}</a></h2>
                 {e.description && <p>{e.description}</p>}
                 <span class="badge">{ACCESS_LABEL[e.access]}</span>

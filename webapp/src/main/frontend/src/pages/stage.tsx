@@ -22,10 +22,12 @@ import { SiteHeader } from '../components/SiteHeader';
 import { StageControls } from '../components/StageControls';
 import { StartsSoon } from '../components/StartsSoon';
 import { useStageSocket } from '../components/useStageSocket';
+import { useBranding } from '../lib/useBranding';
 
 function StagePage({ eventSlug, stageSlug }: { eventSlug: string; stageSlug: string }) {
   const loaded = useEventData(eventSlug);
   const [guest, setGuest] = useState(guestName());
+  useBranding(loaded.state === 'ready' ? loaded.event : null);
   if (loaded.state === 'loading') return <><SiteHeader /><main id="content"><p aria-live="polite">Loading…</p></main></>;
   if (loaded.state === 'error') {
     return <><SiteHeader /><main id="content"><p class="status error" role="alert">{loaded.message}</p></main></>;
@@ -41,7 +43,7 @@ function StagePage({ eventSlug, stageSlug }: { eventSlug: string; stageSlug: str
     body = <StageBody data={loaded} stage={stage} guest={loaded.session.signedIn ? null : guest}
       viewerName={(loaded.session.signedIn ? loaded.session.displayName : guest) ?? 'Guest'} />;
   }
-  return <><SiteHeader session={loaded.session} />{body}</>;
+  return <><SiteHeader session={loaded.session} event={loaded.event} />{body}</>;
 }
 
 interface BodyProps {

@@ -64,6 +64,12 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
     }
 
+    /** Puts a body with the given content type (an image, say). */
+    public Reply putAs(String path, String contentType, byte[] body) {
+        return send(csrf(HttpRequest.newBuilder(server.uri(host, path))).header("Content-Type", contentType)
+                .PUT(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
     public Reply put(String path, Object body) {
         return send(json(path, body).PUT(HttpRequest.BodyPublishers.ofString(write(body))));
     }

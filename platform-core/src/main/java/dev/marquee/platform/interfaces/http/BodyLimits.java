@@ -1,5 +1,6 @@
 package dev.marquee.platform.interfaces.http;
 
+import dev.marquee.platform.domain.model.branding.BrandingImageKind;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -10,13 +11,16 @@ import java.util.regex.Pattern;
 /**
  * How large a request body may be: {@code marquee.http.max-body} for every request, and the larger
  * {@code marquee.http.max-upload} for a ticket file uploaded to {@code POST /api/v1/events/{id}/imports}
- * as {@code text/csv}. The upload path is matched on the raw address, exactly, so no other address
- * (one with {@code ;params}, a trailing slash or encoded characters) gets the larger limit.
+ * as {@code text/csv}; a branding image uploaded to {@code PUT /api/v1/events/{id}/branding/logo|header}
+ * may be as large as the largest image kind allows (the kind's own limit is checked as it is read).
+ * Upload paths are matched on the raw address, exactly, so no other address (one with {@code ;params},
+ * a trailing slash or encoded characters) gets a larger limit.
  */
 @ApplicationScoped
 public class BodyLimits {
 
     static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/events/[0-9]+/imports");
+    static final Pattern IMAGE_PATH = Pattern.compile("/api/v1/events/[0-9]+/branding/(logo|header)");
 
     @Inject
     @ConfigProperty(name = "marquee.http.max-body", defaultValue = "1048576")
@@ -40,7 +44,18 @@ public class BodyLimits {
         if ("POST".equals(method) && csv && UPLOAD_PATH.matcher(path).matches()) {
             return Math.max(maxUpload, maxBody);
         }
+        if ("PUT".equals(method) && IMAGE_PATH.matcher(path).matches()) {
+            return Math.max(largestImage(), maxBody);
+        }
         return maxBody;
+    }
+
+    private static long largestImage() {
+        long largest = 0;
+        for (BrandingImageKind kind : BrandingImageKind.values()) {
+            largest = Math.max(largest, kind.maxBytes());
+        }
+        return largest;
     }
 
     /** "1 MiB", "64 MiB", "1500 bytes": a limit as people read it. */

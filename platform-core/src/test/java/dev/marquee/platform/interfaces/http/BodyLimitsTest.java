@@ -33,6 +33,15 @@ class BodyLimitsTest {
     }
 
     @Test
+    void aBrandingImagePutGetsTheLargestImageLimitAndNothingElseDoes() {
+        assertThat(limits.limitFor("PUT", "/api/v1/events/42/branding/header", "image/png")).isEqualTo(3 * 1024 * 1024);
+        assertThat(limits.limitFor("PUT", "/api/v1/events/42/branding/logo", null)).isEqualTo(3 * 1024 * 1024);
+        assertThat(limits.limitFor("POST", "/api/v1/events/42/branding/logo", "image/png")).isEqualTo(1024);
+        assertThat(limits.limitFor("PUT", "/api/v1/events/42/branding", "application/json")).isEqualTo(1024);
+        assertThat(limits.limitFor("PUT", "/api/v1/events/42/branding/logo/", "image/png")).isEqualTo(1024);
+    }
+
+    @Test
     void anUploadLimitBelowTheBodyLimitIsRaisedToIt() {
         assertThat(new BodyLimits(4096, 10).limitFor("POST", "/api/v1/events/1/imports", "text/csv")).isEqualTo(4096);
     }

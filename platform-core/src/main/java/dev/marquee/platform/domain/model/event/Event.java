@@ -1,6 +1,8 @@
 package dev.marquee.platform.domain.model.event;
 
+import dev.marquee.platform.domain.model.branding.Branding;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -43,6 +45,9 @@ public class Event {
 
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
+
+    @Embedded
+    private Branding branding;
 
     @Version
     private long version;
@@ -91,5 +96,15 @@ public class Event {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** How the event looks; {@link Branding#NONE} when the organizer has not branded it. */
+    public Branding branding() {
+        return branding == null ? Branding.NONE : branding;
+    }
+
+    public void brand(Branding newBranding, Instant now) {
+        this.branding = newBranding.isEmpty() ? null : newBranding;
+        this.updatedAt = now;
     }
 }

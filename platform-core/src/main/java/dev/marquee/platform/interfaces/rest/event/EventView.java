@@ -2,13 +2,14 @@ package dev.marquee.platform.interfaces.rest.event;
 
 import dev.marquee.platform.domain.model.event.Event;
 import dev.marquee.platform.domain.model.event.EventAccess;
+import dev.marquee.platform.interfaces.rest.branding.BrandingView;
 
-/** An event as the API shows it. */
+/** An event as the API shows it; {@code branding} is left out when the event has none. */
 public record EventView(long id, String slug, String title, String description, String timezone,
-                        EventAccess access) {
+                        EventAccess access, BrandingView branding) {
 
     public static EventView of(Event event) {
         return new EventView(event.id(), event.slug(), event.title(), event.description(), event.zone().getId(),
-                event.access());
+                event.access(), BrandingView.of(event));
     }
 }
