@@ -8,6 +8,7 @@ import { codeFromFragment, endedMessage, eventSlugOf, sameOriginAddress } from '
 import type { CallerSession, MarqueeEvent } from '../lib/types';
 import { ResendCodeForm } from '../components/ResendCodeForm';
 import { SiteHeader } from '../components/SiteHeader';
+import { useBranding } from '../lib/useBranding';
 
 function SignInPage({ next, typed }: { next: string; typed: string }) {
   const slug = eventSlugOf(next);
@@ -20,10 +21,11 @@ function SignInPage({ next, typed }: { next: string; typed: string }) {
   useEffect(() => {
     document.title = event ? `Sign in to ${event.title} · Marquee` : 'Sign in · Marquee';
   }, [event]);
+  useBranding(event);
   const ended = endedMessage(session?.endedReason);
   return (
     <>
-      <SiteHeader session={session} signInLink={false} />
+      <SiteHeader session={session} event={event ?? undefined} signInLink={false} />
       <main id="content" class="narrow">
         <h1>{event ? <>Sign in to {event.title}</> : 'Sign in with your access code'}</h1>
         {ended && <p class="status warn" role="status">{ended}</p>}

@@ -196,6 +196,14 @@ class EventBrandingIT {
         assertThat(new Api(server).put("/api/v1/events/" + eventId + "/branding", Map.of("accent", "#000000")).status())
                 .isIn(401, 403);
 
+        // The sign-in page of the event wears its branding too.
+        attendee.go("/login?next=/e/" + TAG);
+        attendee.waitForText("Sign in to DevDays " + TAG);
+        assertThat(attendee.find(By.cssSelector("header.site img.event-logo")).getAttribute("alt")).isEqualTo(ALT);
+        assertThat(attendee.script("return getComputedStyle(document.documentElement).getPropertyValue('--accent').trim()"))
+                .isEqualTo(ACCENT);
+        attendee.screenshot("46b-sign-in-branded");
+
         attendee.go("/login");
         attendee.script("return fetch('/api/v1/auth/access-code', {method: 'POST', credentials: 'same-origin',"
                 + " headers: {'Content-Type': 'application/json'}, body: JSON.stringify({code: arguments[0]})})"
