@@ -10,13 +10,15 @@ import java.util.regex.Pattern;
 /**
  * How large a request body may be: {@code marquee.http.max-body} for every request, and the larger
  * {@code marquee.http.max-upload} for a ticket file uploaded to {@code POST /api/v1/events/{id}/imports}
- * as {@code text/csv}. The upload path is matched on the raw address, exactly, so no other address
+ * as {@code text/csv}, and twice {@code marquee.schedule.import.max-bytes} for a schedule file sent to
+ * {@code POST /api/v1/events/{id}/schedule/import/preview|apply}. The upload path is matched on the raw address, exactly, so no other address
  * (one with {@code ;params}, a trailing slash or encoded characters) gets the larger limit.
  */
 @ApplicationScoped
 public class BodyLimits {
 
     static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/events/[0-9]+/imports");
+    static final Pattern SCHEDULE_IMPORT_PATH = Pattern.compile("/api/v1/events/[0-9]+/schedule/import/(preview|apply)");
 
     @Inject
     @ConfigProperty(name = "marquee.http.max-body", defaultValue = "1048576")
@@ -26,12 +28,21 @@ public class BodyLimits {
     @ConfigProperty(name = "marquee.http.max-upload", defaultValue = "67108864")
     long maxUpload;
 
+    @Inject
+    @ConfigProperty(name = "marquee.schedule.import.max-bytes", defaultValue = "8388608")
+    long maxSchedule;
+
     public BodyLimits() {
     }
 
     BodyLimits(long maxBody, long maxUpload) {
+        this(maxBody, maxUpload, maxBody);
+    }
+
+    BodyLimits(long maxBody, long maxUpload, long maxSchedule) {
         this.maxBody = maxBody;
         this.maxUpload = maxUpload;
+        this.maxSchedule = maxSchedule;
     }
 
     /** The limit for a request, from its method, its path within the application and its content type. */
@@ -39,6 +50,10 @@ public class BodyLimits {
         boolean csv = contentType != null && contentType.toLowerCase(Locale.ROOT).startsWith("text/csv");
         if ("POST".equals(method) && csv && UPLOAD_PATH.matcher(path).matches()) {
             return Math.max(maxUpload, maxBody);
+        }
+        if ("POST".equals(method) && SCHEDULE_IMPORT_PATH.matcher(path).matches()) {
+            // The file itself, or its text inside JSON (escaping may double it); the importer checks the file's size.
+            return Math.max(maxBody, 2 * maxSchedule);
         }
         return maxBody;
     }
