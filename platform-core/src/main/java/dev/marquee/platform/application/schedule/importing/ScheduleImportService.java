@@ -54,11 +54,19 @@ public class ScheduleImportService {
         reader = new ScheduleReader(new ScheduleLimits(maxBytes, maxTalks));
     }
 
-    /** What importing the file would do, with a proposed room → stage mapping. Changes nothing. */
-    public ImportOutcome preview(Caller caller, long eventId, ScheduleSource source) {
+    /** Refuses anyone who may not import a schedule (everyone but organizers). */
+    public void requireImporter(Caller caller) {
+        access.requireOrganizer(caller);
+    }
+
+    /**
+     * What importing the file would do with {@code mapping}, or with a proposed room → stage mapping
+     * when it is null. Changes nothing.
+     */
+    public ImportOutcome preview(Caller caller, long eventId, ScheduleSource source, Map<String, Long> mapping) {
         access.requireOrganizer(caller);
         byte[] file = load(source);
-        return steps.run(eventId, digest(file), parse(file), null, false, null);
+        return steps.run(eventId, digest(file), parse(file), mapping, false, null);
     }
 
     /**

@@ -7,6 +7,7 @@ import dev.marquee.platform.application.schedule.importing.ScheduleSource;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -17,12 +18,15 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 
 /**
@@ -45,18 +49,23 @@ public class ScheduleImportResource {
     @Inject
     CurrentCaller caller;
 
+    @Context
+    HttpServletRequest request;
+
     /**
      * The body is the schedule file itself (XML, or JSON with a top-level {@code schedule}), or JSON
-     * {@code {"url": ...}} or {@code {"file": "<the file's text>"}}.
+     * {@code {"url": ...}} or {@code {"file": "<the file's text>"}}, optionally with the {@code mapping}
+     * to preview with (else one is proposed).
      */
     @POST
     @Path("preview")
     @Consumes(MediaType.WILDCARD)
     @Operation(summary = "What importing the schedule would create, update, keep and remove, the rooms found and a proposed room-to-stage mapping; changes nothing")
-    public ScheduleImportView preview(@PathParam("id") long eventId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type,
-                                      byte[] body) {
-        ScheduleSource source = ScheduleImportBodies.source(type, body);
-        return ScheduleImportView.of(imports.preview(caller.get(), eventId, source), zone(eventId));
+    public ScheduleImportView preview(@PathParam("id") long eventId, @HeaderParam(HttpHeaders.CONTENT_TYPE) String type) {
+        imports.requireImporter(caller.get()); // before reading a body of up to twice the file limit
+        ScheduleImportBodies.Preview request = ScheduleImportBodies.preview(type, body());
+        return ScheduleImportView.of(imports.preview(caller.get(), eventId, request.source(), request.mapping()),
+                zone(eventId));
     }
 
     @POST
@@ -83,6 +92,18 @@ public class ScheduleImportResource {
     public Response stopFeed(@PathParam("id") long eventId) {
         imports.stopFeed(caller.get(), eventId);
         return Response.noContent().build();
+    }
+
+    /**
+     * The body as sent, read here rather than by a JAX-RS reader (a JSON reader would claim an
+     * {@code application/json} schedule file); {@code BodySizeFilter} has already bounded it.
+     */
+    private byte[] body() {
+        try {
+            return request.getInputStream().readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private ZoneId zone(long eventId) {
