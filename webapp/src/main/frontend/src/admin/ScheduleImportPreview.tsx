@@ -1,6 +1,6 @@
 // A schedule import's preview: the rooms found with a stage to pick for each, every change the import
 // would make, and the items of the file that could not be read.
-import type { Session, Stage } from '../lib/types';
+import type { Stage } from '../lib/types';
 import { KIND_LABEL, summarize, visibleChanges, type ScheduleImport } from '../lib/scheduleImport';
 import { SessionTime } from '../components/SessionTime';
 
@@ -54,7 +54,7 @@ export function ScheduleImportPreview({ result, stages, zone, busy, onMap }: Pro
                 <tr key={c.kind + c.externalId} class={'change-' + c.kind}>
                   <td>{KIND_LABEL[c.kind]}</td>
                   <td><strong>{c.title}</strong>{c.speakers.length > 0 && <span class="muted"> · {c.speakers.join(', ')}</span>}</td>
-                  <td><SessionTime session={c as unknown as Session} zone={zone} withDay /></td>
+                  <td><SessionTime session={c} zone={zone} withDay /></td>
                   <td>{c.kind === 'unmapped' ? c.room : stageName(c.stageId)}</td>
                 </tr>
               ))}

@@ -57,6 +57,9 @@ public class ScheduleImportSteps {
     public ImportOutcome run(long eventId, String digest, ParsedSchedule file, Map<String, Long> mapping, boolean apply,
                              FeedRequest feed) {
         Event event = events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
+        if (apply) {
+            sessions.lockForImport(eventId);
+        }
         List<Stage> eventStages = stages.ofEvent(eventId);
         Map<String, Long> used = mapping != null ? checked(mapping, eventStages)
                 : RoomMapping.propose(file.rooms().keySet(), eventStages,

@@ -156,6 +156,10 @@ final class InMemorySchedule {
         public void remove(ScheduledSession session) {
             sessions.remove(session);
         }
+
+        public void lockForImport(long eventId) {
+            // one thread in these tests
+        }
     }
 
     private final class Feeds implements ScheduleFeedRepository {
