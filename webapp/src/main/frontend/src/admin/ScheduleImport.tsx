@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, del, describe, get, post } from '../lib/api';
 import type { MarqueeEvent, Stage } from '../lib/types';
-import { mappingOf, summarize, type ScheduleFeed, type ScheduleImport as Result } from '../lib/scheduleImport';
+import { mappingOf, type ScheduleFeed, type ScheduleImport as Result } from '../lib/scheduleImport';
 import { ScheduleImportPreview } from './ScheduleImportPreview';
 import { valueOf } from './Field';
 
@@ -89,13 +89,15 @@ export function ScheduleImport({ event, stages, onApplied }: Props) {
           <input class="visually-hidden" type="file" accept=".xml,.json,application/xml,text/xml,application/json"
             disabled={busy} onChange={(e) => chooseFile((e.target as HTMLInputElement).files?.[0])} />
         </label>
-        <span class="muted">or</span>
       </div>
-      <form class="row" onSubmit={(e) => { e.preventDefault(); if (url.trim()) preview({ url: url.trim() }); }}>
-        <label for="import-url">Schedule address</label>
-        <input id="import-url" type="url" value={url} placeholder="https://pretalx.example.org/conf/schedule/export/schedule.json"
-          onInput={(e) => setUrl(valueOf(e))} />
-        <button type="submit" disabled={busy || !url.trim()}>Preview</button>
+      <form class="field" onSubmit={(e) => { e.preventDefault(); if (url.trim()) preview({ url: url.trim() }); }}>
+        <label for="import-url">Or the schedule's address</label>
+        <div class="row">
+          <input id="import-url" type="url" value={url} style={{ flex: '1 1 20rem', width: 'auto' }}
+            placeholder="https://pretalx.example.org/conf/schedule/export/schedule.json"
+            onInput={(e) => setUrl(valueOf(e))} />
+          <button type="submit" disabled={busy || !url.trim()}>Preview</button>
+        </div>
       </form>
       <div class="row">
         <input id="import-sync" type="checkbox" checked={sync} onChange={(e) => setSync((e.target as HTMLInputElement).checked)} />
@@ -116,7 +118,6 @@ export function ScheduleImport({ event, stages, onApplied }: Props) {
               <button class="secondary" onClick={() => { setResult(null); setSource(null); }}>Cancel</button>
             </div>
           )}
-          {result.applied && <p class="status ok" role="status">Applied: {summarize(result, true)}</p>}
         </>
       )}
     </section>

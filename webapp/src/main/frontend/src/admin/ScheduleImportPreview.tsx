@@ -17,7 +17,8 @@ export function ScheduleImportPreview({ result, stages, zone, busy, onMap }: Pro
   const stageName = (id: number | null) => stages.find((s) => s.id === id)?.name ?? '—';
   return (
     <div class="import-preview">
-      <p role="status"><strong>{result.applied ? 'Imported: ' : 'This import would bring: '}</strong>{summarize(result)}</p>
+      <p role="status" id="import-summary" class={result.applied ? 'status ok' : undefined}>
+        <strong>{result.applied ? 'Imported: ' : 'This import would bring: '}</strong>{summarize(result)}</p>
       <h4 id="import-rooms">Rooms and stages</h4>
       <div class="table-wrap">
         <table aria-labelledby="import-rooms">

@@ -242,6 +242,7 @@ class ScheduleImportIT {
             browser.find(By.id("import-title"));
             browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toAbsolutePath().toString());
             browser.waitForText("This import would bring");
+            browser.script("document.getElementById('import-title').scrollIntoView()");
             browser.screenshot("40-schedule-import-preview");
 
             new Select(browser.find(By.cssSelector("select[aria-label='Stage for Werkstatt']"))).selectByVisibleText("Workshops");
@@ -249,7 +250,8 @@ class ScheduleImportIT {
             browser.screenshot("41-schedule-import-mapped");
 
             browser.click(By.xpath("//button[normalize-space(.)='Apply import']"));
-            browser.waitForText("Applied:");
+            browser.waitForText("Imported:");
+            browser.script("document.getElementById('import-summary').scrollIntoView()");
             browser.waitForText("Hands-on: OBS scenes");
             browser.screenshot("42-schedule-imported");
 
@@ -263,6 +265,7 @@ class ScheduleImportIT {
             browser.waitUntil(d -> d.findElement(By.tagName("body")).getText().contains("2 new") ? Boolean.TRUE : null);
             browser.click(By.xpath("//button[normalize-space(.)='Apply import']"));
             browser.waitForText("Kept in sync with");
+            browser.script("document.getElementById('import-title').scrollIntoView()");
             browser.screenshot("43-schedule-import-sync");
         } finally {
             Files.deleteIfExists(file);
