@@ -34,7 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @ExtendWith(ServerExtension.class)
 class ScheduleImportIT {
 
-    private static final String KEYNOTE = "7d6b2c1e-0001-4000-8000-00000000c001";
     private static ExportServer exports;
 
     private MarqueeServer server;
