@@ -1,7 +1,7 @@
 // A schedule import's preview: the rooms found with a stage to pick for each, every change the import
 // would make, and the items of the file that could not be read.
-import type { Stage } from '../lib/types';
-import { KIND_LABEL, summarize, visibleChanges, type ScheduleImport } from '../lib/scheduleImport';
+import type { Session, Stage } from '../lib/types';
+import { KIND_LABEL, summarize, visibleChanges, type ImportChange, type ScheduleImport } from '../lib/scheduleImport';
 import { SessionTime } from '../components/SessionTime';
 
 interface Props {
@@ -55,7 +55,7 @@ export function ScheduleImportPreview({ result, stages, zone, busy, onMap }: Pro
                 <tr key={c.kind + c.externalId} class={'change-' + c.kind}>
                   <td>{KIND_LABEL[c.kind]}</td>
                   <td><strong>{c.title}</strong>{c.speakers.length > 0 && <span class="muted"> · {c.speakers.join(', ')}</span>}</td>
-                  <td><SessionTime session={c} zone={zone} withDay /></td>
+                  <td><SessionTime session={asSession(c)} zone={zone} withDay /></td>
                   <td>{c.kind === 'unmapped' ? c.room : stageName(c.stageId)}</td>
                 </tr>
               ))}
@@ -73,4 +73,10 @@ export function ScheduleImportPreview({ result, stages, zone, busy, onMap }: Pro
       )}
     </div>
   );
+}
+
+/** A change as the session it is or would be, for showing its time. */
+function asSession(c: ImportChange): Session {
+  return { id: c.sessionId ?? 0, stageId: c.stageId ?? 0, title: c.title, description: null, speakers: c.speakers,
+    startsAt: c.startsAt, endsAt: c.endsAt };
 }

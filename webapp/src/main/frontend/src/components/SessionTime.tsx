@@ -2,9 +2,7 @@
 import { clock, day, sameOffset, viewerZone } from '../lib/time';
 import type { Session } from '../lib/types';
 
-export function SessionTime({ session, zone, withDay = false }: {
-  session: Pick<Session, 'startsAt' | 'endsAt'>; zone: string; withDay?: boolean;
-}) {
+export function SessionTime({ session, zone, withDay = false }: { session: Session; zone: string; withDay?: boolean }) {
   const mine = viewerZone();
   const start = new Date(session.startsAt);
   const differs = !sameOffset(start, zone, mine);
