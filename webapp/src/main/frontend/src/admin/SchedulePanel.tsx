@@ -1,10 +1,12 @@
-// An event's schedule in the console: every stage's sessions, with add, edit, move and delete.
+// An event's schedule in the console: every stage's sessions, with add, edit, move and delete, and
+// importing a schedule from pretalx or frab.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { MarqueeEvent, Session, Stage } from '../lib/types';
 import { SessionTime } from '../components/SessionTime';
 import { ConfirmDialog } from './ConfirmDialog';
 import { SessionForm } from './SessionForm';
+import { ScheduleImport } from './ScheduleImport';
 
 type Editing = { stage: Stage; session?: Session } | null;
 
@@ -40,6 +42,7 @@ export function SchedulePanel({ event }: { event: MarqueeEvent }) {
       <p class="muted">Times are in the event's timezone, {event.timezone}.</p>
       {error && <p class="status error" role="alert">{error}</p>}
       {stages.length === 0 && <p>Add stages first; each stage has its own schedule.</p>}
+      {stages.length > 0 && <ScheduleImport event={event} stages={stages} onApplied={load} />}
       {stages.map((stage) => (
         <section key={stage.id} class="card" aria-labelledby={`sched-${stage.id}`}>
           <div class="spread">

@@ -16,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * It listens on 127.0.0.2, the one loopback address the shared servers allow outbound requests to
  * ({@code MARQUEE_OUTBOUND_ALLOW}); {@link #on} puts one elsewhere (127.0.0.1: an internal service
  * that Marquee must not reach). It can also answer with any body and content type, redirect, and
- * tell which {@code X-API-Key} each request carried.
+ * tell which {@code X-API-Key} each request carried; {@link #publishOpen} serves a file without a key.
  */
 final class ExportServer implements AutoCloseable {
 
@@ -24,7 +24,7 @@ final class ExportServer implements AutoCloseable {
     /** The loopback address export servers listen on, and the only one the shared servers may fetch from. */
     static final String ALLOWED_HOST = "127.0.0.2";
 
-    private record Answer(String contentType, byte[] body, String location) {
+    private record Answer(String contentType, byte[] body, String location, boolean open) {
     }
 
     private final HttpServer server;
@@ -60,13 +60,19 @@ final class ExportServer implements AutoCloseable {
 
     /** Serves {@code body} as {@code contentType} at {@code path} from now on (an HTML or JSON page, say). */
     String publish(String path, String contentType, String body) {
-        files.put(path, new Answer(contentType, body.getBytes(StandardCharsets.UTF_8), null));
+        files.put(path, new Answer(contentType, body.getBytes(StandardCharsets.UTF_8), null, false));
+        return url(path);
+    }
+
+    /** Serves {@code body} at {@code path} to anyone, with or without the key (a public schedule export). */
+    String publishOpen(String path, String contentType, String body) {
+        files.put(path, new Answer(contentType, body.getBytes(StandardCharsets.UTF_8), null, true));
         return url(path);
     }
 
     /** Answers {@code path} with a 302 to {@code location} from now on. */
     String redirect(String path, String location) {
-        files.put(path, new Answer(null, new byte[0], location));
+        files.put(path, new Answer(null, new byte[0], location, false));
         return url(path);
     }
 
@@ -95,11 +101,11 @@ final class ExportServer implements AutoCloseable {
         String key = exchange.getRequestHeaders().getFirst("X-API-Key");
         keys.computeIfAbsent(path, k -> new java.util.concurrent.CopyOnWriteArrayList<>()).add(key == null ? "" : key);
         try (exchange) {
-            if (!API_KEY.equals(key)) {
+            Answer answer = files.get(path);
+            if (!API_KEY.equals(key) && (answer == null || !answer.open())) {
                 exchange.sendResponseHeaders(401, -1);
                 return;
             }
-            Answer answer = files.get(path);
             if (answer == null) {
                 exchange.sendResponseHeaders(404, -1);
                 return;

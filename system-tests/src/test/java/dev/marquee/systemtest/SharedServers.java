@@ -63,6 +63,7 @@ final class SharedServers {
         all.put("MARQUEE_MAIL_FROM", "HackConf <tickets@marquee.test>");
         all.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
         all.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
+        all.put("MARQUEE_SCHEDULE_SYNC_CHECK_INTERVAL", "PT2S");
         // Every test client is in 127.0.0.0/24, one network to the sign-in limits: give it room for all of
         // them (SignInLimitsIT tests the network limit on its own server).
         all.put("MARQUEE_SIGNIN_NETWORK_FAILURES_PER_MINUTE", "1000");

@@ -12,15 +12,17 @@ import java.util.regex.Pattern;
  * How large a request body may be: {@code marquee.http.max-body} for every request, and the larger
  * {@code marquee.http.max-upload} for a ticket file uploaded to {@code POST /api/v1/events/{id}/imports}
  * as {@code text/csv}; a branding image uploaded to {@code PUT /api/v1/events/{id}/branding/logo|header}
- * may be as large as the largest image kind allows (the kind's own limit is checked as it is read).
- * Upload paths are matched on the raw address, exactly, so no other address (one with {@code ;params},
- * a trailing slash or encoded characters) gets a larger limit.
+ * may be as large as the largest image kind allows (the kind's own limit is checked as it is read); a
+ * schedule file sent to {@code POST /api/v1/events/{id}/schedule/import/preview|apply}, twice
+ * {@code marquee.schedule.import.max-bytes}. Upload paths are matched on the raw address, exactly, so no
+ * other address (one with {@code ;params}, a trailing slash or encoded characters) gets a larger limit.
  */
 @ApplicationScoped
 public class BodyLimits {
 
     static final Pattern UPLOAD_PATH = Pattern.compile("/api/v1/events/[0-9]+/imports");
     static final Pattern IMAGE_PATH = Pattern.compile("/api/v1/events/[0-9]+/branding/(logo|header)");
+    static final Pattern SCHEDULE_IMPORT_PATH = Pattern.compile("/api/v1/events/[0-9]+/schedule/import/(preview|apply)");
 
     @Inject
     @ConfigProperty(name = "marquee.http.max-body", defaultValue = "1048576")
@@ -30,12 +32,21 @@ public class BodyLimits {
     @ConfigProperty(name = "marquee.http.max-upload", defaultValue = "67108864")
     long maxUpload;
 
+    @Inject
+    @ConfigProperty(name = "marquee.schedule.import.max-bytes", defaultValue = "8388608")
+    long maxSchedule;
+
     public BodyLimits() {
     }
 
     BodyLimits(long maxBody, long maxUpload) {
+        this(maxBody, maxUpload, maxBody);
+    }
+
+    BodyLimits(long maxBody, long maxUpload, long maxSchedule) {
         this.maxBody = maxBody;
         this.maxUpload = maxUpload;
+        this.maxSchedule = maxSchedule;
     }
 
     /** The limit for a request, from its method, its path within the application and its content type. */
@@ -46,6 +57,10 @@ public class BodyLimits {
         }
         if ("PUT".equals(method) && IMAGE_PATH.matcher(path).matches()) {
             return Math.max(largestImage(), maxBody);
+        }
+        if ("POST".equals(method) && SCHEDULE_IMPORT_PATH.matcher(path).matches()) {
+            // The file itself, or its text inside JSON (escaping may double it); the importer checks the file's size.
+            return Math.max(maxBody, 2 * maxSchedule);
         }
         return maxBody;
     }

@@ -42,6 +42,18 @@ class BodyLimitsTest {
     }
 
     @Test
+    void aScheduleImportGetsTwiceTheScheduleFileLimitOnItsTwoPathsOnly() {
+        BodyLimits withSchedule = new BodyLimits(1024, 64 * 1024, 8 * 1024);
+        assertThat(withSchedule.limitFor("POST", "/api/v1/events/7/schedule/import/preview", "application/xml"))
+                .isEqualTo(16 * 1024);
+        assertThat(withSchedule.limitFor("POST", "/api/v1/events/7/schedule/import/apply", "application/json"))
+                .isEqualTo(16 * 1024);
+        assertThat(withSchedule.limitFor("POST", "/api/v1/events/7/schedule/import/feed", "application/json")).isEqualTo(1024);
+        assertThat(withSchedule.limitFor("PUT", "/api/v1/events/7/schedule/import/apply", "application/json")).isEqualTo(1024);
+        assertThat(withSchedule.limitFor("POST", "/api/v1/events/7/schedule/import/apply/", "application/json")).isEqualTo(1024);
+    }
+
+    @Test
     void anUploadLimitBelowTheBodyLimitIsRaisedToIt() {
         assertThat(new BodyLimits(4096, 10).limitFor("POST", "/api/v1/events/1/imports", "text/csv")).isEqualTo(4096);
     }

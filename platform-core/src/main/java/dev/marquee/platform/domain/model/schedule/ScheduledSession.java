@@ -47,6 +47,14 @@ public class ScheduledSession {
     @Column(name = "ends_at", nullable = false)
     private Instant endsAt;
 
+    /** The id of the talk in the schedule file this session was imported from; null for a session made by hand. */
+    @Column(name = "external_id", length = 200)
+    private String externalId;
+
+    /** {@link SessionFingerprint} of what the last import wrote; a different current one means edited by hand. */
+    @Column(name = "imported_fingerprint", length = 64)
+    private String importedFingerprint;
+
     @Version
     private long version;
 
@@ -69,6 +77,27 @@ public class ScheduledSession {
         this.title = newTitle;
         this.description = newDescription;
         this.speakers = new ArrayList<>(newSpeakers);
+    }
+
+    /** Marks the session as the import of talk {@code id}, holding what the import just wrote. */
+    public void importedAs(String id) {
+        this.externalId = id;
+        this.importedFingerprint = fingerprint();
+    }
+
+    /** The talk this session was imported from, or null for a session made by hand. */
+    public String externalId() {
+        return externalId;
+    }
+
+    /** Whether someone changed the session (its texts, times or stage) since an import last wrote it. */
+    public boolean editedSinceImport() {
+        return externalId != null && !fingerprint().equals(importedFingerprint);
+    }
+
+    /** The session's content (stage, texts, times) as a fingerprint. */
+    public String fingerprint() {
+        return SessionFingerprint.of(stage.id(), title, description, speakers, slot());
     }
 
     public Long id() {

@@ -16,5 +16,11 @@ public interface ScheduledSessionRepository {
 
     ScheduledSession add(ScheduledSession session);
 
+    /**
+     * Makes the current transaction the only one writing the event's schedule by import until it ends
+     * (a row lock on the event), so two imports of one event never both create the same talk.
+     */
+    void lockForImport(long eventId);
+
     void remove(ScheduledSession session);
 }

@@ -1,9 +1,11 @@
 package dev.marquee.platform.infrastructure.persistence.jpa;
 
+import dev.marquee.platform.domain.model.event.Event;
 import dev.marquee.platform.domain.model.schedule.ScheduledSession;
 import dev.marquee.platform.domain.model.schedule.ScheduledSessionRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 
 import java.util.List;
@@ -38,6 +40,11 @@ public class JpaScheduledSessionRepository implements ScheduledSessionRepository
     public ScheduledSession add(ScheduledSession session) {
         em.persist(session);
         return session;
+    }
+
+    @Override
+    public void lockForImport(long eventId) {
+        em.find(Event.class, eventId, LockModeType.PESSIMISTIC_WRITE);
     }
 
     @Override
