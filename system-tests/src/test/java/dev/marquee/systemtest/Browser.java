@@ -4,6 +4,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -87,7 +88,9 @@ final class Browser implements AutoCloseable {
     }
 
     <T> T waitUntil(Function<ChromeDriver, T> condition, Duration limit) {
-        return new WebDriverWait(driver, limit).until(d -> condition.apply(driver));
+        // A page that navigates or re-renders while the condition looks replaces the element it read.
+        return new WebDriverWait(driver, limit).ignoring(StaleElementReferenceException.class)
+                .until(d -> condition.apply(driver));
     }
 
     /** Waits for visible text anywhere on the page. */

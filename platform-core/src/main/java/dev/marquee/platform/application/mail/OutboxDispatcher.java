@@ -20,8 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -74,26 +72,14 @@ public class OutboxDispatcher {
             LOG.info("No mail server configured (marquee.mail.smtp.host): mails wait in the outbox");
             return;
         }
-        heartbeats.expect(HEARTBEAT, interval);
-        task = scheduler.scheduleWithFixedDelay(this::dispatchSafely, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        task = heartbeats.runEvery(HEARTBEAT, interval, scheduler, this::dispatch, LOG,
+                "Outbox dispatch failed; trying again shortly");
     }
 
     @PreDestroy
     void stop() {
         if (task != null) {
             task.cancel(false);
-        }
-    }
-
-    private void dispatchSafely() {
-        heartbeats.beat(HEARTBEAT);
-        try {
-            dispatch();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Outbox dispatch failed; trying again shortly", e);
-        } finally {
-            heartbeats.beat(HEARTBEAT);
         }
     }
 

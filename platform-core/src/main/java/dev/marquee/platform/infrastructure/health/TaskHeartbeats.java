@@ -8,6 +8,11 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * When each periodic task (the mail dispatcher, the ticket poller) last showed signs of life. A task
@@ -42,6 +47,27 @@ public class TaskHeartbeats {
 
     public void beat(String task) {
         tasks.computeIfPresent(task, (name, beat) -> new Beat(beat.interval(), clock.instant()));
+    }
+
+    /**
+     * Runs {@code pass} as the task {@code task} every {@code interval} (a fixed delay, the first after one
+     * interval) on {@code scheduler}: expected from now on, beating as each pass starts and ends. A pass
+     * that throws is logged as {@code failure} and the next runs as planned, so the liveness check sees
+     * a task that stopped, not one that failed once. Cancel the answer to stop.
+     */
+    public ScheduledFuture<?> runEvery(String task, Duration interval, ScheduledExecutorService scheduler,
+                                       Runnable pass, Logger log, String failure) {
+        expect(task, interval);
+        return scheduler.scheduleWithFixedDelay(() -> {
+            beat(task);
+            try {
+                pass.run();
+            } catch (RuntimeException e) {
+                log.log(Level.WARNING, failure, e);
+            } finally {
+                beat(task);
+            }
+        }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** Every expected task with the seconds since its last beat. */

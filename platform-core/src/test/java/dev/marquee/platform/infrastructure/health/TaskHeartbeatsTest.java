@@ -6,6 +6,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Logger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,5 +69,26 @@ class TaskHeartbeatsTest {
     void beatsOfTasksNeverExpectedAreIgnored() {
         heartbeats.beat("unknown");
         assertThat(heartbeats.secondsSinceBeat()).isEmpty();
+    }
+
+    @Test
+    void aPassThatThrowsIsLoggedAndTheNextPassRunsAndBeats() throws Exception {
+        ScheduledExecutorService scheduler = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger passes = new AtomicInteger();
+        CountDownLatch third = new CountDownLatch(3);
+        try {
+            ScheduledFuture<?> task = heartbeats.runEvery("feeds", Duration.ofMillis(10), scheduler, () -> {
+                third.countDown();
+                if (passes.incrementAndGet() == 1) {
+                    now = now.plusSeconds(60);
+                    throw new IllegalStateException("the first pass fails");
+                }
+            }, Logger.getLogger("test"), "a pass failed");
+            assertThat(third.await(5, TimeUnit.SECONDS)).as("passes after the failed one").isTrue();
+            task.cancel(false);
+        } finally {
+            scheduler.shutdownNow();
+        }
+        assertThat(heartbeats.secondsSinceBeat()).containsEntry("feeds", 0L);
     }
 }

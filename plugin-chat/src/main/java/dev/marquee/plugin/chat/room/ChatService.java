@@ -91,8 +91,9 @@ public class ChatService {
             return;
         }
         ChatMessage saved = store.save(new ChatMessage(roomKey, who.author(), text, now));
-        bus.send(RoomSignal.message(roomKey, saved.id(), Frames.message(saved, ids)));
+        // Counted before it is sent: whoever sees the message (a scrape right after, say) sees it counted.
         metrics.accepted();
+        bus.send(RoomSignal.message(roomKey, saved.id(), Frames.message(saved, ids)));
     }
 
     private String refusal(ChatRoom room, Participant who, Instant now) {

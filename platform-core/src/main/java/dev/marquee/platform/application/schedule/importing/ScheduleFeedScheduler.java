@@ -15,8 +15,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -50,24 +48,12 @@ public class ScheduleFeedScheduler {
 
     @PostConstruct
     void start() {
-        heartbeats.expect(HEARTBEAT, interval);
-        task = scheduler.scheduleWithFixedDelay(this::check, interval.toMillis(), interval.toMillis(),
-                TimeUnit.MILLISECONDS);
+        task = heartbeats.runEvery(HEARTBEAT, interval, scheduler, imports::runDue, LOG,
+                "Checking for due schedule feeds failed");
     }
 
     @PreDestroy
     void stop() {
         task.cancel(false);
-    }
-
-    private void check() {
-        heartbeats.beat(HEARTBEAT);
-        try {
-            imports.runDue();
-        } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Checking for due schedule feeds failed", e);
-        } finally {
-            heartbeats.beat(HEARTBEAT);
-        }
     }
 }
