@@ -168,6 +168,9 @@ class TeamRolesIT {
         assertThat(co.post("/api/v1/events", eventBody("nope"))
                 .status()).isEqualTo(403);
         assertThat(co.delete("/api/v1/events/" + event1).status()).isEqualTo(403);
+        // Whether codes can be mailed concerns them too (the console's mail banner); testing mail does not.
+        assertThat(co.get("/api/v1/mail/status").status()).isEqualTo(200);
+        assertThat(co.post("/api/v1/mail/test", Map.of("to", email)).status()).isEqualTo(403);
 
         JsonNode platformOrganizer = member(ADMIN_EMAIL, "platform");
         assertThat(co.delete("/api/v1/team/grants/" + platformOrganizer.path("grantId").asLong()).status())
