@@ -3,6 +3,7 @@ package dev.marquee.platform.spi;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.chat.ChatProvider;
 import dev.marquee.platform.spi.media.MediaProvider;
+import dev.marquee.platform.spi.recording.RecordingStore;
 import dev.marquee.platform.spi.ticketing.TicketSource;
 
 /** The extension points, each with the interface its plugins implement. */
@@ -10,7 +11,8 @@ public enum PluginKind {
     MEDIA(MediaProvider.class),
     TICKETING(TicketSource.class),
     AUTHENTICATION(AuthenticationMechanism.class),
-    CHAT(ChatProvider.class);
+    CHAT(ChatProvider.class),
+    RECORDING_STORE(RecordingStore.class);
 
     private final Class<? extends MarqueePlugin> contract;
 

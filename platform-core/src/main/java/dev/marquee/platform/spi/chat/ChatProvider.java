@@ -5,7 +5,9 @@ import dev.marquee.platform.spi.PluginKind;
 import dev.marquee.platform.spi.media.StageRef;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 
+import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A chat attached to stages.
@@ -28,4 +30,13 @@ public interface ChatProvider extends MarqueePlugin {
 
     /** The stage is being deleted: drop its messages and connections. */
     void stageRemoved(StageRef stage);
+
+    /**
+     * Where a replay's chat is read: the address (relative to the site) of the messages the stage's chat
+     * kept from {@code from} to {@code to}, each with its offset in milliseconds from {@code from},
+     * deleted ones left out, readable by whoever may watch the stage. Empty when this chat keeps none.
+     */
+    default Optional<String> replayLog(StageRef stage, Instant from, Instant to) {
+        return Optional.empty();
+    }
 }
