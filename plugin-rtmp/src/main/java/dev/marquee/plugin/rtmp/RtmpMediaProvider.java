@@ -5,6 +5,7 @@ import dev.marquee.platform.spi.media.Playback;
 import dev.marquee.platform.spi.media.PlaybackSource;
 import dev.marquee.platform.spi.media.StageRef;
 import dev.marquee.platform.spi.media.Viewer;
+import dev.marquee.platform.spi.recording.Recorder;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.cluster.Origin;
@@ -74,9 +75,10 @@ public class RtmpMediaProvider implements MediaProvider {
         return config.enabled() ? "" : "RTMP ingest is switched off: set marquee.rtmp.enabled=true (MARQUEE_RTMP_ENABLED)";
     }
 
+    /** Whether the stage's streams are recorded (core's recorder honours it; on unless switched off). */
     @Override
     public SettingsSchema stageSettings() {
-        return SettingsSchema.none();
+        return SettingsSchema.of(Recorder.recordSetting());
     }
 
     @Override

@@ -2,8 +2,11 @@ package dev.marquee.plugin.rtmp;
 
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
+import dev.marquee.platform.spi.recording.Recorder;
+import dev.marquee.plugin.rtmp.cmaf.CmafListener;
 import dev.marquee.plugin.rtmp.cmaf.CmafPackager;
 import dev.marquee.plugin.rtmp.cmaf.CmafSettings;
+import dev.marquee.plugin.rtmp.cmaf.CmafTee;
 import dev.marquee.plugin.rtmp.hls.HlsSegmenter;
 import dev.marquee.plugin.rtmp.hls.HlsSettings;
 import dev.marquee.plugin.rtmp.media.LiveStream;
@@ -12,6 +15,7 @@ import dev.marquee.plugin.rtmp.media.LiveStreams;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.media.StreamSubscriber;
 import dev.marquee.plugin.rtmp.playback.HttpAudience;
+import dev.marquee.plugin.rtmp.recording.CmafRecording;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
@@ -22,6 +26,8 @@ import jakarta.inject.Inject;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -64,12 +70,18 @@ public class StreamHub {
     private LiveStreams streams;
     private ScheduledExecutorService llhlsWaiter;
     private CmafSettings llhlsSettings;
+    /** How a recording is packaged when LL-HLS is off: segments of the LL-HLS target (2 s by default). */
+    private CmafSettings recordingSettings;
+
+    @Inject
+    Recorder recorder;
 
     @PostConstruct
     void init() {
         streams = new LiveStreams(clock, config.gopCacheBytes(), this::started, this::stopped);
         httpAudience = new HttpAudience(audienceWindow(config), config.maxViewersPerStage());
         llhlsSettings = llhlsSettings(config);
+        recordingSettings = llhlsSettings != null ? llhlsSettings : recordingSettings(config);
         llhlsWaiter = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "marquee-llhls-waiter");
             t.setDaemon(true);
@@ -164,6 +176,15 @@ public class StreamHub {
         }
     }
 
+    /** Recording's packaging when LL-HLS is off: LL-HLS's targets if they are valid, else 250 ms parts of 2 s segments. */
+    static CmafSettings recordingSettings(RtmpConfig config) {
+        try {
+            return new CmafSettings(config.llhlsPartTarget().toMillis(), config.llhlsSegmentTarget().toMillis());
+        } catch (IllegalArgumentException e) {
+            return new CmafSettings(250, 2000);
+        }
+    }
+
     /** The stage's LL-HLS output: of its live stream, or of its latest one. */
     public Optional<LlHlsWindow> llhls(long stageId) {
         return Optional.ofNullable(llhls.get(stageId));
@@ -183,7 +204,7 @@ public class StreamHub {
                 .withWindowSize(config.hlsWindow());
         HlsSegmenter segmenter = new HlsSegmenter("stage " + stream.stageId(), settings);
         hls.put(stream.stageId(), segmenter);
-        CmafPackager packager = llhls(stream);
+        CmafPackager packager = cmaf(stream);
         stream.subscribe(new StreamSubscriber() {
             @Override
             public void accept(MediaPacket packet) {
@@ -207,18 +228,28 @@ public class StreamHub {
     }
 
     /**
-     * The stream's LL-HLS packager and window (null when LL-HLS is off). The stream id in media file
-     * names is the stream's start in base 36, so a stage's next stream never reuses an address.
+     * The stream's CMAF packager, feeding its LL-HLS window (when LL-HLS is on) and its recording (when
+     * this instance holds the publisher and the stage records); null when neither. The stream id in media
+     * file names is the stream's start in base 36, so a stage's next stream never reuses an address.
      */
-    private CmafPackager llhls(LiveStream stream) {
+    private CmafPackager cmaf(LiveStream stream) {
+        List<CmafListener> listeners = new ArrayList<>(2);
         CmafSettings settings = llhlsSettings;
-        if (settings == null) {
+        if (settings != null) {
+            String id = Long.toString(stream.startedAt().toEpochMilli(), Character.MAX_RADIX);
+            LlHlsWindow window = new LlHlsWindow(id, settings, config.llhlsWindow(), llhlsWaiter);
+            llhls.put(stream.stageId(), window);
+            listeners.add(window);
+        }
+        if (!stream.publisher().relayed()) {
+            recorder.begin(stream.stageId(), stream.startedAt()).ifPresent(w -> listeners.add(new CmafRecording(w)));
+        }
+        if (listeners.isEmpty()) {
             return null;
         }
-        String id = Long.toString(stream.startedAt().toEpochMilli(), Character.MAX_RADIX);
-        LlHlsWindow window = new LlHlsWindow(id, settings, config.llhlsWindow(), llhlsWaiter);
-        llhls.put(stream.stageId(), window);
-        return new CmafPackager("stage " + stream.stageId(), settings, System::currentTimeMillis, window);
+        CmafSettings packaging = settings != null ? settings : recordingSettings;
+        CmafListener listener = listeners.size() == 1 ? listeners.get(0) : new CmafTee(listeners);
+        return new CmafPackager("stage " + stream.stageId(), packaging, System::currentTimeMillis, listener);
     }
 
     private void stopped(LiveStream stream) {

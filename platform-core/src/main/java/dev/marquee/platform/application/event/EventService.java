@@ -64,8 +64,10 @@ public class EventService {
     public Event create(Caller caller, EventDraft draft) {
         access.requireOrganizer(caller);
         ensureSlugFree(draft.slug(), null);
-        return events.add(new Event(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()),
-                accessOf(draft), clock.instant()));
+        Event event = new Event(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()),
+                accessOf(draft), clock.instant());
+        event.keepRecordings(draft.recordingRetentionDays());
+        return events.add(event);
     }
 
     @Transactional
@@ -75,6 +77,7 @@ public class EventService {
         ensureSlugFree(draft.slug(), event.id());
         event.change(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()), accessOf(draft),
                 clock.instant());
+        event.keepRecordings(draft.recordingRetentionDays());
         return event;
     }
 

@@ -1,5 +1,8 @@
 package dev.marquee.platform.spi.recording;
 
+import dev.marquee.platform.spi.settings.SettingDescriptor;
+import dev.marquee.platform.spi.settings.SettingType;
+
 import java.time.Instant;
 import java.util.Optional;
 
@@ -11,9 +14,20 @@ import java.util.Optional;
  */
 public interface Recorder {
 
+    /** The stage setting that switches recording off for one stage ({@code false}); absent means on. */
+    String RECORD_SETTING = "record";
+
+    /** The {@link #RECORD_SETTING} a recording media provider adds to its stage settings. */
+    static SettingDescriptor recordSetting() {
+        return SettingDescriptor.of(RECORD_SETTING, SettingType.BOOLEAN, "Record")
+                .help("Records every stream to this stage; each scheduled session becomes a replay")
+                .defaultValue(Boolean.TRUE);
+    }
+
     /**
      * A new recording of the stage's stream, or empty when nothing is recorded (recording is switched off
-     * for this instance, the instance's quota is used up, or the stage is gone); the reason is logged.
+     * for this instance or by the stage's {@link #RECORD_SETTING}, the quota is used up, or the stage is
+     * gone); the reason is logged.
      */
     Optional<RecordingWriter> begin(long stageId, Instant startedAt);
 }

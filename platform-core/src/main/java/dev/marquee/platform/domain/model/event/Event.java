@@ -40,6 +40,9 @@ public class Event {
     @Column(nullable = false, length = 16)
     private EventAccess access;
 
+    @Column(name = "recording_retention_days")
+    private Integer recordingRetentionDays;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -92,6 +95,15 @@ public class Event {
 
     public EventAccess access() {
         return access;
+    }
+
+    /** Days the event's recordings are kept; null keeps them for ever. */
+    public Integer recordingRetentionDays() {
+        return recordingRetentionDays;
+    }
+
+    public void keepRecordings(Integer days) {
+        this.recordingRetentionDays = days;
     }
 
     public Instant createdAt() {

@@ -14,6 +14,9 @@ public interface ScheduledSessionRepository {
     /** The sessions of every stage of the event, in time order. */
     List<ScheduledSession> ofEvent(long eventId);
 
+    /** Sessions of every event that end within the window, oldest end first, at most {@code limit}. */
+    List<ScheduledSession> endingBetween(java.time.Instant from, java.time.Instant to, int limit);
+
     ScheduledSession add(ScheduledSession session);
 
     /**

@@ -2,6 +2,8 @@ package dev.marquee.platform.interfaces.rest.event;
 
 import dev.marquee.platform.application.event.EventDraft;
 import dev.marquee.platform.domain.model.event.EventAccess;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -29,7 +31,12 @@ public class EventInput {
     @NotNull
     public EventAccess access;
 
+    /** Days the event's recordings are kept; null (or absent) keeps them for ever. */
+    @Min(value = 1, message = "keep recordings for at least 1 day, or leave empty to keep them for ever")
+    @Max(value = 36500, message = "at most 36500 days; leave empty to keep recordings for ever")
+    public Integer recordingRetentionDays;
+
     EventDraft toDraft() {
-        return new EventDraft(slug, title.trim(), description, timezone, access);
+        return new EventDraft(slug, title.trim(), description, timezone, access, recordingRetentionDays);
     }
 }

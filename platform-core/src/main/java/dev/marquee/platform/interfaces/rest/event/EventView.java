@@ -6,10 +6,10 @@ import dev.marquee.platform.interfaces.rest.branding.BrandingView;
 
 /** An event as the API shows it; {@code branding} is left out when the event has none. */
 public record EventView(long id, String slug, String title, String description, String timezone,
-                        EventAccess access, BrandingView branding) {
+                        EventAccess access, Integer recordingRetentionDays, BrandingView branding) {
 
     public static EventView of(Event event) {
         return new EventView(event.id(), event.slug(), event.title(), event.description(), event.zone().getId(),
-                event.access(), BrandingView.of(event));
+                event.access(), event.recordingRetentionDays(), BrandingView.of(event));
     }
 }

@@ -148,6 +148,11 @@ final class InMemorySchedule {
             return sessions.stream().sorted(Comparator.comparing(s -> s.slot().startsAt())).toList();
         }
 
+        public List<ScheduledSession> endingBetween(Instant from, Instant to, int limit) {
+            return sessions.stream().filter(s -> !s.slot().endsAt().isBefore(from) && s.slot().endsAt().isBefore(to))
+                    .sorted(Comparator.comparing(s -> s.slot().endsAt())).limit(limit).toList();
+        }
+
         public ScheduledSession add(ScheduledSession session) {
             sessions.add(withId(session));
             return session;

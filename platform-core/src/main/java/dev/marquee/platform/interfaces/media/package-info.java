@@ -1,0 +1,2 @@
+/** Media core serves itself: replays ({@code /media/replay/...}), from the recording store. */
+package dev.marquee.platform.interfaces.media;
