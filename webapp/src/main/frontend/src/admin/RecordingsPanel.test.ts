@@ -1,4 +1,4 @@
-// The Recordings tab against a stubbed API answering as docs/recording-api (the spec) says: what it shows,
+// The Recordings tab against a stubbed API answering in the shapes of the recording spec (issue 16): what it shows,
 // what it sends, when it reloads, and that axe-core finds nothing serious in it.
 import axe from 'axe-core';
 import { h, render } from 'preact';
