@@ -1,4 +1,4 @@
-// Create or edit an event: title, slug, description, timezone and who may watch.
+// Create or edit an event: title, slug, description, timezone, who may watch and how long recordings are kept.
 import { useState } from 'preact/hooks';
 import { post, put } from '../lib/api';
 import { knownZones, viewerZone } from '../lib/time';
@@ -6,6 +6,7 @@ import type { Access, MarqueeEvent } from '../lib/types';
 import { addressHelp, ADDRESS_MAX, slugify } from './address';
 import { Field, valueOf } from './Field';
 import { formErrors, NO_ERRORS } from './formErrors';
+import { readRetention } from './recordings';
 
 const ACCESS: { value: Access; label: string }[] = [
   { value: 'PUBLIC', label: 'Public: anyone may watch under a display name' },
@@ -20,19 +21,26 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
   const [description, setDescription] = useState(event?.description ?? '');
   const [timezone, setTimezone] = useState(event?.timezone ?? viewerZone());
   const [access, setAccess] = useState<Access>(event?.access ?? 'PUBLIC');
+  const [retention, setRetention] = useState(event?.recordingRetentionDays?.toString() ?? '');
   const [errors, setErrors] = useState(NO_ERRORS);
   const [saved, setSaved] = useState(false);
   const submit = async (e: Event) => {
     e.preventDefault();
     setErrors(NO_ERRORS);
     setSaved(false);
-    const body = { title, slug, description: description || null, timezone, access };
+    const recordingRetentionDays = readRetention(retention);
+    if (recordingRetentionDays === undefined) {
+      setErrors({ fields: { recordingRetentionDays: 'A whole number of days, 1 or more; empty keeps recordings for ever.' },
+        form: 'Not saved: see the marked fields above.' });
+      return;
+    }
+    const body = { title, slug, description: description || null, timezone, access, recordingRetentionDays };
     try {
       const result = event ? await put<MarqueeEvent>(`/events/${event.id}`, body) : await post<MarqueeEvent>('/events', body);
       setSaved(true);
       onSaved(result);
     } catch (err) {
-      setErrors(formErrors(err, ['title', 'slug', 'description', 'timezone', 'access']));
+      setErrors(formErrors(err, ['title', 'slug', 'description', 'timezone', 'access', 'recordingRetentionDays']));
     }
   };
   return (
@@ -62,6 +70,11 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
         {(a) => <select {...a} name="access" value={access} onChange={(e) => setAccess(valueOf(e) as Access)}>
           {ACCESS.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>}
+      </Field>
+      <Field id="event-retention" label="Keep recordings for N days (empty: for ever)" error={errors.fields.recordingRetentionDays}
+        help="Streams to rtmp stages are recorded. A recording older than this is deleted, with the replays cut from it.">
+        {(a) => <input {...a} name="recordingRetentionDays" type="number" min={1} step={1} value={retention} class="days"
+          onInput={(e) => setRetention(valueOf(e))} />}
       </Field>
       {errors.form && <p class="status error" role="alert">{errors.form}</p>}
       {saved && <p class="status ok" role="status">Saved.</p>}

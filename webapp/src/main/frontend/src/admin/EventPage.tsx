@@ -1,5 +1,5 @@
-// One event in the console: its details, branding, stages, schedule, tickets, attendees and team, one tab
-// each, for the event's organizers; hosts and moderators see the stages they moderate.
+// One event in the console: its details, branding, stages, schedule, recordings, tickets, attendees and
+// team, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { CallerSession, MarqueeEvent } from '../lib/types';
@@ -8,6 +8,7 @@ import { BrandingPanel } from './BrandingPanel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EventForm } from './EventForm';
 import { ModerationPanel } from './ModerationPanel';
+import { RecordingsPanel } from './RecordingsPanel';
 import { SchedulePanel } from './SchedulePanel';
 import { StagesPanel } from './StagesPanel';
 import { organizes, platformOrganizer } from './team';
@@ -16,8 +17,8 @@ import { TicketsPanel } from './TicketsPanel';
 import { go } from './useHashRoute';
 
 const TABS = [
-  ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'], ['tickets', 'Tickets'],
-  ['attendees', 'Attendees'], ['team', 'Team'],
+  ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'],
+  ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'], ['team', 'Team'],
 ] as const;
 const MODERATOR_TABS = [['moderation', 'Your stages']] as const;
 
@@ -70,6 +71,7 @@ export function EventPage({ id, tab, session }: { id: number; tab: string; sessi
       {current === 'branding' && <BrandingPanel event={event} onSaved={setEvent} />}
       {current === 'stages' && <StagesPanel event={event} />}
       {current === 'schedule' && <SchedulePanel event={event} />}
+      {current === 'recordings' && <RecordingsPanel event={event} />}
       {current === 'tickets' && <TicketsPanel event={event} />}
       {current === 'attendees' && <AttendeesPanel event={event} />}
       {current === 'team' && <TeamPanel event={event} />}

@@ -21,6 +21,8 @@ export interface MarqueeEvent {
   timezone: string;
   access: Access;
   branding?: Branding | null;
+  /** Days the event's recordings are kept; null keeps them for ever. */
+  recordingRetentionDays?: number | null;
 }
 
 export interface Stage {
@@ -133,4 +135,51 @@ export interface MyEvent {
   description: string | null;
   access: Access;
   signedInHere: boolean;
+}
+
+/** One recording of an rtmp stage's stream (GET /api/v1/stages/{id}/recordings). */
+export interface Recording {
+  id: number;
+  stageId: number;
+  startedAt: string;
+  /** null while recording */
+  endedAt: string | null;
+  durationSeconds: number;
+  status: 'recording' | 'complete' | 'failed';
+  sizeBytes: number;
+  published: boolean;
+  /** why it failed, as a sentence */
+  error: string | null;
+}
+
+/** A past session a replay exists for (GET /api/v1/events/{id}/replays), in schedule order. */
+export interface ReplaySummary {
+  sessionId: number;
+  stageId: number;
+  stageSlug: string;
+  stageName: string;
+  title: string;
+  startsAt: string;
+  endsAt: string;
+  durationSeconds: number;
+  published: boolean;
+}
+
+/**
+ * A playable replay: of a session (trimmed by the offsets) or of a whole recording. Replay time 0 is the
+ * instant `from`; the sources are signed, expiring VOD playlists.
+ */
+export interface Replay {
+  sessionId?: number;
+  stageId: number;
+  title?: string;
+  from: string;
+  to: string;
+  durationSeconds: number;
+  published: boolean;
+  startOffsetSeconds?: number;
+  endOffsetSeconds?: number;
+  sources: PlaybackSource[];
+  /** the address of the chat log for the replay's window, or null */
+  chat?: string | null;
 }
