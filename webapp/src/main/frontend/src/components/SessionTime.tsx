@@ -7,7 +7,9 @@ import type { Session } from '../lib/types';
  * between each other: in a narrow card ("Sat, Nov 21 02:30 PM–03:15 PM (…your time)" is wider than a
  * 16rem card in English) the time then takes two or three lines instead of running out of its card.
  */
-export function SessionTime({ session, zone, withDay = false }: { session: Session; zone: string; withDay?: boolean }) {
+export function SessionTime({ session, zone, withDay = false }: {
+  session: Pick<Session, 'startsAt' | 'endsAt'>; zone: string; withDay?: boolean;
+}) {
   const mine = viewerZone();
   const start = new Date(session.startsAt);
   const differs = !sameOffset(start, zone, mine);
