@@ -55,3 +55,29 @@ function attachNative(video: HTMLVideoElement, url: string): PlaybackHandle {
     },
   };
 }
+
+/**
+ * Plays a finished recording (a VOD playlist) from its start, seekable end to end: hls.js without its
+ * low-latency catching up, or the browser's own player where Media Source Extensions are missing.
+ * Resolves with the function that stops it.
+ */
+export async function attachVod(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<() => void> {
+  const { default: Hls } = await import('hls.js/light');
+  if (!Hls.isSupported()) {
+    if (video.canPlayType('application/vnd.apple.mpegurl')) {
+      video.src = url;
+      video.play().catch(() => undefined);
+      return () => video.removeAttribute('src');
+    }
+    onError('This browser cannot play the replay.');
+    return () => undefined;
+  }
+  const hls = new Hls({ lowLatencyMode: false, startPosition: 0 });
+  hls.on(Hls.Events.ERROR, (_event, data) => {
+    if (data.fatal) onError('The replay could not be loaded; reload the page to try again.');
+  });
+  hls.loadSource(url);
+  hls.attachMedia(video);
+  video.play().catch(() => undefined);
+  return () => hls.destroy();
+}

@@ -1,4 +1,5 @@
-// "/e/{eventSlug}": the event's stages with live badges, what is on now and next, and the schedule.
+// "/e/{eventSlug}": the event's stages with live badges, what is on now and next, the replays of past
+// sessions, and the schedule.
 import '../styles.css';
 import { useEffect } from 'preact/hooks';
 import { mount, segmentsAfter } from '../lib/page';
@@ -11,6 +12,7 @@ import { SessionList } from '../components/SessionList';
 import { SessionTime } from '../components/SessionTime';
 import { SiteHeader } from '../components/SiteHeader';
 import { EventBanner } from '../components/EventBanner';
+import { PastSessions } from '../components/PastSessions';
 import { useBranding } from '../lib/useBranding';
 
 function EventPage({ slug }: { slug: string }) {
@@ -55,6 +57,7 @@ function EventBody({ event, stages, schedule }: EventData) {
           );
         })}
       </ul>
+      <PastSessions event={event} />
       <h2>Schedule</h2>
       <div class="grid">
         {schedule.stages.map((s) => (

@@ -1,12 +1,14 @@
 // "/e/{eventSlug}/{stageSlug}": watch a stage: its player, what is on, its schedule, and room for the
 // chat panel and stage controls that the chat and interactive-stage plugins add. The page opens one
 // stage socket (when a chat plugin is installed) and shares it between the chat and the controls.
+// With ?replay={sessionId} it shows that session's replay instead (ReplayStage) and starts nothing live.
 import '../styles.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, describe, get } from '../lib/api';
 import { guestName } from '../lib/guest';
 import { mayUseGroups } from '../lib/groups';
 import { mount, segmentsAfter, toSignIn } from '../lib/page';
+import { replayIdOf } from '../lib/replay';
 import { momentOf } from '../lib/schedule';
 import { roomSource } from '../lib/sources';
 import type { Playback, Stage } from '../lib/types';
@@ -16,6 +18,7 @@ import { ChatPanel } from '../components/ChatPanel';
 import { GuestNameForm } from '../components/GuestNameForm';
 import { LiveBadge } from '../components/LiveBadge';
 import { Player } from '../components/Player';
+import { ReplayStage } from '../components/replay/ReplayStage';
 import { SessionList } from '../components/SessionList';
 import { SessionTime } from '../components/SessionTime';
 import { SiteHeader } from '../components/SiteHeader';
@@ -24,7 +27,7 @@ import { StartsSoon } from '../components/StartsSoon';
 import { useStageSocket } from '../components/useStageSocket';
 import { useBranding } from '../lib/useBranding';
 
-function StagePage({ eventSlug, stageSlug }: { eventSlug: string; stageSlug: string }) {
+function StagePage({ eventSlug, stageSlug, replayId }: { eventSlug: string; stageSlug: string; replayId: number | null }) {
   const loaded = useEventData(eventSlug);
   const [guest, setGuest] = useState(guestName());
   useBranding(loaded.state === 'ready' ? loaded.event : null);
@@ -37,6 +40,8 @@ function StagePage({ eventSlug, stageSlug }: { eventSlug: string; stageSlug: str
   if (!stage) {
     body = <main id="content"><p class="status error" role="alert">This event has no stage “{stageSlug}”.</p>
       <p><a href={'/e/' + encodeURIComponent(eventSlug)}>Back to {loaded.event.title}</a></p></main>;
+  } else if (replayId !== null) {
+    body = <ReplayStage data={loaded} stage={stage} sessionId={replayId} />;
   } else if (loaded.event.access === 'PUBLIC' && !loaded.session.signedIn && !guest) {
     body = <main id="content"><h1>{stage.name} · {loaded.event.title}</h1><GuestNameForm onName={setGuest} /></main>;
   } else {
@@ -140,4 +145,4 @@ function usePlayback(stage: Stage, pushedLive: boolean | null, socketOpen: boole
 }
 
 const [eventSlug, stageSlug] = segmentsAfter('e');
-mount(<StagePage eventSlug={eventSlug ?? ''} stageSlug={stageSlug ?? ''} />);
+mount(<StagePage eventSlug={eventSlug ?? ''} stageSlug={stageSlug ?? ''} replayId={replayIdOf(location.search)} />);

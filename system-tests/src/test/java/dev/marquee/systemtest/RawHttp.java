@@ -12,7 +12,7 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 
 /**
- * One HTTP/1.1 POST from a chosen local loopback address (127.0.0.2, ...), so the server sees another
+ * One HTTP/1.1 POST or GET from a chosen local loopback address (127.0.0.2, ...), so the server sees another
  * client address; Java 17's HttpClient cannot bind its local address.
  */
 final class RawHttp {
@@ -30,26 +30,37 @@ final class RawHttp {
 
     static Answer postJson(String localAddress, URI uri, String json) {
         byte[] body = json.getBytes(StandardCharsets.UTF_8);
+        return send(localAddress, uri, "POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":"
+                + uri.getPort() + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n", body);
+    }
+
+    /** A GET of the path and query of {@code uri}, without cookies: an anonymous visitor at that address. */
+    static Answer get(String localAddress, URI uri) {
+        String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
+        return send(localAddress, uri, "GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n", new byte[0]);
+    }
+
+    private static Answer send(String localAddress, URI uri, String head, byte[] body) {
         try (Socket socket = new Socket()) {
             socket.bind(new InetSocketAddress(InetAddress.getByName(localAddress), 0));
             socket.connect(new InetSocketAddress(uri.getHost(), uri.getPort()), 5000);
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
-            out.write(("POST " + uri.getRawPath() + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
-                    + "\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(head.getBytes(StandardCharsets.US_ASCII));
             out.write(body);
             out.flush();
             InputStream in = socket.getInputStream();
-            ByteArrayOutputStream head = new ByteArrayOutputStream();
+            ByteArrayOutputStream answer = new ByteArrayOutputStream();
             int b;
             while ((b = in.read()) != -1) {
-                head.write(b);
-                if (head.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
+                answer.write(b);
+                if (answer.toString(StandardCharsets.ISO_8859_1).endsWith("\r\n\r\n")) {
                     break;
                 }
             }
-            String text = head.toString(StandardCharsets.ISO_8859_1);
+            String text = answer.toString(StandardCharsets.ISO_8859_1);
             return new Answer(Integer.parseInt(text.split(" ", 3)[1]), text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -8,6 +8,7 @@ import dev.marquee.platform.spi.settings.SettingType;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.domain.RoomSettings;
+import dev.marquee.plugin.chat.replay.ReplayWindow;
 import dev.marquee.plugin.chat.room.ChatRoom;
 import dev.marquee.plugin.chat.room.ChatBus;
 import dev.marquee.plugin.chat.room.ChatRooms;
@@ -15,12 +16,16 @@ import dev.marquee.plugin.chat.room.RoomSignal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** The {@code chat} plugin as core sees it: each stage's chat settings, what a stage shows of its chat, cleanup. */
+/**
+ * The {@code chat} plugin as core sees it: each stage's chat settings, what a stage shows of its chat,
+ * where a replay's chat log is read, cleanup.
+ */
 @ApplicationScoped
 public class MarqueeChatProvider implements ChatProvider {
 
@@ -81,6 +86,15 @@ public class MarqueeChatProvider implements ChatProvider {
     public void stageRemoved(StageRef stage) {
         store.removeRoom(room(stage.id()));
         bus.send(RoomSignal.removed(room(stage.id())));
+    }
+
+    /**
+     * {@code /api/v1/stages/{id}/chat/replay?from=&to=} (epoch milliseconds; {@code ChatReplayResource}), or
+     * empty for a window that log refuses: reversed, or longer than {@link ReplayWindow#LONGEST}.
+     */
+    @Override
+    public Optional<String> replayLog(StageRef stage, Instant from, Instant to) {
+        return ReplayWindow.servable(from, to).map(w -> "/api/v1/stages/" + stage.id() + "/chat/replay?" + w.query());
     }
 
     /** The room of a stage. */

@@ -66,4 +66,9 @@ public class ChatBan {
     public boolean activeAt(Instant now) {
         return until == null || now.isBefore(until);
     }
+
+    /** Whether this ban is about the person: by subject, and a guest also by network address. */
+    public boolean holds(String personSubject, boolean guest, String personAddress) {
+        return subject.equals(personSubject) || (guest && address != null && address.equals(personAddress));
+    }
 }

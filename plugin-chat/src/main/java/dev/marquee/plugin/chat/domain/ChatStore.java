@@ -34,6 +34,17 @@ public class ChatStore {
         return latest;
     }
 
+    /**
+     * The room's messages sent from {@code from} to {@code to} (both included) that are not deleted, in
+     * sent order, at most {@code limit} (the first ones).
+     */
+    public List<ChatMessage> sentBetween(String room, Instant from, Instant to, int limit) {
+        return em.createQuery("select m from ChatMessage m where m.room = :room and m.deleted = false "
+                        + "and m.sentAt >= :from and m.sentAt <= :to order by m.sentAt, m.id", ChatMessage.class)
+                .setParameter("room", room).setParameter("from", from).setParameter("to", to)
+                .setMaxResults(limit).getResultList();
+    }
+
     public Optional<ChatMessage> pinned(String room) {
         return em.createQuery("select m from ChatMessage m where m.room = :room and m.pinned = true", ChatMessage.class)
                 .setParameter("room", room).setMaxResults(1).getResultStream().findFirst();

@@ -5,10 +5,17 @@ import dev.marquee.platform.application.access.GuestPass;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.infrastructure.security.Tokens;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
+import dev.marquee.plugin.chat.MarqueeChatProvider;
+import dev.marquee.plugin.chat.domain.ChatStore;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
-/** Who may administer a stage's chat over REST: organizers and the hosts of the stage's event. */
+import java.time.Instant;
+
+/**
+ * Who may do what with a stage's chat over REST: watchers read it (as the stage socket lets them, banned
+ * people not), organizers and the hosts of the stage's event administer it.
+ */
 @RequestScoped
 public class ChatAccess {
 
@@ -17,6 +24,9 @@ public class ChatAccess {
 
     @Inject
     StageAdmission admission;
+
+    @Inject
+    ChatStore store;
 
     /** Refuses (401/403/404) unless the caller moderates the stage. */
     public StageAdmission.Admitted requireModerator(long stageId) {
@@ -33,5 +43,21 @@ public class ChatAccess {
     /** Refuses unless the caller may watch the stage (an anonymous reader of a PUBLIC stage is nobody in particular). */
     public StageAdmission.Admitted requireViewer(long stageId) {
         return admission.admit(caller.get(), stageId, new GuestPass(Tokens.newToken().substring(0, 22), "viewer"));
+    }
+
+    /**
+     * Refuses unless the caller may read the stage's chat as its socket would let them in: whoever may watch
+     * the stage (guests of a PUBLIC event too), except people banned from its chat for good (a signed-in
+     * person by who they are, a guest by {@code address}, the network address the request came from).
+     */
+    public StageAdmission.Admitted requireReader(long stageId, String address) {
+        StageAdmission.Admitted admitted = requireViewer(stageId);
+        boolean guest = !admitted.who().signedIn();
+        boolean banned = store.bans(MarqueeChatProvider.room(stageId), Instant.now()).stream()
+                .anyMatch(b -> b.until() == null && b.holds(admitted.who().subject(), guest, address));
+        if (banned) {
+            throw Problem.forbidden("You are banned from this chat");
+        }
+        return admitted;
     }
 }

@@ -130,8 +130,7 @@ public final class ChatRoom {
     /** The ban or time-out holding this person now, if any (by subject; guests also by address). */
     public ChatBan banOf(Participant p, Instant now) {
         for (ChatBan ban : bans) {
-            if (ban.activeAt(now) && (ban.subject().equals(p.subject())
-                    || (p.guest() && ban.address() != null && ban.address().equals(p.address())))) {
+            if (ban.activeAt(now) && ban.holds(p.subject(), p.guest(), p.address())) {
                 return ban;
             }
         }
