@@ -61,7 +61,13 @@ class RecordingReplayIT {
         Path log = server.workDir().resolve("ffmpeg-" + UUID.randomUUID() + ".log");
         publisher = Ffmpeg.publish("rtmp://127.0.0.1:" + server.rtmpPort() + "/live/" + key, 60, log);
 
-        MarqueeServer.sleep(8_000);
+        MarqueeServer.sleep(start.plusSeconds(10).toEpochMilli() - System.currentTimeMillis());
+        Instant said;
+        try (ChatClient chat = ChatClient.signedIn(server, stageId, organizer)) {
+            said = Instant.now();
+            chat.say("ten seconds into the first talk");
+            chat.awaitMessage("ten seconds into the first talk");
+        }
         JsonNode recording = organizer.get("/api/v1/stages/" + stageId + "/recordings").json().get(0);
         assertThat(recording.path("status").asText()).as("recorded while live").isEqualTo("recording");
         assertThat(recording.path("endedAt").isNull()).isTrue();
@@ -82,6 +88,19 @@ class RecordingReplayIT {
         Ffmpeg.Result seek = Ffmpeg.run(List.of("ffmpeg", "-hide_banner", "-nostdin", "-v", "error", "-ss", "15",
                 "-i", playlist, "-t", "3", "-f", "null", "-"), 60);
         assertThat(seek.exit()).as("ffmpeg plays from a seek point: " + seek.output()).isZero();
+
+        // The chat of that time, with offsets from the replay's start: the message at its moment.
+        JsonNode chatLog = organizer.get(replay.path("chat").asText()).json();
+        JsonNode message = null;
+        for (JsonNode m : chatLog.path("messages")) {
+            if (m.path("text").asText().equals("ten seconds into the first talk")) {
+                message = m;
+            }
+        }
+        assertThat(message).as(chatLog.toString()).isNotNull();
+        double expected = (said.toEpochMilli() - Instant.parse(replay.path("from").asText()).toEpochMilli()) / 1000.0;
+        assertThat(message.path("offsetMillis").asLong() / 1000.0).as("replay time of the message")
+                .isCloseTo(expected, within(0.25));
 
         JsonNode secondReplay = awaitReplay(organizer, second, Instant.now().plusSeconds(40));
         String secondPlaylist = server.uri(secondReplay.at("/sources/0/url").asText()).toString();
