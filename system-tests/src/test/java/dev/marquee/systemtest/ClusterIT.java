@@ -66,6 +66,7 @@ class ClusterIT {
         env.put("MARQUEE_HTTP_TRUSTED_PROXIES", "127.0.0.1");
         env.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
         env.put("MARQUEE_OUTBOUND_ALLOW", ExportServer.ALLOWED_HOST);
+        env.put("MARQUEE_RECORDINGS_DIR", MarqueeServer.newWorkDir("cluster-recordings").toString());
         env.put("TWILIO_ACCOUNT_SID", "ACclustertest");
         env.put("TWILIO_AUTH_TOKEN", "cluster-test-auth-token");
         env.put("TWILIO_API_KEY", "SKclustertest");
@@ -257,6 +258,13 @@ class ClusterIT {
         assertH264(Ffmpeg.probe(b.uri(source(playback, "ll-hls")).toString())); // B's own parts of A's stream
         Ffmpeg.Result played = Ffmpeg.play(b.uri(flv).toString(), 4);
         assertThat(played.exit()).as(played.output()).isZero();
+
+        // Only A, which holds the publisher, records; B serves the recording from the shared directory.
+        JsonNode recordings = viewerOnB.get("/api/v1/stages/" + stageId + "/recordings").json();
+        assertThat(recordings.size()).as(recordings.toString()).isEqualTo(1);
+        String whole = viewerOnB.get("/api/v1/recordings/" + recordings.get(0).path("id").asLong() + "/replay").json()
+                .at("/sources/0/url").asText();
+        assertH264(Ffmpeg.probe(b.uri(whole).toString()));
 
         // A second publisher for the same stage on B is refused: one publisher per stage cluster-wide.
         Path log = b.workDir().resolve("ffmpeg-second.log");

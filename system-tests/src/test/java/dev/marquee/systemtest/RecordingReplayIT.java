@@ -123,6 +123,12 @@ class RecordingReplayIT {
                 + vod.body().lines().filter(l -> l.endsWith(".m4s")).findFirst().orElseThrow();
         assertThat(get(segmentOfOther).statusCode()).as("a segment outside the replay").isEqualTo(404);
 
+        Instant announced = Instant.now().plusSeconds(20);
+        while (!server.log().contains("Replay of session " + first + " is ready") && Instant.now().isBefore(announced)) {
+            MarqueeServer.sleep(500);
+        }
+        assertThat(server.log()).as("ReplayReady is fired by the sweep").contains("Replay of session " + first + " is ready");
+
         JsonNode list = organizer.get("/api/v1/events/" + eventId + "/replays").json();
         assertThat(list.findValuesAsText("title")).containsExactly("First talk", "Second talk");
 
@@ -161,13 +167,18 @@ class RecordingReplayIT {
     }
 
     static JsonNode awaitStatus(Api api, long stageId, String status, Instant deadline) {
-        JsonNode recording = api.get("/api/v1/stages/" + stageId + "/recordings").json().get(0);
+        JsonNode recording = latest(api, stageId);
         while (!status.equals(recording.path("status").asText()) && Instant.now().isBefore(deadline)) {
             MarqueeServer.sleep(500);
-            recording = api.get("/api/v1/stages/" + stageId + "/recordings").json().get(0);
+            recording = latest(api, stageId);
         }
         assertThat(recording.path("status").asText()).as(recording.toString()).isEqualTo(status);
         return recording;
+    }
+
+    /** The stage's newest recording, or a missing node while it has none. */
+    private static JsonNode latest(Api api, long stageId) {
+        return api.get("/api/v1/stages/" + stageId + "/recordings").json().path(0);
     }
 
     /** ffprobe's duration of a playlist, in seconds. */

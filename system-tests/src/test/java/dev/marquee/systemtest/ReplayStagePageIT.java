@@ -78,7 +78,9 @@ class ReplayStagePageIT {
         assertThat(message.path("text").asText()).isEqualTo(MESSAGE);
 
         browser = Browser.open(server);
-        browser.go("/e/" + slug + "/main?replay=" + sessionId);
+        browser.go("/e/" + slug);
+        browser.click(By.linkText("Watch replay"));
+        browser.waitUntil(d -> d.getCurrentUrl().endsWith("/e/" + slug + "/main?replay=" + sessionId) ? Boolean.TRUE : null);
         browser.find(By.cssSelector(".player video"));
         assertThat(browser.find(By.id("stage-title")).getText()).isEqualTo("Replay: The talk");
         browser.script(Files.readString(Path.of("../bench/latency/barcode.js")) + PROBE);
@@ -91,8 +93,10 @@ class ReplayStagePageIT {
                 shown.get("time").doubleValue(), expectedSeconds, shown.get("stamp").longValue() - sentAt);
         assertThat(shown.get("time").doubleValue()).as("replay time when the message appeared")
                 .isCloseTo(expectedSeconds, within(0.25));
+        // The picture is behind the message by the publisher's encoding and sending delay (about 0.4 s here):
+        // a segment's wall clock is when its first frame reached the server, not when the camera made it.
         assertThat((double) shown.get("stamp").longValue()).as("what the picture showed when the message appeared")
-                .isCloseTo(sentAt, within(500.0));
+                .isCloseTo(sentAt, within(1000.0));
         browser.screenshot("18-replay-with-chat");
 
         browser.script("window.replayProbe.seek(arguments[0]);", 22.0);
