@@ -1,5 +1,6 @@
 // The event page's "Past sessions" against a fake server: links to each replay, and nothing at all
 // while the server has no replays endpoint.
+import axe from 'axe-core';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -45,6 +46,8 @@ describe('PastSessions', () => {
     expect(document.getElementById(links[0].getAttribute('aria-describedby') ?? '')?.textContent).toBe('Keynote');
     expect(root.textContent).toContain('1 h');
     expect(root.textContent).toContain('Not published');
+    const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+    expect(result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
   });
 
   it('shows nothing when there are none or the server has no replays', async () => {

@@ -137,11 +137,15 @@ abstract class ChatReplayContract {
     }
 
     @Test
-    void aGuestBannedFromTheChatCannotReadItsLogFromTheSameAddress() {
+    void aGuestBannedFromTheChatCannotReadItsLogByTheirBrowserOrAddress() {
         long[] ids = event("PUBLIC");
+        Api trollsBrowser = new Api(server);
+        String slug = organizer.get("/api/v1/events/" + ids[0]).json().get("slug").asText();
+        trollsBrowser.get("/e/" + slug + "/main");
+        String guestCookie = "MARQUEE_GUEST=" + trollsBrowser.cookie("MARQUEE_GUEST").orElseThrow().getValue();
         long from = System.currentTimeMillis() - 1000;
         try (ChatClient host = ChatClient.signedIn(server, ids[1], organizer);
-             ChatClient troll = ChatClient.guest(server, ids[1], "Troll")) {
+             ChatClient troll = ChatClient.guest(server, ids[1], "Troll", guestCookie)) {
             host.await("chat.welcome");
             troll.say("spam");
             String id = host.awaitMessage("spam").path("id").asText();
@@ -149,10 +153,14 @@ abstract class ChatReplayContract {
             assertThat(troll.awaitClose()).isEqualTo(1008);
         }
         long to = System.currentTimeMillis() + 1000;
-        Api.Reply banned = new Api(server).get(log(ids[1], from, to));
+        Api.Reply banned = trollsBrowser.get(log(ids[1], from, to));
         assertThat(banned.status()).isEqualTo(403);
         assertThat(banned.json().path("detail").asText()).contains("banned");
-        assertThat(RawHttp.get("127.0.0.7", server.uri(log(ids[1], from, to))).status()).isEqualTo(200);
+        assertThat(new Api(server).get(log(ids[1], from, to)).status()).as("same address").isEqualTo(403);
+        assertThat(RawHttp.get("127.0.0.7", server.uri(log(ids[1], from, to)), guestCookie).status())
+                .as("same browser, another address").isEqualTo(403);
+        assertThat(RawHttp.get("127.0.0.7", server.uri(log(ids[1], from, to)), null).status())
+                .as("someone else").isEqualTo(200);
         assertThat(organizer.get(log(ids[1], from, to)).status()).isEqualTo(200);
     }
 }

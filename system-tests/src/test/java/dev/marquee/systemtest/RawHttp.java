@@ -35,10 +35,11 @@ final class RawHttp {
                 + "\r\nConnection: close\r\n\r\n", body);
     }
 
-    /** A GET of the path and query of {@code uri}, without cookies: an anonymous visitor at that address. */
-    static Answer get(String localAddress, URI uri) {
+    /** A GET of the path and query of {@code uri} with this Cookie header (none when null). */
+    static Answer get(String localAddress, URI uri, String cookieHeader) {
         String target = uri.getRawQuery() == null ? uri.getRawPath() : uri.getRawPath() + "?" + uri.getRawQuery();
         return send(localAddress, uri, "GET " + target + " HTTP/1.1\r\nHost: " + uri.getHost() + ":" + uri.getPort()
+                + (cookieHeader == null ? "" : "\r\nCookie: " + cookieHeader)
                 + "\r\nAccept: application/json\r\nConnection: close\r\n\r\n", new byte[0]);
     }
 

@@ -1,5 +1,6 @@
 // The stage page's replay mode against a fake server and a fake VOD player: the chat follows the
 // video's position both ways, nothing live is started, and there is nothing to write with.
+import axe from 'axe-core';
 import { h, render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -87,6 +88,16 @@ describe('replay mode', () => {
     expect(root.textContent).toContain('2 of 2 messages');
     await seek(1.999);
     expect(shown()).toEqual([]);
+  });
+
+  it('has no serious accessibility violations with the chat shown', async () => {
+    act(() => render(h(ReplayStage, { data, stage, sessionId: 12 }), root));
+    await settle();
+    await seek(70);
+    // Colour contrast needs a real browser's layout; the attendee pages' Chromium check covers it.
+    const result = await axe.run(root, { rules: { 'color-contrast': { enabled: false } } });
+    const serious = result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+    expect(serious.map((v) => v.id)).toEqual([]);
   });
 
   it('starts nothing live and offers nothing to write with', async () => {

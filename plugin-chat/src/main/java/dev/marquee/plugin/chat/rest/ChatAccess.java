@@ -47,11 +47,13 @@ public class ChatAccess {
 
     /**
      * Refuses unless the caller may read the stage's chat as its socket would let them in: whoever may watch
-     * the stage (guests of a PUBLIC event too), except people banned from its chat for good (a signed-in
-     * person by who they are, a guest by {@code address}, the network address the request came from).
+     * the stage (guests of a PUBLIC event too), except people banned from its chat for good: a signed-in
+     * person by who they are, a guest by the id of their guest cookie ({@code guestId}, null without one)
+     * or by {@code address}, the network address the request came from.
      */
-    public StageAdmission.Admitted requireReader(long stageId, String address) {
-        StageAdmission.Admitted admitted = requireViewer(stageId);
+    public StageAdmission.Admitted requireReader(long stageId, String guestId, String address) {
+        String id = guestId != null ? guestId : Tokens.newToken().substring(0, 22);
+        StageAdmission.Admitted admitted = admission.admit(caller.get(), stageId, new GuestPass(id, "viewer"));
         boolean guest = !admitted.who().signedIn();
         boolean banned = store.bans(MarqueeChatProvider.room(stageId), Instant.now()).stream()
                 .anyMatch(b -> b.until() == null && b.holds(admitted.who().subject(), guest, address));

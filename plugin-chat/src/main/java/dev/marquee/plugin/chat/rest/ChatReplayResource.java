@@ -1,5 +1,6 @@
 package dev.marquee.plugin.chat.rest;
 
+import dev.marquee.platform.application.access.Guests;
 import dev.marquee.platform.application.access.PersonIds;
 import dev.marquee.platform.infrastructure.security.ClientAddresses;
 import dev.marquee.plugin.chat.MarqueeChatProvider;
@@ -9,6 +10,7 @@ import dev.marquee.plugin.chat.replay.ReplayWindow;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -41,6 +43,9 @@ public class ChatReplayResource {
     @Inject
     ClientAddresses addresses;
 
+    @Inject
+    Guests guests;
+
     @Context
     HttpServletRequest http;
 
@@ -48,8 +53,9 @@ public class ChatReplayResource {
     @Operation(summary = "The messages sent from 'from' to 'to' (epoch ms, at most 24 h apart) that are not deleted, "
             + "in sent order, each with its offset in ms from 'from'; at most 20,000")
     public ReplayLogView log(@PathParam("id") long stageId, @QueryParam("from") String from,
-                             @QueryParam("to") String to) {
-        access.requireReader(stageId, addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+                             @QueryParam("to") String to, @CookieParam(Guests.COOKIE) String guestCookie) {
+        access.requireReader(stageId, guestCookie == null ? null : guests.idOf(guestCookie).orElse(null),
+                addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
         ReplayWindow window = ReplayWindow.parse(from, to);
         return ReplayLogView.of(window, store.sentBetween(MarqueeChatProvider.room(stageId), window.from(), window.to(),
                 ReplayWindow.MAX_MESSAGES), ids);
