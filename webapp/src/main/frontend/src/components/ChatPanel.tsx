@@ -16,7 +16,7 @@ interface Props {
 export function ChatPanel({ socket, groups }: Props) {
   const { state, send, dismiss } = socket;
   const [text, setText] = useState('');
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const el = list.current;
     if (el) el.scrollTop = el.scrollHeight;
@@ -42,9 +42,11 @@ export function ChatPanel({ socket, groups }: Props) {
           {moderator && <button class="secondary small" onClick={() => send({ type: 'chat.unpin' })}>Unpin</button>}
         </div>
       )}
-      <ol class="chat-log" role="log" aria-live="polite" aria-label="Messages" ref={list}>
-        {state.messages.map((m) => <Message key={m.id} message={m} moderator={moderator} send={send} />)}
-      </ol>
+      <div class="chat-log" role="log" aria-live="polite" aria-label="Messages" ref={list}>
+        <ol>
+          {state.messages.map((m) => <Message key={m.id} message={m} moderator={moderator} send={send} />)}
+        </ol>
+      </div>
       {state.notice && <p class="status warn" role="alert">{state.notice}</p>}
       {state.ended && <p class="status error" role="alert">{state.ended}</p>}
       {!state.ended && (open ? (

@@ -18,7 +18,7 @@ interface Props {
 export function GroupConversation({ group, you, connected, messages, onBack, onMessages, onLeft }: Props) {
   const [text, setText] = useState('');
   const [notice, setNotice] = useState<string | null>(null);
-  const list = useRef<HTMLOListElement>(null);
+  const list = useRef<HTMLDivElement>(null);
   useEffect(() => {
     groupsApi.history(group.id).then(onMessages).catch((e) => setNotice(describe(e)));
   }, [group.id, connected]);
@@ -45,15 +45,17 @@ export function GroupConversation({ group, you, connected, messages, onBack, onM
       </div>
       <h3>{title}</h3>
       <p class="help">With {group.members.map((m) => (m.id === you ? 'you' : m.name)).join(', ')}</p>
-      <ol class="chat-log" role="log" aria-live="polite" aria-label={`Messages in ${title}`} ref={list}>
-        {messages.map((m) => (
-          <li key={m.id} class="chat-message">
-            <strong>{m.author.name}</strong>{' '}
-            <time dateTime={m.sentAt} class="muted">{new Date(m.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</time>
-            <div class="chat-text"><MessageText value={m.text} /></div>
-          </li>
-        ))}
-      </ol>
+      <div class="chat-log" role="log" aria-live="polite" aria-label={`Messages in ${title}`} ref={list}>
+        <ol>
+          {messages.map((m) => (
+            <li key={m.id} class="chat-message">
+              <strong>{m.author.name}</strong>{' '}
+              <time dateTime={m.sentAt} class="muted">{new Date(m.sentAt).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit' })}</time>
+              <div class="chat-text"><MessageText value={m.text} /></div>
+            </li>
+          ))}
+        </ol>
+      </div>
       {notice && <p class="status warn" role="alert">{notice}</p>}
       <form class="row" onSubmit={submit}>
         <label class="visually-hidden" for={`group-text-${group.id}`}>Message to {title}</label>

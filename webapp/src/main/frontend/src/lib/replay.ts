@@ -2,32 +2,10 @@
 // which chat messages a viewer has reached at a point of the video, where the replay's chat log is read.
 import { ApiError } from './api';
 
-/** A past session that has a replay (GET /api/v1/events/{id}/replays). */
-export interface ReplaySummary {
-  sessionId: number;
-  stageId: number;
-  stageSlug: string;
-  stageName: string;
-  title: string;
-  startsAt: string;
-  endsAt: string;
-  durationSeconds: number;
-  published: boolean;
-}
+// The recording API's shapes live with the others in ./types; the page uses these two.
+import type { Replay, ReplaySummary } from './types';
 
-/** One session's replay (GET /api/v1/sessions/{id}/replay). */
-export interface Replay {
-  sessionId: number;
-  stageId: number;
-  title: string;
-  from: string;
-  to: string;
-  durationSeconds: number;
-  published: boolean;
-  sources: { type: string; url: string }[];
-  /** The address of the replay's chat log, or null when no chat was kept. */
-  chat: string | null;
-}
+export type { Replay, ReplaySummary };
 
 /** A chat message of a replay: the live chat's fields and when in the replay it was sent. */
 export interface ReplayChatMessage {

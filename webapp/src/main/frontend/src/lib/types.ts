@@ -172,7 +172,7 @@ export interface ReplaySummary {
 export interface Replay {
   sessionId?: number;
   stageId: number;
-  title?: string;
+  title: string;
   from: string;
   to: string;
   durationSeconds: number;

@@ -31,7 +31,7 @@ export function ReplayStage({ data, stage, sessionId }: Props) {
   };
   const title = replay.value ? `Replay: ${replay.value.title}` : 'Replay';
   useEffect(() => { document.title = `${title} · ${event.title}`; }, [title, event.title]);
-  const source = replay.value?.sources[0];
+  const url = replay.value?.sources.find((s) => s.url)?.url;
   const sessions = schedule.stages.find((s) => s.stageId === stage.id)?.sessions ?? [];
   const stageHref = `/e/${encodeURIComponent(event.slug)}/${encodeURIComponent(stage.slug)}`;
   return (
@@ -44,8 +44,8 @@ export function ReplayStage({ data, stage, sessionId }: Props) {
         </p>
         {!replay.value && !replay.error && <p aria-live="polite">Loading the replay…</p>}
         {replay.error && <p class="status error" role="alert">{replay.error}</p>}
-        {replay.value && (source
-          ? <ReplayPlayer url={source.url} title={title} onPosition={onPosition} />
+        {replay.value && (url
+          ? <ReplayPlayer url={url} title={title} onPosition={onPosition} />
           : <p class="status error" role="alert">This replay has nothing to play yet.</p>)}
       </section>
       <aside aria-label="Beside the replay">
