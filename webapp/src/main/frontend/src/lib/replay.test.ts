@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ApiError } from './api';
 import {
-  apiPathOf, byOffset, noSuchEndpoint, replayClock, replayHref, replayIdOf, replayLength, shownCount,
+  apiPathOf, byOffset, noSuchEndpoint, onTimeline, replayClock, replayHref, replayIdOf, replayLength, shownCount,
   type ReplayChatMessage,
 } from './replay';
 
@@ -81,5 +81,23 @@ describe('links and labels', () => {
     expect(noSuchEndpoint(new ApiError(405, 'http_405', ''))).toBe(true);
     expect(noSuchEndpoint(new ApiError(500, 'internal', ''))).toBe(false);
     expect(noSuchEndpoint(new Error('offline'))).toBe(false);
+  });
+});
+
+describe('onTimeline', () => {
+  const message = (id: string, offsetMillis: number) =>
+    ({ id, offsetMillis, sentAt: '', author: { id: 'p', name: 'Ada', role: 'viewer' }, text: id });
+  const from = '2026-12-06T10:00:00.000Z';
+  // Two recordings: 0-20 s of video from 10:00:00, then from 10:00:30 (a 10 s gap).
+  const timeline = [{ at: 0, wallClock: from }, { at: 20, wallClock: '2026-12-06T10:00:30.000Z' }];
+
+  it('leaves a replay of one recording as it is', () => {
+    const messages = [message('a', 5000)];
+    expect(onTimeline(messages, from, [{ at: 0, wallClock: from }])).toEqual(messages);
+  });
+
+  it('moves what was said after a gap back by the gap, and what was said in it to where the video goes on', () => {
+    const placed = onTimeline([message('before', 5000), message('in-gap', 25000), message('after', 35000)], from, timeline);
+    expect(placed.map((m) => m.offsetMillis)).toEqual([5000, 20000, 25000]);
   });
 });

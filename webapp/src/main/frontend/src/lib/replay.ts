@@ -44,6 +44,32 @@ export function byOffset(messages: ReplayChatMessage[]): ReplayChatMessage[] {
     .map(({ m }) => m);
 }
 
+/** Where a replay's part starts: replay time {@code at} (seconds) shows the wall-clock instant {@code wallClock}. */
+export interface TimelinePoint {
+  at: number;
+  wallClock: string;
+}
+
+/**
+ * The messages with their offsets moved from wall-clock time (milliseconds after the replay's
+ * {@code from}) to replay time. They differ when the replay is made of several recordings (the
+ * publisher reconnected): the time between them is not in the video, so what was said after a gap
+ * comes that much earlier, and what was said during a gap comes where the video picks up again.
+ */
+export function onTimeline(messages: ReplayChatMessage[], from: string, timeline: TimelinePoint[] | undefined): ReplayChatMessage[] {
+  if (!timeline || timeline.length < 2) return messages;
+  const start = Date.parse(from);
+  const points = timeline.map((p) => ({ at: p.at * 1000, wall: Date.parse(p.wallClock) }));
+  return messages.map((m) => {
+    const wall = start + m.offsetMillis;
+    let i = 0;
+    while (i + 1 < points.length && points[i + 1].wall <= wall) i++;
+    let at = points[i].at + Math.max(0, wall - points[i].wall);
+    if (i + 1 < points.length) at = Math.min(at, points[i + 1].at);
+    return at === m.offsetMillis ? m : { ...m, offsetMillis: Math.round(at) };
+  });
+}
+
 /**
  * How many of the messages (ordered by offset) a viewer at {@code positionSeconds} of the video has
  * reached: those with {@code positionSeconds * 1000 >= offsetMillis}. Seeking back shows fewer again.

@@ -182,4 +182,6 @@ export interface Replay {
   sources: PlaybackSource[];
   /** the address of the chat log for the replay's window, or null */
   chat?: string | null;
+  /** where each recording's part starts (in replay seconds and on the wall clock) */
+  timeline?: { at: number; wallClock: string }[];
 }

@@ -77,6 +77,8 @@ class RecordingReplayIT {
         JsonNode replay = awaitReplay(organizer, first, Instant.now().plusSeconds(60));
         assertThat(replay.path("durationSeconds").asDouble()).isCloseTo(25, within(SEGMENT * 2));
         assertThat(replay.path("title").asText()).isEqualTo("First talk");
+        assertThat(replay.path("timeline").size()).as("one recording: one part").isEqualTo(1);
+        assertThat(replay.at("/timeline/0/wallClock").asText()).isEqualTo(replay.path("from").asText());
         String playlist = server.uri(replay.at("/sources/0/url").asText()).toString();
         assertThat(replay.at("/sources/0/type").asText()).isEqualTo("hls");
         HttpResponse<String> vod = get(playlist);

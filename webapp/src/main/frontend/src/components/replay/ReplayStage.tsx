@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { ApiError, describe, get } from '../../lib/api';
 import { toSignIn } from '../../lib/page';
-import { apiPathOf, byOffset, shownCount, type Replay, type ReplayChatLog } from '../../lib/replay';
+import { apiPathOf, byOffset, onTimeline, shownCount, type Replay, type ReplayChatLog } from '../../lib/replay';
 import type { Stage } from '../../lib/types';
 import type { EventData } from '../../lib/useEventData';
 import { SessionList } from '../SessionList';
@@ -21,7 +21,9 @@ export function ReplayStage({ data, stage, sessionId }: Props) {
   const { event, schedule } = data;
   const replay = useReplay(sessionId);
   const chat = useReplayChat(replay.value?.chat ?? null);
-  const messages = useMemo(() => (chat.value ? byOffset(chat.value.messages) : null), [chat.value]);
+  const messages = useMemo(() => (chat.value
+    ? byOffset(onTimeline(chat.value.messages, replay.value?.from ?? chat.value.from, replay.value?.timeline))
+    : null), [chat.value, replay.value]);
   const position = useRef(0);
   const [shown, setShown] = useState(0);
   useEffect(() => setShown(shownCount(messages ?? [], position.current)), [messages]);
