@@ -113,6 +113,24 @@ class ReplayStagePageIT {
         browser.script("window.replayProbe.seek(arguments[0]);", 2.0);
         browser.waitUntil(d -> Long.valueOf(0).equals(browser.script(
                 "return document.querySelectorAll('.chat-log li').length;")) ? Boolean.TRUE : null);
+        browser.close();
+
+        // The organizer trims the replay in the console's Recordings tab and unpublishes it.
+        browser = Console.signedIn(server);
+        browser.go("/admin#/events/" + eventId + "/recordings");
+        browser.driver().navigate().refresh();
+        browser.waitForText("Complete");
+        browser.click(By.cssSelector("button[aria-label='Trim and publish the replay of The talk']"));
+        browser.type(By.cssSelector("input[id$='-start']"), "4");
+        browser.click(By.cssSelector("form input[name=published]"));
+        browser.click(By.xpath("//button[normalize-space()='Save replay']"));
+        browser.waitForText("Saved. The replay covers");
+        JsonNode cut = organizer.get("/api/v1/sessions/" + sessionId + "/replay").json();
+        assertThat(cut.path("startOffsetSeconds").asInt()).isEqualTo(4);
+        assertThat(cut.path("published").asBoolean()).isFalse();
+        assertThat(new Api(server).get("/api/v1/sessions/" + sessionId + "/replay").status())
+                .as("an unpublished replay, for a guest").isEqualTo(404);
+        browser.screenshot("19-console-recordings");
     }
 
     /** Runs in the page: notes when the chat message appears and what frame is shown then; seeks and times the first frame. */
