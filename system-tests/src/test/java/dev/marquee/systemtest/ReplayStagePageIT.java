@@ -154,7 +154,7 @@ class ReplayStagePageIT {
                   if (probe.chatShown === null && log().querySelector('li')) {
                     probe.chatShown = { time: video.currentTime, stamp: stampNow() };
                   }
-                }).observe(log(), { childList: true });
+                }).observe(log(), { childList: true, subtree: true });
               };
               watch();
               video.muted = true;
