@@ -5,7 +5,8 @@
 # The system tests need PostgreSQL on 127.0.0.1:5432 with a database "test" that user postgres may use
 # (trust authentication): they fail, not skip, without it. The page tests drive Debian's Chromium
 # through chromedriver, the RTMP tests publish and play with ffmpeg, the cluster test puts nginx in
-# front of two instances: what is missing of those is installed with apt-get (as root).
+# front of two instances: what is missing of those is installed with apt-get (as root). The S3 recording
+# store's tests start moto_server (Python, pip package moto[server]); pip is tried when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -24,6 +25,17 @@ if (( ${#missing[@]} )); then
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "The tests need the Debian packages ${missing[*]}: install them (as root: apt-get install ${missing[*]})" >&2
+    exit 1
+  fi
+fi
+
+# The S3 recording store's tests run against moto_server (the Python package moto with its server extra).
+if ! command -v moto_server >/dev/null 2>&1; then
+  echo "moto_server is missing; installing the Python package moto[server] with pip"
+  python3 -m pip install -q 'moto[server]' || true
+  if command -v pyenv >/dev/null 2>&1; then pyenv rehash || true; fi
+  if ! command -v moto_server >/dev/null 2>&1; then
+    echo "The S3 store's tests need moto_server: install the Python package 'moto[server]' with pip" >&2
     exit 1
   fi
 fi
