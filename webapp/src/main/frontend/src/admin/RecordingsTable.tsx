@@ -109,7 +109,9 @@ function RecordingRow({ recording: r, name, started, onChanged, onDelete }: RowP
                 aria-controls={preview ? previewId : undefined}
                 aria-label={`Preview ${name}`} onClick={togglePreview}>Preview</button>
             )}
-            <button class="danger small" aria-label={`Delete ${name}`} onClick={onDelete}>Delete</button>
+            {r.status !== 'recording' && (
+              <button class="danger small" aria-label={`Delete ${name}`} onClick={onDelete}>Delete</button>
+            )}
           </span>
         </td>
       </tr>
