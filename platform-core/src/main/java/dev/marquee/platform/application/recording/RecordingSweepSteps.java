@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -78,9 +79,16 @@ public class RecordingSweepSteps {
     public void announceReplays() {
         Instant now = clock.instant();
         // A session's replay ends at most 6 h after its scheduled end (the largest offset).
-        List<ScheduledSession> ended = sessions.endingBetween(now.minus(ANNOUNCE_WINDOW),
-                now.plusSeconds(SessionReplay.MAX_OFFSET_SECONDS), 500);
+        Instant since = now.minus(ANNOUNCE_WINDOW);
+        Set<Long> recorded = recordings.stagesRecordedSince(since);
+        if (recorded.isEmpty()) {
+            return;
+        }
+        List<ScheduledSession> ended = sessions.endingBetween(since, now.plusSeconds(SessionReplay.MAX_OFFSET_SECONDS), 500);
         for (ScheduledSession session : ended) {
+            if (!recorded.contains(session.stage().id())) {
+                continue;
+            }
             SessionReplay cut = recordings.cut(session.id()).orElse(null);
             if (cut != null && (cut.readyAt() != null || !cut.published())) {
                 continue;

@@ -2,14 +2,16 @@ package dev.marquee.platform.application.recording;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Replays as recently built, for serving: a player fetches the playlist once and then each segment, and
- * each segment request checks that the segment is part of the replay. Entries live a few seconds (a cut
- * changed on another instance shows there that late) and there are at most {@value #MAX} of them.
+ * each segment request checks that the segment is part of the replay; and each event's list of published
+ * replays, which every visit of its page asks for. Entries live a few seconds (a cut changed on another
+ * instance shows there that late) and there are at most {@value #MAX} of each.
  */
 @ApplicationScoped
 public class ReplayCache {
@@ -21,6 +23,28 @@ public class ReplayCache {
     }
 
     private final Map<ReplayId, Entry> entries = new ConcurrentHashMap<>();
+
+    private record Listing(List<ReplayService.PastSession> sessions, long at) {
+    }
+
+    /** Each event's published replays as attendees see them (the event page asks on every visit). */
+    private final Map<Long, Listing> listings = new ConcurrentHashMap<>();
+
+    /** The event's published past sessions with replays, as built within the last few seconds. */
+    public Optional<List<ReplayService.PastSession>> pastSessions(long eventId) {
+        Listing listing = listings.get(eventId);
+        if (listing == null || System.nanoTime() - listing.at > TTL_NANOS) {
+            return Optional.empty();
+        }
+        return Optional.of(listing.sessions);
+    }
+
+    public void keepPastSessions(long eventId, List<ReplayService.PastSession> sessions) {
+        if (listings.size() >= MAX) {
+            listings.clear();
+        }
+        listings.put(eventId, new Listing(List.copyOf(sessions), System.nanoTime()));
+    }
 
     public Optional<Replay> find(ReplayId id) {
         Entry entry = entries.get(id);
@@ -37,7 +61,9 @@ public class ReplayCache {
         entries.put(id, new Entry(replay, System.nanoTime()));
     }
 
+    /** Forgets a replay whose cut or publication changed; the lists of events are rebuilt too. */
     public void forget(ReplayId id) {
         entries.remove(id);
+        listings.clear();
     }
 }

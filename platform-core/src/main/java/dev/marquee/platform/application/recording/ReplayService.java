@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Replays: a scheduled session's is cut from its stage's recordings by the session's slot moved by the
@@ -116,9 +117,22 @@ public class ReplayService {
     public List<PastSession> ofEvent(Caller caller, long eventId) {
         Event event = events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
         boolean organizer = requireViewer(caller, event, "Event " + eventId);
+        if (!organizer) {
+            Optional<List<PastSession>> cached = cache.pastSessions(eventId);
+            if (cached.isPresent()) {
+                return cached.get();
+            }
+        }
+        Set<Long> recorded = recordings.recordedStagesOf(eventId);
+        Instant now = clock.instant();
         List<PastSession> past = new ArrayList<>();
         for (ScheduledSession session : sessions.ofEvent(eventId)) {
-            build(session).filter(r -> organizer || r.published()).ifPresent(r -> past.add(new PastSession(session, r)));
+            if (recorded.contains(session.stage().id()) && session.slot().startsAt().isBefore(now)) {
+                build(session).filter(r -> organizer || r.published()).ifPresent(r -> past.add(new PastSession(session, r)));
+            }
+        }
+        if (!organizer) {
+            cache.keepPastSessions(eventId, past);
         }
         return past;
     }
@@ -145,13 +159,12 @@ public class ReplayService {
                 + " (nothing was recorded on its stage between " + from + " and " + to + ")"));
     }
 
-    /** What the replay plays, for serving its playlist and segments (access is checked by its token). */
+    /**
+     * What the replay plays, for serving its playlist and segments (access is checked by its token); look in
+     * {@link ReplayCache} first, as {@code ReplayServlet} does, to spare the transaction.
+     */
     @Transactional
     public Optional<Replay> forServing(ReplayId id) {
-        Optional<Replay> cached = cache.find(id);
-        if (cached.isPresent()) {
-            return cached;
-        }
         Optional<Replay> built;
         if (id.session()) {
             built = sessions.find(id.id()).flatMap(this::build);

@@ -1,6 +1,7 @@
 package dev.marquee.platform.interfaces.media;
 
 import dev.marquee.platform.application.recording.RecordingStores;
+import dev.marquee.platform.application.recording.ReplayCache;
 import dev.marquee.platform.application.recording.Replay;
 import dev.marquee.platform.application.recording.ReplayId;
 import dev.marquee.platform.application.recording.ReplayPiece;
@@ -46,6 +47,9 @@ public class ReplayServlet extends HttpServlet {
     ReplaySigner signer;
 
     @Inject
+    ReplayCache cache;
+
+    @Inject
     RecordingStores stores;
 
     @Override
@@ -61,7 +65,10 @@ public class ReplayServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_FORBIDDEN, "This replay address is not valid (any more): reload the page");
             return;
         }
-        Optional<Replay> replay = replays.forServing(id);
+        Optional<Replay> replay = cache.find(id);
+        if (replay.isEmpty()) {
+            replay = replays.forServing(id);
+        }
         if (replay.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -17,6 +17,12 @@ public interface RecordingRepository {
     /** The stage's recordings that overlap the wall-clock window, oldest first. */
     List<Recording> overlapping(long stageId, Instant from, Instant to);
 
+    /** The stages with a recording that was still being written at {@code since} or later. */
+    java.util.Set<Long> stagesRecordedSince(Instant since);
+
+    /** The event's stages that have any recorded segment. */
+    java.util.Set<Long> recordedStagesOf(long eventId);
+
     /** Recordings still marked as recording whose last segment was stored before {@code before}. */
     List<Recording> silentSince(Instant before);
 

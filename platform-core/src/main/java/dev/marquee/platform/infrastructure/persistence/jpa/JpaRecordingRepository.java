@@ -15,8 +15,10 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 @ApplicationScoped
 public class JpaRecordingRepository implements RecordingRepository {
@@ -48,6 +50,19 @@ public class JpaRecordingRepository implements RecordingRepository {
                         + "and coalesce(r.endedAt, r.updatedAt) > :from and r.segments > 0 order by r.startedAt, r.id",
                 Recording.class).setParameter("stage", stageId).setParameter("from", from).setParameter("to", to)
                 .getResultList();
+    }
+
+    @Override
+    public Set<Long> stagesRecordedSince(Instant since) {
+        return new HashSet<>(em.createQuery("select distinct r.stageId from Recording r where r.stageId is not null "
+                + "and r.segments > 0 and coalesce(r.endedAt, r.updatedAt) >= :since", Long.class)
+                .setParameter("since", since).getResultList());
+    }
+
+    @Override
+    public Set<Long> recordedStagesOf(long eventId) {
+        return new HashSet<>(em.createQuery("select distinct r.stageId from Recording r where r.eventId = :event "
+                + "and r.stageId is not null and r.segments > 0", Long.class).setParameter("event", eventId).getResultList());
     }
 
     @Override
