@@ -174,6 +174,7 @@ describe('the Interaction tab', () => {
     const open = [...root.querySelectorAll('.qa-queue section')][2];
     expect([...open.querySelectorAll('.question-text')].map((q) => q.textContent)).toEqual(['Question 2?', 'Question 1?']);
     expect(root.textContent).toContain('Asked anonymously · 0 votes');
+    expect(root.textContent).toContain('Asked by Person 1 · 2 votes · 10:01');
     expect(root.querySelector('details summary')?.textContent).toBe('Hidden (1)');
     expect(await seriousViolations()).toEqual([]);
 
@@ -293,7 +294,7 @@ describe('the Interaction tab', () => {
 describe('a stage for its hosts and moderators', () => {
   it('runs the queue and polls without the settings or the exports', async () => {
     routes = oneStage({ 'GET /stages/1/questions': [question(1)], 'GET /stages/1/polls': [poll(1, { state: 'closed' })] });
-    act(() => render(h(InteractionStage, { stage: stage(1, 'Main'), organizer: false }), root));
+    act(() => render(h(InteractionStage, { stage: stage(1, 'Main'), zone: 'Europe/Berlin', organizer: false }), root));
     await settle();
     expect(root.textContent).not.toContain('Save interaction settings');
     expect(root.querySelector('a[download]')).toBeNull();

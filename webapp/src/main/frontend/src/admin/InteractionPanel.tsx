@@ -30,7 +30,7 @@ export function InteractionPanel({ event, stageId }: { event: MarqueeEvent; stag
           ))}
         </nav>
       )}
-      {stage && <InteractionStage key={stage.id} stage={stage} organizer />}
+      {stage && <InteractionStage key={stage.id} stage={stage} zone={event.timezone} organizer />}
     </section>
   );
 }

@@ -10,7 +10,8 @@ import { QuestionQueue } from './QuestionQueue';
 
 const MISSING = 'Audience interaction is not available on this server: its plugin (stage interaction) is not installed.';
 
-export function InteractionStage({ stage, organizer }: { stage: Stage; organizer: boolean }) {
+/** `zone`: the event's timezone, in which the queue writes when questions were asked. */
+export function InteractionStage({ stage, zone, organizer }: { stage: Stage; zone: string; organizer: boolean }) {
   const [settings, setSettings] = useState<InteractionSettings | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
@@ -26,7 +27,7 @@ export function InteractionStage({ stage, organizer }: { stage: Stage; organizer
       {organizer && <div class="card"><InteractionSettingsForm key={stage.id} stage={stage} settings={settings}
         onSaved={setSettings} /></div>}
       <div class="interaction-live">
-        <div class="card"><QuestionQueue stage={stage} qa={settings.qa} organizer={organizer} /></div>
+        <div class="card"><QuestionQueue stage={stage} zone={zone} qa={settings.qa} organizer={organizer} /></div>
         <div class="card"><PollsPanel stage={stage} enabled={settings.polls.enabled} organizer={organizer} /></div>
       </div>
     </div>

@@ -29,7 +29,7 @@ export function ModerationPanel({ event, session }: { event: MarqueeEvent; sessi
             <a href={`/e/${event.slug}/${s.slug}`}>Open the stage</a>
           </div>
           {s.chat && <ChatAdmin stage={s} />}
-          <InteractionStage stage={s} organizer={false} />
+          <InteractionStage stage={s} zone={event.timezone} organizer={false} />
         </article>
       ))}
     </section>

@@ -56,6 +56,7 @@ export function PollEditor({ stage, onCreated }: { stage: Stage; onCreated: (pol
         <ol class="poll-options">
           {draft.options.map((o, i) => (
             <li key={i} class="row">
+              <span class="muted" aria-hidden="true">{i + 1}.</span>
               <input id={`${id}-option-${i}`} aria-label={`Option ${i + 1}`} value={o} maxLength={OPTION_MAX}
                 aria-invalid={optionsError ? 'true' : undefined} onInput={(e) => setOption(i, valueOf(e))} />
               <button type="button" class="secondary small" disabled={draft.options.length <= MIN_OPTIONS}

@@ -4,6 +4,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { describe, get, post } from '../lib/api';
+import { clock } from '../lib/time';
 import type { Stage } from '../lib/types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { askedBy, groupQueue, idPath, type InteractionSettings, type Question, questionsCsv, REFRESH_MS } from './interaction';
@@ -13,12 +14,14 @@ type Action = 'approve' | 'answer' | 'pin' | 'unpin' | 'hide';
 
 interface Props {
   stage: Stage;
+  /** the event's timezone: when each question was asked is written in it */
+  zone: string;
   qa: InteractionSettings['qa'];
   /** organizers also get the CSV export */
   organizer: boolean;
 }
 
-export function QuestionQueue({ stage, qa, organizer }: Props) {
+export function QuestionQueue({ stage, zone, qa, organizer }: Props) {
   const [questions, setQuestions] = useState<Question[] | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [actionError, setActionError] = useState<string | null>(null);
@@ -57,7 +60,7 @@ export function QuestionQueue({ stage, qa, organizer }: Props) {
   };
   const id = `qa-${stage.id}`;
   const g = groupQueue(questions ?? []);
-  const item = (q: Question) => <QuestionItem key={q.id} question={q} busy={busy === q.id} onAction={(a) => act(q, a)}
+  const item = (q: Question) => <QuestionItem key={q.id} question={q} zone={zone} busy={busy === q.id} onAction={(a) => act(q, a)}
     onHide={() => setHiding(q)} />;
   return (
     <section aria-labelledby={`${id}-title`} class="qa-queue">
@@ -110,12 +113,13 @@ const short = (text: string) => (text.length > 60 ? text.slice(0, 57) + '…' : 
 
 interface ItemProps {
   question: Question;
+  zone: string;
   busy: boolean;
   onAction: (action: Action) => void;
   onHide: () => void;
 }
 
-function QuestionItem({ question: q, busy, onAction, onHide }: ItemProps) {
+function QuestionItem({ question: q, zone, busy, onAction, onHide }: ItemProps) {
   const name = `“${short(q.text)}”`;
   const button = (label: string, action: Action, cls = 'secondary small') => (
     <button class={cls} disabled={busy} aria-label={`${label} ${name}`} onClick={() => onAction(action)}>{label}</button>
@@ -123,7 +127,7 @@ function QuestionItem({ question: q, busy, onAction, onHide }: ItemProps) {
   return (
     <li class="question">
       <p class="question-text">{q.text}</p>
-      <p class="muted">{askedBy(q)} · <time dateTime={q.createdAt}>{new Date(q.createdAt).toLocaleTimeString()}</time>
+      <p class="muted">{askedBy(q)} · <time dateTime={q.createdAt}>{clock(q.createdAt, zone)}</time>
         {q.answered && <> · <span class="badge">Answered</span></>}
         {q.hidden && <> · <span class="badge">Hidden</span></>}</p>
       {!q.hidden && (
