@@ -6,13 +6,14 @@ export function PollResults({ poll }: { poll: Poll }) {
   if (poll.state === 'draft') {
     return <ol class="poll-results">{poll.options.map((o, i) => <li key={i}>{o}</li>)}</ol>;
   }
-  const voters = poll.total === 1 ? '1 voter' : `${poll.total} voters`;
+  const total = poll.total ?? 0;
+  const voters = total === 1 ? '1 voter' : `${total} voters`;
   return (
     <>
       <ol class="poll-results" aria-label={`Results of “${poll.question}”`}>
         {poll.options.map((o, i) => {
           const count = poll.counts[i] ?? 0;
-          const share = percent(count, poll.total);
+          const share = percent(count, total);
           return (
             <li key={i}>
               <div class="spread"><span>{o}</span>
