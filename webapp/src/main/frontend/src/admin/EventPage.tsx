@@ -1,5 +1,5 @@
-// One event in the console: its details, branding, stages, schedule, recordings, tickets, attendees and
-// team, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
+// One event in the console: its details, branding, stages, schedule, interaction (Q&A, polls, reactions),
+// recordings, tickets, attendees and team, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { CallerSession, MarqueeEvent } from '../lib/types';
@@ -7,6 +7,7 @@ import { AttendeesPanel } from './AttendeesPanel';
 import { BrandingPanel } from './BrandingPanel';
 import { ConfirmDialog } from './ConfirmDialog';
 import { EventForm } from './EventForm';
+import { InteractionPanel } from './InteractionPanel';
 import { ModerationPanel } from './ModerationPanel';
 import { RecordingsPanel } from './RecordingsPanel';
 import { SchedulePanel } from './SchedulePanel';
@@ -18,11 +19,12 @@ import { go } from './useHashRoute';
 
 const TABS = [
   ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'],
-  ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'], ['team', 'Team'],
+  ['interaction', 'Interaction'], ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'], ['team', 'Team'],
 ] as const;
 const MODERATOR_TABS = [['moderation', 'Your stages']] as const;
 
-export function EventPage({ id, tab, session }: { id: number; tab: string; session: CallerSession }) {
+/** `sub` is what follows the tab in the address: the Interaction tab's stage id. */
+export function EventPage({ id, tab, sub, session }: { id: number; tab: string; sub?: string; session: CallerSession }) {
   const [event, setEvent] = useState<MarqueeEvent | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -71,6 +73,7 @@ export function EventPage({ id, tab, session }: { id: number; tab: string; sessi
       {current === 'branding' && <BrandingPanel event={event} onSaved={setEvent} />}
       {current === 'stages' && <StagesPanel event={event} />}
       {current === 'schedule' && <SchedulePanel event={event} />}
+      {current === 'interaction' && <InteractionPanel event={event} stageId={sub ? Number(sub) : undefined} />}
       {current === 'recordings' && <RecordingsPanel event={event} />}
       {current === 'tickets' && <TicketsPanel event={event} />}
       {current === 'attendees' && <AttendeesPanel event={event} />}

@@ -21,7 +21,7 @@ function Console() {
   const load = () => get<CallerSession>('/auth/session').then(setSession).catch(() => setSession(null));
   useEffect(() => { load(); }, []);
   if (session === undefined) return <main id="content"><p aria-live="polite">Loading…</p></main>;
-  const [section, id, tab] = route;
+  const [section, id, tab, sub] = route;
   if (section === 'invite' && id) return <InvitePage token={id} onAccepted={load} />;
   if (!session || !mayUseConsole(session)) {
     return <SignIn onSignedIn={load}
@@ -51,7 +51,8 @@ function Console() {
       <main id="content">
         {section === 'plugins' && organizer ? <PluginsPage />
           : section === 'mail' && organizer ? <MailPage />
-          : section === 'events' && id && id !== 'new' ? <EventPage id={Number(id)} tab={tab ?? 'details'} session={session} />
+          : section === 'events' && id && id !== 'new' ? <EventPage id={Number(id)} tab={tab ?? 'details'} sub={sub}
+            session={session} />
             : <EventsPage creating={id === 'new'} session={session} />}
       </main>
     </>

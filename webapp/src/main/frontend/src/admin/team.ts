@@ -48,5 +48,7 @@ export const PERMISSIONS: ReadonlyArray<{ action: string; organizer: boolean; co
   { action: 'Tickets and attendees', organizer: true, coOrganizer: true, host: false, moderator: false },
   { action: 'Invite and remove team members', organizer: true, coOrganizer: true, host: false, moderator: false },
   { action: 'Moderate chat on their stages (delete, time out, ban, pin, slow mode)', organizer: true, coOrganizer: true, host: true, moderator: true },
+  { action: 'Run Q&A and polls on their stages (approve, pin, answer, hide; prepare, open, close polls)', organizer: true, coOrganizer: true, host: true, moderator: true },
+  { action: "Set a stage's Q&A, polls and reactions; export questions and results", organizer: true, coOrganizer: true, host: false, moderator: false },
   { action: 'Watch the event, even private or ticketed', organizer: true, coOrganizer: true, host: true, moderator: true },
 ];
