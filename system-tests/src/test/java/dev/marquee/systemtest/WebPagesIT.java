@@ -140,8 +140,13 @@ class WebPagesIT {
 
         visitor.click(By.linkText("Main Stage"));
         assertThat(visitor.path()).isEqualTo("/e/" + SLUG + "/main-stage");
-        visitor.type(By.name("displayName"), "Ada").click(By.xpath("//button[normalize-space(.)='Join']"));
+        // A PUBLIC stage plays at once: no name is asked before the player.
         WebElement player = visitor.find(By.cssSelector(".player iframe"));
+        assertThat(visitor.driver().getPageSource()).contains("watching as a guest");
+        visitor.type(By.id("chat-text"), "Hello from Ada").click(By.xpath("//button[normalize-space(.)='Send']"));
+        visitor.type(By.cssSelector("dialog[open] input[name=displayName]"), "Ada")
+                .click(By.xpath("//dialog//button[normalize-space(.)='Join']"));
+        visitor.find(By.xpath("//li[contains(@class,'chat-message')]//strong[text()='Ada']"));
         assertThat(player.getAttribute("src")).startsWith("https://player.vimeo.com/video/" + VimeoStandIn.KEYNOTE_ID);
         assertThat(player.getAttribute("title")).contains(VimeoStandIn.KEYNOTE_TITLE);
         assertThat(visitor.find(By.id("now-playing")).getText()).contains("Now:", "Keynote: the web is the venue");
