@@ -58,6 +58,10 @@ describe('useNamedSocket', () => {
     expect(guest.url).toMatch(/\/ws\/stages\/7\?name=Ann$/);
     act(() => guest.open());
     expect(guest.sent).toEqual([]); // not before the welcome of the named connection
+    // The watcher's socket finishes closing after its successor opened: that changes nothing.
+    act(() => watcher.onclose?.({ code: 1005, reason: '' }));
+    act(() => watcher.frame({ type: 'chat.welcome', you: { id: 'g', name: 'Guest', role: 'watcher', moderator: false } }));
+    expect(named.socket.state.connected).toBe(true);
     act(() => guest.frame({ type: 'chat.welcome', you: { id: 'g', name: 'Ann', role: 'guest', moderator: false } }));
     expect(guest.sent.map((t) => JSON.parse(t))).toEqual([{ type: 'chat.send', text: 'hi' }]);
     act(() => named.socket.send({ type: 'qa.vote', id: '3' }));

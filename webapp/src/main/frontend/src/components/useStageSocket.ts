@@ -69,14 +69,18 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
       const query = guestName ? '?name=' + encodeURIComponent(guestName) : '';
       const ws = new WebSocket(`${scheme}://${location.host}/ws/stages/${stageId}${query}`);
       socket.current = ws;
+      // A socket replaced by a newer one (the guest gave a name) still closes and may still deliver a
+      // frame after its successor opened: nothing of it may touch the state any more.
+      const current = () => socket.current === ws && !stopped;
       ws.onopen = () => {
+        if (!current()) return;
         retry = 1000;
         setState((s) => ({ ...s, connected: true, messages: [], notice: null, nameRequired: false }));
       };
-      ws.onmessage = (event) => handle(JSON.parse(event.data as string));
+      ws.onmessage = (event) => { if (current()) handle(JSON.parse(event.data as string)); };
       ws.onclose = (event) => {
+        if (!current()) return;
         setState((s) => ({ ...s, connected: false }));
-        if (stopped) return;
         if (FINAL.has(event.code)) {
           const ended = event.reason === 'session_ended'
             ? 'Your sign-in has ended. Sign in again to go on watching.' : event.reason || 'The chat closed.';
@@ -136,6 +140,7 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
       stopped = true;
       window.clearTimeout(timer);
       socket.current?.close();
+      setState((s) => ({ ...s, connected: false }));
     };
   }, [stageId, guestName]);
   const send = useCallback((frame: object) => {
