@@ -60,11 +60,17 @@ public class PageHeadersFilter extends HttpFilter {
         return POLICY.replace(FRAME_ANCESTORS, ancestors);
     }
 
-    /** The event slug of an embed page's path ({@code /embed/{event}/{stage}}), or null. */
+    /** The event slug of an embed page's path ({@code /embed/{event}/{stage}}), or null (also for a malformed one). */
     static String embeddedEvent(String path) {
         String[] parts = path.split("/");
-        return parts.length >= 3 && "embed".equals(parts[1]) && !parts[2].isEmpty()
-                ? URLDecoder.decode(parts[2], StandardCharsets.UTF_8) : null;
+        if (parts.length < 3 || !"embed".equals(parts[1]) || parts[2].isEmpty()) {
+            return null;
+        }
+        try {
+            return URLDecoder.decode(parts[2], StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     private static String cookie(HttpServletRequest request, String name) {
