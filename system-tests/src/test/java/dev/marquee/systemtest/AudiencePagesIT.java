@@ -23,8 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The attendee side of issue 17 in headless Chromium: a PUBLIC stage's video plays with no name typed
  * (the name is asked when the guest first writes); the pop-out chat page works alone and, with
  * {@code ?transparent=1}, has no background; the embedded player page carries the event's embedding
- * origins in its {@code frame-ancestors}. The pinned question and a reaction burst over the player
- * need the interaction plugin: that test is skipped while {@code GET /stages/{id}/interaction} is 404.
+ * origins in its {@code frame-ancestors}. The pinned question and a reaction burst over the player (as
+ * still counts for a browser that prefers reduced motion) need the interaction plugin: that test is
+ * skipped while {@code GET /stages/{id}/interaction} is 404.
  */
 @Database(Database.Kind.H2)
 @ExtendWith(ServerExtension.class)
@@ -176,10 +177,20 @@ class AudiencePagesIT {
             WebElement pinned = browser.find(By.cssSelector(".player-frame .pinned-question"));
             assertThat(pinned.getText()).contains("Will the slides be online?", "Quinn");
 
-            browser.click(By.cssSelector("button[aria-label='React with 🎉']"));
-            WebElement burst = browser.find(By.cssSelector(".player-frame .burst"));
-            assertThat(burst.getText()).isEqualTo("🎉");
-            browser.screenshot("17-pinned-question-and-burst");
+            Browser still = Browser.open(server, "--force-prefers-reduced-motion");
+            try {
+                still.go("/e/" + slug + "/studio");
+                still.find(By.cssSelector(".player-frame .pinned-question"));
+                browser.click(By.cssSelector("button[aria-label='React with 🎉']"));
+                WebElement burst = browser.find(By.cssSelector(".player-frame .burst"));
+                assertThat(burst.getText()).isEqualTo("🎉");
+                browser.screenshot("17-pinned-question-and-burst");
+                // Reduced motion: the same reactions as counts that do not move.
+                assertThat(still.find(By.cssSelector(".player-frame .reaction-totals")).getText()).contains("🎉");
+                assertThat(still.driver().findElements(By.cssSelector(".burst"))).isEmpty();
+            } finally {
+                still.close();
+            }
         }
     }
 
