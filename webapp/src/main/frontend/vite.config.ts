@@ -35,6 +35,8 @@ export default defineConfig({
         admin: 'admin.html',
         login: 'login.html',
         me: 'me.html',
+        chat: 'chat.html',
+        embed: 'embed.html',
       },
       // The video SDK in a chunk named after it (not "es5"), loaded by the pages of video-room stages only.
       output: {

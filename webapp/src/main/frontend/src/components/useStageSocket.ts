@@ -1,7 +1,9 @@
 // The stage WebSocket (/ws/stages/{id}), one per stage page: frames in, chat.send and moderation out,
 // reconnecting with back-off unless the server said not to (a ban, no access). The chat's frames
-// update its state here; group chat frames (group.*) go to the `groups` listener and the interactive
-// stage's frames (stage.*, party.*) to the `controls` listener (lib/frames.ts says which is which).
+// update its state here; group chat frames (group.*) go to the `groups` listener, the interactive
+// stage's frames (stage.*, party.*) to the `controls` listener and Q&A, poll and reaction frames to the
+// `interaction` listener (lib/frames.ts says which is which). A guest with no name yet connects without
+// ?name= and is a watcher: everything they send is refused with name_required (nameRequired is set).
 import type { MutableRef } from 'preact/hooks';
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { frameTopic } from '../lib/frames';
@@ -25,6 +27,8 @@ export interface SocketState {
   chat: { enabled: boolean; slowModeSeconds: number; maxLength?: number } | null;
   notice: string | null;
   ended: string | null;
+  /** The server refused a frame because this guest has given no name yet. */
+  nameRequired: boolean;
 }
 
 /** A frame for the interactive stage's controls: an object with a `type`. */
@@ -38,6 +42,8 @@ export interface StageSocket {
   groups: MutableRef<((frame: GroupFrame) => void) | null>;
   /** Set by the interactive stage's controls while they are shown. */
   controls: MutableRef<((frame: ControlFrame) => void) | null>;
+  /** Set by the audience interaction (Q&A, polls, reactions) while it is shown. */
+  interaction: MutableRef<((frame: ControlFrame) => void) | null>;
 }
 
 const KEEP = 200;
@@ -47,8 +53,10 @@ const FINAL = new Set([1008, 4400, 4401, 4403, 4404]);
 export function useStageSocket(stageId: number | null, guestName: string | null, onLive: (live: boolean) => void): StageSocket {
   const groups = useRef<((frame: GroupFrame) => void) | null>(null);
   const controls = useRef<((frame: ControlFrame) => void) | null>(null);
+  const interaction = useRef<((frame: ControlFrame) => void) | null>(null);
   const [state, setState] = useState<SocketState>({
     connected: false, messages: [], pinned: null, viewers: null, you: null, chat: null, notice: null, ended: null,
+    nameRequired: false,
   });
   const socket = useRef<WebSocket | null>(null);
   useEffect(() => {
@@ -61,11 +69,18 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
       const query = guestName ? '?name=' + encodeURIComponent(guestName) : '';
       const ws = new WebSocket(`${scheme}://${location.host}/ws/stages/${stageId}${query}`);
       socket.current = ws;
-      ws.onopen = () => { retry = 1000; setState((s) => ({ ...s, connected: true, messages: [], notice: null })); };
-      ws.onmessage = (event) => handle(JSON.parse(event.data as string));
+      // A socket replaced by a newer one (the guest gave a name) still closes and may still deliver a
+      // frame after its successor opened: nothing of it may touch the state any more.
+      const current = () => socket.current === ws && !stopped;
+      ws.onopen = () => {
+        if (!current()) return;
+        retry = 1000;
+        setState((s) => ({ ...s, connected: true, messages: [], notice: null, nameRequired: false }));
+      };
+      ws.onmessage = (event) => { if (current()) handle(JSON.parse(event.data as string)); };
       ws.onclose = (event) => {
+        if (!current()) return;
         setState((s) => ({ ...s, connected: false }));
-        if (stopped) return;
         if (FINAL.has(event.code)) {
           const ended = event.reason === 'session_ended'
             ? 'Your sign-in has ended. Sign in again to go on watching.' : event.reason || 'The chat closed.';
@@ -81,6 +96,7 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
       if (topic === 'live') onLive(!!frame.live);
       else if (topic === 'group') groups.current?.(frame as GroupFrame);
       else if (topic === 'controls') controls.current?.(frame as ControlFrame);
+      else if (topic === 'interaction') interaction.current?.(frame as ControlFrame);
       else chatFrame(frame);
     };
     const chatFrame = (frame: Record<string, any>) => {
@@ -114,7 +130,8 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
           setState((s) => ({ ...s, viewers: frame.viewers }));
           break;
         case 'error':
-          setState((s) => ({ ...s, notice: frame.detail || frame.error }));
+          if (frame.error === 'name_required') setState((s) => ({ ...s, nameRequired: true }));
+          else setState((s) => ({ ...s, notice: frame.detail || frame.error }));
           break;
       }
     };
@@ -123,6 +140,7 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
       stopped = true;
       window.clearTimeout(timer);
       socket.current?.close();
+      setState((s) => ({ ...s, connected: false }));
     };
   }, [stageId, guestName]);
   const send = useCallback((frame: object) => {
@@ -130,5 +148,5 @@ export function useStageSocket(stageId: number | null, guestName: string | null,
     if (ws && ws.readyState === WebSocket.OPEN) ws.send(JSON.stringify(frame));
   }, []);
   const dismiss = useCallback(() => setState((s) => ({ ...s, notice: null })), []);
-  return { state, send, dismiss, groups, controls };
+  return { state, send, dismiss, groups, controls, interaction };
 }

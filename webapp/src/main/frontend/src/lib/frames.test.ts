@@ -23,4 +23,11 @@ describe('frameTopic', () => {
     expect(frameTopic({ type: 'error', error: 'room_full' })).toBe('chat');
     expect(frameTopic({})).toBe('chat');
   });
+
+  it('sends Q&A, poll and reaction frames to the interaction panel', () => {
+    for (const type of ['qa.queue', 'qa.question', 'poll.open', 'poll.results', 'poll.close', 'poll.voted', 'reaction.burst']) {
+      expect(frameTopic({ type })).toBe('interaction');
+    }
+    expect(frameTopic({ type: 'error', error: 'name_required' })).toBe('chat');
+  });
 });

@@ -17,3 +17,9 @@ export function segmentsAfter(prefix: string, path = location.pathname): string[
 export function toSignIn(): void {
   location.assign('/login?next=' + encodeURIComponent(location.pathname + location.search));
 }
+
+/** Whether the address asks for a transparent background (?transparent=1 or =true; for OBS browser sources). */
+export function transparentOf(search: string): boolean {
+  const value = new URLSearchParams(search).get('transparent');
+  return value === '1' || value === 'true';
+}

@@ -23,6 +23,8 @@ export interface MarqueeEvent {
   branding?: Branding | null;
   /** Days the event's recordings are kept; null keeps them for ever. */
   recordingRetentionDays?: number | null;
+  /** Origins allowed to frame the event's player page (/embed/{event}/{stage}); empty: Marquee's own pages only. */
+  embedOrigins?: string[];
 }
 
 export interface Stage {

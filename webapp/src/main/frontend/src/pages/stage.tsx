@@ -1,11 +1,13 @@
 // "/e/{eventSlug}/{stageSlug}": watch a stage: its player, what is on, its schedule, and room for the
 // chat panel and stage controls that the chat and interactive-stage plugins add. The page opens one
-// stage socket (when a chat plugin is installed) and shares it between the chat and the controls.
+// stage socket (when a chat plugin is installed) and shares it between the chat, the controls and the
+// audience interaction (Q&A, polls, reactions over the player, when the stage has them on). A guest of a
+// PUBLIC event watches at once; their name is asked the first time they chat, ask, vote or react.
 // With ?replay={sessionId} it shows that session's replay instead (ReplayStage) and starts nothing live.
 import '../styles.css';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, describe, get } from '../lib/api';
-import { guestName } from '../lib/guest';
+import { pinnedQuestion } from '../lib/interaction';
 import { mayUseGroups } from '../lib/groups';
 import { mount, segmentsAfter, toSignIn } from '../lib/page';
 import { replayIdOf } from '../lib/replay';
@@ -15,7 +17,12 @@ import type { Playback, Stage } from '../lib/types';
 import { useEventData, type EventData } from '../lib/useEventData';
 import { useMinuteClock } from '../lib/useMinuteClock';
 import { ChatPanel } from '../components/ChatPanel';
-import { GuestNameForm } from '../components/GuestNameForm';
+import { GuestNameDialog } from '../components/GuestNameForm';
+import { PlayerOverlay } from '../components/interaction/PlayerOverlay';
+import { PollCard } from '../components/interaction/PollCard';
+import { QaPanel } from '../components/interaction/QaPanel';
+import { ReactionBar } from '../components/interaction/ReactionBar';
+import { useInteraction } from '../components/interaction/useInteraction';
 import { LiveBadge } from '../components/LiveBadge';
 import { Player } from '../components/Player';
 import { ReplayStage } from '../components/replay/ReplayStage';
@@ -24,12 +31,11 @@ import { SessionTime } from '../components/SessionTime';
 import { SiteHeader } from '../components/SiteHeader';
 import { StageControls } from '../components/StageControls';
 import { StartsSoon } from '../components/StartsSoon';
-import { useStageSocket } from '../components/useStageSocket';
+import { useNamedSocket } from '../components/useNamedSocket';
 import { useBranding } from '../lib/useBranding';
 
 function StagePage({ eventSlug, stageSlug, replayId }: { eventSlug: string; stageSlug: string; replayId: number | null }) {
   const loaded = useEventData(eventSlug);
-  const [guest, setGuest] = useState(guestName());
   useBranding(loaded.state === 'ready' ? loaded.event : null);
   if (loaded.state === 'loading') return <><SiteHeader /><main id="content"><p aria-live="polite">Loading…</p></main></>;
   if (loaded.state === 'error') {
@@ -42,11 +48,8 @@ function StagePage({ eventSlug, stageSlug, replayId }: { eventSlug: string; stag
       <p><a href={'/e/' + encodeURIComponent(eventSlug)}>Back to {loaded.event.title}</a></p></main>;
   } else if (replayId !== null) {
     body = <ReplayStage data={loaded} stage={stage} sessionId={replayId} />;
-  } else if (loaded.event.access === 'PUBLIC' && !loaded.session.signedIn && !guest) {
-    body = <main id="content"><h1>{stage.name} · {loaded.event.title}</h1><GuestNameForm onName={setGuest} /></main>;
   } else {
-    body = <StageBody data={loaded} stage={stage} guest={loaded.session.signedIn ? null : guest}
-      viewerName={(loaded.session.signedIn ? loaded.session.displayName : guest) ?? 'Guest'} />;
+    body = <StageBody data={loaded} stage={stage} />;
   }
   return <><SiteHeader session={loaded.session} event={loaded.event} />{body}</>;
 }
@@ -54,15 +57,19 @@ function StagePage({ eventSlug, stageSlug, replayId }: { eventSlug: string; stag
 interface BodyProps {
   data: EventData;
   stage: Stage;
-  guest: string | null;
-  viewerName: string;
 }
 
-function StageBody({ data, stage, guest, viewerName }: BodyProps) {
+function StageBody({ data, stage }: BodyProps) {
   const { event, schedule, stages } = data;
   const now = useMinuteClock();
   const [pushedLive, setPushedLive] = useState<boolean | null>(null);
-  const socket = useStageSocket(stage.chat ? stage.id : null, guest, setPushedLive);
+  const signedIn = data.session.signedIn;
+  const named = useNamedSocket(stage.chat ? stage.id : null, signedIn, setPushedLive);
+  const socket = named.socket;
+  const viewerName = (signedIn ? data.session.displayName : named.guest) ?? 'a guest';
+  const interaction = useInteraction(stage.id, stage.chat ? socket : null);
+  const on = stage.chat ? interaction.settings : null;
+  const leads = socket.state.you?.moderator ?? false;
   const playback = usePlayback(stage, pushedLive, socket.state.connected);
   const room = playback.value && roomSource(playback.value.sources);
   const [forcePlayer, setForcePlayer] = useState(false);
@@ -89,12 +96,27 @@ function StageBody({ data, stage, guest, viewerName }: BodyProps) {
         {waiting && moment.next
           ? <StartsSoon first={moment.next} zone={event.timezone} now={now}
             thumbnail={playback.value?.sources.find((s) => s.thumbnail)?.thumbnail} onWatch={() => setForcePlayer(true)} />
-          : playback.value && !room && <Player sources={playback.value.sources} title={stage.name} />}
+          : playback.value && !room && (
+            <div class="player-frame">
+              <Player sources={playback.value.sources} title={stage.name} />
+              {on && <PlayerOverlay pinned={on.qa.enabled ? pinnedQuestion(interaction.state) : null}
+                particles={on.reactions.enabled ? interaction.particles : []}
+                totals={on.reactions.enabled ? interaction.totals : {}} reducedMotion={interaction.reducedMotion} />}
+            </div>
+          )}
+        {on?.reactions.enabled && on.reactions.set.length > 0 && <ReactionBar set={on.reactions.set} send={socket.send} />}
+        {on?.polls.enabled && interaction.state.poll && (
+          <PollCard key={interaction.state.poll.id} poll={interaction.state.poll} send={socket.send} />
+        )}
         <div id="stage-controls" data-stage-id={stage.id} data-provider={stage.provider}>
           {room && <StageControls source={room} socket={stage.chat ? socket : null} />}
         </div>
       </section>
       <aside aria-label="Beside the stage">
+        {on?.qa.enabled && (
+          <QaPanel qa={on.qa} questions={interaction.state.questions} leads={leads} you={socket.state.you?.id ?? null}
+            connected={socket.state.connected} send={socket.send} />
+        )}
         <div id="stage-chat" data-stage-id={stage.id}>
           {stage.chat && <ChatPanel socket={socket}
             groups={mayUseGroups(data.session, event.id) ? { eventId: event.id, you: data.session.subject } : undefined} />}
@@ -115,6 +137,7 @@ function StageBody({ data, stage, guest, viewerName }: BodyProps) {
           </nav>
         )}
       </aside>
+      <GuestNameDialog open={named.asking} onName={named.named} onCancel={named.cancel} />
     </main>
   );
 }

@@ -28,7 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every page people use, checked with axe-core in headless Chromium at 1280 px: no serious or critical
- * violation on the lobby, an event, its stages, the sign-in page and every console page and tab. Also
+ * violation on the lobby, an event, its stages (with the guest name dialog), the pop-out chat (also
+ * transparent), the embedded player, the sign-in page and every console page and tab. Also
  * what the organizer and attendee trial of issue 21 met on these pages: schedule times that ran out of
  * their cards, and an off-air stage that blamed the browser. Ends with an organizer creating an event
  * with the keyboard alone.
@@ -90,11 +91,22 @@ class AccessibilityIT {
         Map<String, List<String>> found = new LinkedHashMap<>();
         check(found, "/", "Accessible Conf");
         check(found, "/e/" + SLUG, "Talk number 3");
-        check(found, "/e/" + SLUG + "/main", "Join as a guest");
-        browser.type(By.cssSelector("form input"), "Axe Tester").click(By.xpath("//button[normalize-space(.)='Join']"));
-        browser.waitForText("Talk number 1");
+        check(found, "/e/" + SLUG + "/main", "Talk number 1");
+        browser.type(By.id("chat-text"), "Hello").click(By.xpath("//button[normalize-space(.)='Send']"));
+        browser.find(By.cssSelector("dialog[open] input[name=displayName]"));
+        MarqueeServer.sleep(300);
+        found.put("/e/" + SLUG + "/main (asked for a name)", Accessibility.seriousViolations(browser));
+        browser.type(By.cssSelector("dialog[open] input[name=displayName]"), "Axe Tester")
+                .click(By.xpath("//dialog//button[normalize-space(.)='Join']"));
+        browser.waitForText("watching as Axe Tester");
         MarqueeServer.sleep(300);
         found.put("/e/" + SLUG + "/main (as a guest)", Accessibility.seriousViolations(browser));
+        check(found, "/e/" + SLUG + "/main/chat", "Chat");
+        check(found, "/e/" + SLUG + "/main/chat?transparent=1", "Chat");
+        browser.go("/embed/" + SLUG + "/main");
+        browser.find(By.cssSelector("main.embed .player"));
+        MarqueeServer.sleep(300);
+        found.put("/embed/" + SLUG + "/main", Accessibility.seriousViolations(browser));
         check(found, "/e/" + SLUG + "/studio", "Off air");
         check(found, "/login?next=/e/" + TICKETED, "Sign in");
         assertThat(found).as("serious or critical axe violations per page").allSatisfy((page, v) -> assertThat(v).isEmpty());

@@ -176,7 +176,13 @@ abstract class ChatContract {
         }
         long[] open = event("PUBLIC");
         try (ChatClient nameless = ChatClient.guest(server, open[1], " ")) {
-            assertThat(nameless.await("error").path("detail").asText()).contains("display name");
+            // A PUBLIC stage lets a nameless guest watch; sending anything asks for a name.
+            assertThat(nameless.await("chat.welcome").at("/you/role").asText()).isEqualTo("watcher");
+            nameless.await("presence");
+            nameless.say("hello?");
+            JsonNode refused = nameless.await("error");
+            assertThat(refused.path("error").asText()).isEqualTo("name_required");
+            assertThat(refused.path("detail").asText()).contains("display name");
         }
         try (ChatClient organizerClient = ChatClient.signedIn(server, ids[1], organizer)) {
             assertThat(organizerClient.await("chat.welcome").at("/you/role").asText()).isEqualTo("organizer");

@@ -17,11 +17,13 @@ beforeEach(() => {
   document.body.appendChild(root);
   sent = [];
   socket = {
-    state: { connected: true, messages: [], pinned: null, viewers: null, you: null, chat: null, notice: null, ended: null },
+    state: { connected: true, messages: [], pinned: null, viewers: null, you: null, chat: null, notice: null, ended: null,
+      nameRequired: false },
     send: (frame) => sent.push(frame as Record<string, unknown>),
     dismiss: () => undefined,
     groups: { current: null },
     controls: { current: null },
+    interaction: { current: null },
   };
 });
 afterEach(() => {

@@ -10,11 +10,13 @@ import java.io.IOException;
 
 /**
  * The pages' addresses (CONTRACT.md): {@code /e/{event}} and {@code /e/{event}/{stage}} serve the event
- * and stage pages, {@code /admin} the console, {@code /login} the access-code sign-in and {@code /me}
- * an attendee's events. The pages read the slugs from the address themselves. The sign-in page is never
- * stored and sends no Referer (its emailed link carries the code, in the fragment).
+ * and stage pages, {@code /e/{event}/{stage}/chat} the stage's chat alone (pop-out, OBS),
+ * {@code /embed/{event}/{stage}} the player alone (for framing on the organizer's site), {@code /admin}
+ * the console, {@code /login} the access-code sign-in and {@code /me} an attendee's events. The pages
+ * read the slugs from the address themselves. The sign-in page is never stored and sends no Referer (its
+ * emailed link carries the code, in the fragment).
  */
-@WebServlet(name = "pages", urlPatterns = {"/e/*", "/admin", "/admin/*", "/login", "/me"})
+@WebServlet(name = "pages", urlPatterns = {"/e/*", "/embed/*", "/admin", "/admin/*", "/login", "/me"})
 public class PageRoutes extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
@@ -45,6 +47,12 @@ public class PageRoutes extends HttpServlet {
             return "/me.html";
         }
         String[] segments = pathInfo == null ? new String[0] : pathInfo.replaceAll("^/+|/+$", "").split("/+");
+        if ("/embed".equals(servletPath)) {
+            return segments.length == 2 ? "/embed.html" : null;
+        }
+        if (segments.length == 3 && "chat".equals(segments[2])) {
+            return "/chat.html";
+        }
         if (segments.length == 1 && !segments[0].isEmpty()) {
             return "/event.html";
         }

@@ -14,7 +14,9 @@ import jakarta.transaction.Transactional;
 /**
  * Lets people onto a stage outside a REST request (a chat or video WebSocket): signed-in callers who
  * may watch it, and on a PUBLIC event anonymous visitors as guests: the id the server gave them
- * ({@link Guests}) and the name they gave as its label.
+ * ({@link Guests}) and the name they gave as its label. A guest who has given no name yet is let in as
+ * a watcher: they receive what the stage sends but may send nothing until they name themselves (a
+ * PUBLIC stage plays at once; the name is asked the first time they chat, ask or vote).
  */
 @ApplicationScoped
 public class StageAdmission {
@@ -28,13 +30,23 @@ public class StageAdmission {
     @Inject
     AccessPolicy access;
 
-    /** Who is on the stage, and whether they lead it ({@link AccessPolicy#mayModerate}). */
-    public record Admitted(StageRef stage, Caller who, boolean moderator) {
+    /** The label a nameless guest (a watcher) carries until they give a name; never shown as an author. */
+    public static final String WATCHER_NAME = "Guest";
+
+    /**
+     * Who is on the stage, whether they lead it ({@link AccessPolicy#mayModerate}), and whether they are a
+     * nameless guest who may watch but not send ({@code watcher}).
+     */
+    public record Admitted(StageRef stage, Caller who, boolean moderator, boolean watcher) {
+
+        public Admitted(StageRef stage, Caller who, boolean moderator) {
+            this(stage, who, moderator, false);
+        }
     }
 
     /**
-     * Admits the caller, or the guest of {@code guest} (null when the visitor has no guest pass); refuses
-     * as the REST API does (401/403/404).
+     * Admits the caller, or the guest of {@code guest} (null when the visitor has no guest pass; a pass
+     * without a name admits a watcher); refuses as the REST API does (400/401/403/404).
      */
     @Transactional
     public Admitted admit(Caller caller, long stageId, GuestPass guest) {
@@ -43,16 +55,18 @@ public class StageAdmission {
             throw Problem.notFound("Stage " + stageId);
         }
         Caller who = caller;
+        boolean watcher = false;
         if (!caller.signedIn() && stage.event().access() == EventAccess.PUBLIC) {
-            String name = cleanGuestName(guest == null ? null : guest.name());
-            if (name == null || guest.id() == null) {
+            if (guest == null || guest.id() == null) {
                 throw Problem.invalid("Give a display name to join as a guest (?name=...)");
             }
-            who = Caller.guest(guest.id(), name);
+            String name = cleanGuestName(guest.name());
+            watcher = name == null;
+            who = Caller.guest(guest.id(), watcher ? WATCHER_NAME : name);
         }
         access.requireWatch(who, stage.event());
-        boolean leads = access.mayModerate(who, stage.event().id(), stage.id());
-        return new Admitted(StageRefs.of(stage), who, leads);
+        boolean leads = !watcher && access.mayModerate(who, stage.event().id(), stage.id());
+        return new Admitted(StageRefs.of(stage), who, leads, watcher);
     }
 
     /** A guest name without control characters, trimmed, at most 40 characters; null when nothing is left. */

@@ -2,11 +2,16 @@ package dev.marquee.platform.application.event;
 
 import dev.marquee.platform.domain.model.event.EventAccess;
 
-/** What an organizer submits to create or change an event; already checked for shape by the caller. */
+import java.util.List;
+
+/**
+ * What an organizer submits to create or change an event; already checked for shape by the caller.
+ * {@code embedOrigins} null leaves an existing event's origins as they are (an empty list clears them).
+ */
 public record EventDraft(String slug, String title, String description, String timezone, EventAccess access,
-        Integer recordingRetentionDays) {
+        Integer recordingRetentionDays, List<String> embedOrigins) {
 
     public EventDraft(String slug, String title, String description, String timezone, EventAccess access) {
-        this(slug, title, description, timezone, access, null);
+        this(slug, title, description, timezone, access, null, null);
     }
 }

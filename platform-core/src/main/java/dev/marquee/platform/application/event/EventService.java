@@ -67,6 +67,7 @@ public class EventService {
         Event event = new Event(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()),
                 accessOf(draft), clock.instant());
         event.keepRecordings(draft.recordingRetentionDays());
+        event.allowEmbeddingFrom(EmbedOrigins.join(EmbedOrigins.check(draft.embedOrigins())));
         return events.add(event);
     }
 
@@ -78,7 +79,19 @@ public class EventService {
         event.change(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()), accessOf(draft),
                 clock.instant());
         event.keepRecordings(draft.recordingRetentionDays());
+        if (draft.embedOrigins() != null) {
+            event.allowEmbeddingFrom(EmbedOrigins.join(EmbedOrigins.check(draft.embedOrigins())));
+        }
         return event;
+    }
+
+    /**
+     * The origins allowed to frame the player page of the event at {@code slug} (for its
+     * Content-Security-Policy); empty when there is no such event or it lists none. Not secret: any page
+     * of the event may be framed only by these, whoever asks.
+     */
+    public List<String> embedOriginsOf(String slug) {
+        return events.findBySlug(slug).map(e -> EmbedOrigins.split(e.embedOrigins())).orElse(List.of());
     }
 
     /** Deletes the event with its stages (each deprovisioned by its media provider) and schedule (platform organizers). */

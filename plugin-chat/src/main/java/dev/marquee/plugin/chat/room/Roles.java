@@ -10,6 +10,9 @@ import dev.marquee.platform.spi.media.StageRef;
  */
 public final class Roles {
 
+    /** The role of a guest who has given no name yet: they watch, and may send nothing. */
+    public static final String WATCHER = "watcher";
+
     private Roles() {
     }
 

@@ -21,7 +21,8 @@ import java.io.StringReader;
  * The client's frames: {@code chat.send} for everyone; {@code chat.delete}, {@code chat.timeout},
  * {@code chat.ban}, {@code chat.pin}, {@code chat.unpin} and {@code chat.clear} for moderators. Frames of
  * other plugins' types go to them ({@link StageSharing}); anything else gets an {@code error} frame and
- * changes nothing.
+ * changes nothing. A watcher (a guest with no name yet) may send nothing: every frame of theirs gets a
+ * {@code name_required} error, and the page asks for a name and reconnects with it.
  */
 @ApplicationScoped
 public class ChatCommands {
@@ -38,6 +39,11 @@ public class ChatCommands {
     void handle(ChatGateway.Joined joined, String text) {
         String room = joined.room();
         ChatConnection connection = joined.connection();
+        if (joined.watcher()) {
+            connection.send(Frames.error("name_required",
+                    "Give a display name to chat, ask or vote (connect again with ?name=...)"));
+            return;
+        }
         JsonObject frame = parse(text);
         if (frame == null) {
             connection.send(Frames.error("bad_frame", "Frames are JSON objects with a \"type\""));

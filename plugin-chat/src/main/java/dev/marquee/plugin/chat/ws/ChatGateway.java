@@ -26,7 +26,8 @@ import java.util.logging.Logger;
 
 /**
  * Between the WebSocket and the chat: admits a connection to its stage (the session cookie, or a guest
- * name on a PUBLIC event; refused as the REST API would, with an {@code error} frame and a 44xx close),
+ * on a PUBLIC event, named or, without {@code ?name=}, as a watcher; refused as the REST API would, with
+ * an {@code error} frame and a 44xx close),
  * then hands each frame to {@link ChatCommands}. A signed-in person's connection also receives their
  * group chats' frames of the stage's event ({@link Inboxes}).
  */
@@ -66,11 +67,12 @@ public class ChatGateway {
     SessionGuard sessions;
 
     /**
-     * A connection that made it into its room, on a stage of the event, how other plugins see it, and
-     * the watch that closes it when its session ends (null for guests).
+     * A connection that made it into its room, on a stage of the event, how other plugins see it, the
+     * watch that closes it when its session ends (null for guests), and whether it is a nameless guest
+     * who may only watch ({@code watcher}: every frame it sends is refused with {@code name_required}).
      */
     public record Joined(String room, long eventId, ChatConnection connection, StageMember member,
-                         SessionGuard.Watch session) {
+                         SessionGuard.Watch session, boolean watcher) {
     }
 
     Joined open(Session session, Map<String, Object> properties, String stageIdText) {
@@ -101,7 +103,7 @@ public class ChatGateway {
                 opened.send(Frames.error("session_ended", "Your sign-in has ended; sign in again to go on watching"));
                 opened.close(CloseReason.CloseCodes.VIOLATED_POLICY, "session_ended");
             }) : null;
-            return new Joined(room, eventId, connection, member, watch);
+            return new Joined(room, eventId, connection, member, watch, admitted.watcher());
         } catch (NumberFormatException e) {
             refuse(session, 404, "not_found", "No such stage");
         } catch (Problem p) {
@@ -147,7 +149,8 @@ public class ChatGateway {
     private static Participant participant(StageAdmission.Admitted admitted, String address) {
         Caller who = admitted.who();
         boolean guest = !who.signedIn();
-        String role = guest ? "guest" : Roles.of(who, admitted.stage(), admitted.moderator());
+        String role = admitted.watcher() ? Roles.WATCHER
+                : guest ? "guest" : Roles.of(who, admitted.stage(), admitted.moderator());
         return new Participant(who.subject(), who.displayName(), role, admitted.moderator(), guest, address);
     }
 

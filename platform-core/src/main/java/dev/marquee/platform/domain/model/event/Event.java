@@ -43,6 +43,10 @@ public class Event {
     @Column(name = "recording_retention_days")
     private Integer recordingRetentionDays;
 
+    /** Space-separated origins allowed to frame the event's player page; null for none. */
+    @Column(name = "embed_origins", length = 6000)
+    private String embedOrigins;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -104,6 +108,16 @@ public class Event {
 
     public void keepRecordings(Integer days) {
         this.recordingRetentionDays = days;
+    }
+
+    /** The origins allowed to frame the event's player page, space-separated as stored; null for none. */
+    public String embedOrigins() {
+        return embedOrigins;
+    }
+
+    /** Sets the origins (already checked and normalized, space-separated; null for none). */
+    public void allowEmbeddingFrom(String origins) {
+        this.embedOrigins = origins;
     }
 
     public Instant createdAt() {

@@ -1,5 +1,6 @@
 package dev.marquee.platform.interfaces.rest.event;
 
+import dev.marquee.platform.application.event.EmbedOrigins;
 import dev.marquee.platform.application.event.EventDraft;
 import dev.marquee.platform.domain.model.event.EventAccess;
 import jakarta.validation.constraints.Max;
@@ -8,6 +9,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import java.util.List;
 
 /** An event as an organizer submits it (a plain class: Payara's OpenAPI scanner trips over constrained record parameters). */
 public class EventInput {
@@ -36,7 +39,14 @@ public class EventInput {
     @Max(value = 36500, message = "at most 36500 days; leave empty to keep recordings for ever")
     public Integer recordingRetentionDays;
 
+    /**
+     * Origins allowed to frame the event's player page ({@code https://host[:port]}, or http for localhost),
+     * at most 20; null (or absent) keeps what the event has, an empty list clears it.
+     */
+    @Size(max = EmbedOrigins.MAX, message = "at most 20 embedding origins")
+    public List<String> embedOrigins;
+
     EventDraft toDraft() {
-        return new EventDraft(slug, title.trim(), description, timezone, access, recordingRetentionDays);
+        return new EventDraft(slug, title.trim(), description, timezone, access, recordingRetentionDays, embedOrigins);
     }
 }
