@@ -34,12 +34,15 @@ public class InteractionSchema {
 
     @PostConstruct
     void migrate() {
-        int applied = migrate(dataSource);
+        int applied = apply(dataSource);
         LOG.info(() -> "Schema of interaction up to date (" + applied + " migrations applied now)");
     }
 
-    /** Applies the pending migrations to {@code dataSource}; answers how many ran. */
-    public static int migrate(DataSource dataSource) {
+    /**
+     * Applies the pending migrations to {@code dataSource}; answers how many ran. (Not named like the
+     * {@code @PostConstruct} method: the EJB container looks that one up by name.)
+     */
+    public static int apply(DataSource dataSource) {
         return Flyway.configure(InteractionSchema.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:" + LOCATION)

@@ -38,7 +38,7 @@ class StoresOnH2Test {
             s.execute("CREATE TABLE stage (id BIGINT PRIMARY KEY)");
             s.execute("INSERT INTO stage (id) VALUES (1), (2)");
         }
-        assertThat(InteractionSchema.migrate(ds)).isEqualTo(1);
+        assertThat(InteractionSchema.apply(ds)).isEqualTo(1);
         Jdbc jdbc = new Jdbc(ds);
         questions = new QuestionStore(jdbc);
         polls = new PollStore(jdbc);
