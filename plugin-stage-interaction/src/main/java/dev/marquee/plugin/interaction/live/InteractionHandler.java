@@ -67,8 +67,9 @@ public class InteractionHandler implements StageFrameHandler {
     @Override
     public void joined(StageMember member, StageChannel channel) {
         lanes.run(member.connectionId(), () -> {
-            if (member.leads()) {
-                leaders.seen(member.stageId(), member.subject(), true, Instant.now());
+            if (!member.guest()) {
+                // guests never lead; a signed-in person who no longer leads is struck off
+                leaders.seen(member.stageId(), member.subject(), member.leads(), Instant.now());
             }
             InteractionSettings s = settings.of(member.stageId());
             if (s.qaEnabled()) {
