@@ -29,8 +29,14 @@ final class ChatClient implements AutoCloseable {
     private final WebSocket socket;
     private final StringBuilder partial = new StringBuilder();
 
+    private volatile java.util.function.Consumer<JsonNode> tap = f -> { };
+
     private ChatClient(URI uri, String cookie, boolean slow) {
-        WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
+        this(HttpClient.newHttpClient(), uri, cookie, slow);
+    }
+
+    private ChatClient(HttpClient http, URI uri, String cookie, boolean slow) {
+        WebSocket.Builder builder = http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(10));
         if (cookie != null) {
             builder.header("Cookie", cookie);
         }
@@ -44,6 +50,17 @@ final class ChatClient implements AutoCloseable {
     /** A guest whose browser holds these cookies (e.g. the guest id an event page gave it). */
     static ChatClient guest(Site server, long stageId, String name, String cookieHeader) {
         return new ChatClient(uri(server, stageId, name), cookieHeader, false);
+    }
+
+    /** A guest on a shared HTTP client (many clients in one test cost one client's threads). */
+    static ChatClient guest(HttpClient shared, Site server, long stageId, String name) {
+        return new ChatClient(shared, uri(server, stageId, name), null, false);
+    }
+
+    /** Also hands every frame to {@code tap} as it arrives, on the client's thread (it must be quick). */
+    ChatClient tap(java.util.function.Consumer<JsonNode> tap) {
+        this.tap = tap;
+        return this;
     }
 
     static ChatClient slowGuest(Site server, long stageId, String name) {
@@ -161,7 +178,9 @@ final class ChatClient implements AutoCloseable {
             partial.append(data);
             if (last) {
                 try {
-                    frames.add(Api.JSON.readTree(partial.toString()));
+                    JsonNode frame = Api.JSON.readTree(partial.toString());
+                    tap.accept(frame);
+                    frames.add(frame);
                 } catch (Exception e) {
                     throw new IllegalStateException(e);
                 }
