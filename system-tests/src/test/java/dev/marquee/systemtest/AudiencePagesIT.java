@@ -3,7 +3,6 @@ package dev.marquee.systemtest;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -153,11 +152,8 @@ class AudiencePagesIT {
         browser.screenshot("17-embedded-player");
     }
 
-    /** Needs the interaction plugin (issue 17's backend): skipped while its settings endpoint is missing. */
     @Test
     void thePinnedQuestionAndAReactionBurstShowOverThePlayer(MarqueeServer server) {
-        Assumptions.assumeTrue(organizer.get("/api/v1/stages/" + stageId + "/interaction").status() != 404,
-                "the interaction plugin is not in this build");
         assertThat(organizer.put("/api/v1/stages/" + stageId + "/interaction", Map.of(
                 "qa", Map.of("enabled", true, "premoderated", false, "anonymous", true, "locked", false),
                 "polls", Map.of("enabled", true),
