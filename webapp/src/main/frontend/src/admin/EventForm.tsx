@@ -22,6 +22,7 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
   const [timezone, setTimezone] = useState(event?.timezone ?? viewerZone());
   const [access, setAccess] = useState<Access>(event?.access ?? 'PUBLIC');
   const [retention, setRetention] = useState(event?.recordingRetentionDays?.toString() ?? '');
+  const [origins, setOrigins] = useState((event?.embedOrigins ?? []).join('\n'));
   const [errors, setErrors] = useState(NO_ERRORS);
   const [saved, setSaved] = useState(false);
   const submit = async (e: Event) => {
@@ -34,13 +35,15 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
         form: 'Not saved: see the marked fields above.' });
       return;
     }
-    const body = { title, slug, description: description || null, timezone, access, recordingRetentionDays };
+    const embedOrigins = origins.split(/\s+/).map((o) => o.trim()).filter((o) => o !== '');
+    const body = { title, slug, description: description || null, timezone, access, recordingRetentionDays, embedOrigins };
     try {
       const result = event ? await put<MarqueeEvent>(`/events/${event.id}`, body) : await post<MarqueeEvent>('/events', body);
       setSaved(true);
       onSaved(result);
     } catch (err) {
-      setErrors(formErrors(err, ['title', 'slug', 'description', 'timezone', 'access', 'recordingRetentionDays']));
+      setErrors(formErrors(err, ['title', 'slug', 'description', 'timezone', 'access', 'recordingRetentionDays',
+        'embedOrigins']));
     }
   };
   return (
@@ -75,6 +78,11 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
         help="Streams to rtmp stages are recorded. A recording older than this is deleted, with the replays cut from it.">
         {(a) => <input {...a} name="recordingRetentionDays" type="number" min={1} step={1} value={retention} class="days"
           onInput={(e) => setRetention(valueOf(e))} />}
+      </Field>
+      <Field id="event-embed-origins" label="Sites that may embed the player" error={errors.fields.embedOrigins}
+        help={'One address per line, such as https://www.example.org: those sites may show /embed/' + (slug || 'event')
+          + '/{stage} in a frame. Empty: only Marquee itself.'}>
+        {(a) => <textarea {...a} name="embedOrigins" rows={3} value={origins} onInput={(e) => setOrigins(valueOf(e))} />}
       </Field>
       {errors.form && <p class="status error" role="alert">{errors.form}</p>}
       {saved && <p class="status ok" role="status">Saved.</p>}
