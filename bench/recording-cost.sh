@@ -5,6 +5,7 @@
 # on a fresh Marquee with an empty data directory, ROUNDS times in turn (off, on, off, on, ...). Also
 # the RSS at the end of the window, the heap in use after a full collection (taken after the CPU window,
 # so it does not disturb it) and what the recording wrote (files and MB under marquee.recordings.dir).
+# The other processes' CPU during the window shows how quiet the machine was.
 # LL-HLS stays at its default (on), so the CMAF packager runs either way: the difference is the
 # recording alone. Prints a Markdown table and the difference as a share of one core.
 #   bench/recording-cost.sh      Environment: ROUNDS=2 WARMUP=30 MEASURE=60 MARQUEE_PORT=18089 MARQUEE_RTMP_PORT=19355
@@ -22,9 +23,9 @@ trap 'stop "$fpid"; stop "$mpid"; rm -rf "$work"' EXIT
 # shellcheck source=bench/lib/marquee.sh
 source bench/lib/marquee.sh
 
-measure() { # recordings-enabled: sets result to "CPU-ms/s RSS-MiB heap-MiB files MB" of a fresh Marquee with one publisher
+measure() { # recordings-enabled: sets result to "CPU-ms/s other-% RSS-MiB heap-MiB files MB" of a fresh Marquee with one publisher
   # (not in a subshell, so that the trap stops what it started)
-  local before after rss heap files mb dir=$work/marquee/data/recordings
+  local before after busy0 busy1 rss heap files mb dir=$work/marquee/data/recordings
   rm -rf "$work/marquee" "$work/jar"
   start_marquee MARQUEE_RECORDINGS_ENABLED="$1"
   create_stage >/dev/null
@@ -32,26 +33,26 @@ measure() { # recordings-enabled: sets result to "CPU-ms/s RSS-MiB heap-MiB file
     "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" >>"$work/ffmpeg.log" 2>&1 & fpid=$!
   marquee_source http-flv >/dev/null
   sleep "$WARMUP"
-  before=$(cpu_ms "$mpid"); sleep "$MEASURE"; after=$(cpu_ms "$mpid")
+  before=$(cpu_ms "$mpid"); busy0=$(busy_ms); sleep "$MEASURE"; after=$(cpu_ms "$mpid"); busy1=$(busy_ms)
   rss=$(rss_mib "$mpid")
   heap=$(heap_mib "$mpid")
   files=0; mb=0
   if [[ -d $dir ]]; then files=$(find "$dir" -type f | wc -l); mb=$(du -sm "$dir" | cut -f1); fi
   stop "$fpid"; fpid=; stop "$mpid"; mpid=
-  result=$(awk -v a="$after" -v b="$before" -v s="$MEASURE" -v r="$rss" -v h="$heap" -v f="$files" -v m="$mb" \
-    'BEGIN {printf "%.1f %s %s %s %s", (a - b) / s, r, h, f, m}')
+  result=$(awk -v a="$after" -v b="$before" -v b0="$busy0" -v b1="$busy1" -v s="$MEASURE" -v r="$rss" -v h="$heap" \
+    -v f="$files" -v m="$mb" 'BEGIN {printf "%.1f %.0f %s %s %s %s", (a - b) / s, (b1 - b0 - (a - b)) / s / 10, r, h, f, m}')
 }
 
 rtmp_clip
-echo "| round | recording | Marquee CPU-ms per second (one publisher, no viewers) | RSS MiB | heap after full GC MiB | files written | MB written |"
-echo "|---|---|---|---|---|---|---|"
+echo "| round | recording | Marquee CPU-ms per second (one publisher, no viewers) | other processes (% of a core) | RSS MiB | heap after full GC MiB | files written | MB written |"
+echo "|---|---|---|---|---|---|---|---|"
 offs=(); ons=()
 for round in $(seq 1 "$ROUNDS"); do
   for enabled in false true; do
     wait_quiet
     measure "$enabled"
-    read -r cpu rss heap files mb <<<"$result"
-    echo "| $round | $([[ $enabled == true ]] && echo on || echo off) | $cpu | $rss | $heap | $files | $mb |"
+    read -r cpu other rss heap files mb <<<"$result"
+    echo "| $round | $([[ $enabled == true ]] && echo on || echo off) | $cpu | $other | $rss | $heap | $files | $mb |"
     if [[ $enabled == true ]]; then ons+=("$cpu"); else offs+=("$cpu"); fi
   done
 done

@@ -63,7 +63,7 @@ timed() { # url: prints "status seconds bytes" of a GET as the organizer, the bo
   curl -s -o "$work/body" -b "$work/jar" -w '%{http_code} %{time_total} %{size_download}\n' "$MARQUEE_URL$1"
 }
 : >"$work/samples"
-n=0
+n=0; t0=$(date +%s.%N); busy0=$(busy_ms); m0=$(cpu_ms "$mpid")
 for id in "${sessions[@]}"; do
   n=$(( n + 1 ))
   read -r s1 t1 _ < <(timed "/api/v1/sessions/$id/replay")
@@ -79,7 +79,10 @@ for id in "${sessions[@]}"; do
   echo "session $id: replay $t1 s, playlist $t2 s (uncached, $b2 bytes), again $t3 s" >&2
 done
 
-echo "($marquee_build; $segments segments of 2 s, $SAMPLES samples after $WARMUP_SAMPLES not counted)"
+other=$(awk -v t0="$t0" -v t1="$(date +%s.%N)" -v b0="$busy0" -v b1="$(busy_ms)" -v m0="$m0" -v m1="$(cpu_ms "$mpid")" \
+  'BEGIN {printf "%.0f", (b1 - b0 - (m1 - m0)) / (t1 - t0) / 10}')
+echo "($marquee_build; $segments segments of 2 s, $SAMPLES samples after $WARMUP_SAMPLES not counted;" \
+  "other processes than Marquee used $other % of a core while sampling)"
 echo "| request | p50 ms | p95 ms | max ms |"
 echo "|---|---|---|---|"
 for col in 1 2 3; do

@@ -82,6 +82,9 @@ rtmp_clip() { # makes bench/rtmp/work/clip.flv once, as bench/rtmp.sh does: 60 s
 cpu_ms() { # pid: its user + system CPU so far, in ms
   awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"
 }
+busy_ms() { # the whole machine's busy CPU so far (all cores), in ms
+  awk '/^cpu / {print ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'}' /proc/stat
+}
 rss_mib() { # pid: its resident set, MiB
   awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
 }
