@@ -8,7 +8,8 @@
 #   GET of the playlist it names (built again, since the replay cache only keeps what playlist and
 #   segment requests built: uncached), and a second GET of that playlist (from the replay cache).
 # Each session is a different replay, so nothing carries over between samples but the warm JVM. The
-# first WARMUP_SAMPLES sessions are not counted. Times are curl's time_total on loopback.
+# first WARMUP_SAMPLES sessions are not counted. For comparison, GET /api/v1/stages/{id} after each: what
+# any small signed-in request costs on this machine at that moment. Times are curl's time_total on loopback.
 #   bench/replay-playlist.sh     Environment: HOURS=3 SAMPLES=20 WARMUP_SAMPLES=5 MARQUEE_PORT=18090 MARQUEE_RTMP_PORT=19356
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -75,8 +76,10 @@ for id in "${sessions[@]}"; do
   [[ $listed == "$segments" ]] || { echo "the playlist lists $listed segments, not $segments" >&2; exit 1; }
   read -r s3 t3 _ < <(timed "$url")
   [[ $s3 == 200 ]] || { echo "the second GET of its playlist answered $s3" >&2; exit 1; }
-  (( n > WARMUP_SAMPLES )) && echo "$t1 $t2 $t3 $b2" >>"$work/samples"
-  echo "session $id: replay $t1 s, playlist $t2 s (uncached, $b2 bytes), again $t3 s" >&2
+  read -r s4 t4 _ < <(timed "/api/v1/stages/$STAGE_ID")
+  [[ $s4 == 200 ]] || { echo "GET /stages/$STAGE_ID answered $s4" >&2; exit 1; }
+  (( n > WARMUP_SAMPLES )) && echo "$t1 $t2 $t3 $t4 $b2" >>"$work/samples"
+  echo "session $id: replay $t1 s, playlist $t2 s (uncached, $b2 bytes), again $t3 s; the stage $t4 s" >&2
 done
 
 other=$(awk -v t0="$t0" -v t1="$(date +%s.%N)" -v b0="$busy0" -v b1="$(busy_ms)" -v m0="$m0" -v m1="$(cpu_ms "$mpid")" \
@@ -85,9 +88,10 @@ echo "($marquee_build; $segments segments of 2 s, $SAMPLES samples after $WARMUP
   "other processes than Marquee used $other % of a core while sampling)"
 echo "| request | p50 ms | p95 ms | max ms |"
 echo "|---|---|---|---|"
-for col in 1 2 3; do
+for col in 1 2 3 4; do
   label=$(case $col in 1) echo "GET /api/v1/sessions/{id}/replay (cut from the index)" ;;
-    2) echo "first GET of its playlist (built again, uncached)" ;; 3) echo "second GET of its playlist (replay cache)" ;; esac)
+    2) echo "first GET of its playlist (built again, uncached)" ;; 3) echo "second GET of its playlist (replay cache)" ;;
+    4) echo "GET /api/v1/stages/{id} (a small request, for comparison)" ;; esac)
   awk -v c="$col" '{print $c * 1000}' "$work/samples" | sort -n | awk -v label="$label" '
     function rank(p) { r = int(p * NR); if (r < p * NR) r++; return r < 1 ? 1 : r } # nearest rank
     { v[NR] = $1 } END { printf "| %s | %.1f | %.1f | %.1f |\n", label, v[rank(0.5)], v[rank(0.95)], v[NR] }'

@@ -82,6 +82,13 @@ rtmp_clip() { # makes bench/rtmp/work/clip.flv once, as bench/rtmp.sh does: 60 s
 cpu_ms() { # pid: its user + system CPU so far, in ms
   awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"
 }
+threads_cpu_ms() { # pid name-prefix: the CPU so far of its threads whose name (15 characters at most) starts so, in ms
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v p="$2" -v tck="$(getconf CLK_TCK)" '{
+    o = index($0, "("); c = 0
+    for (k = length($0); k > o; k--) if (substr($0, k, 1) == ")") { c = k; break }
+    if (index(substr($0, o + 1, c - o - 1), p) == 1) { split(substr($0, c + 2), f, " "); t += f[12] + f[13] }
+  } END { print int(t * 1000 / tck) }'
+}
 busy_ms() { # the whole machine's busy CPU so far (all cores), in ms
   awk '/^cpu / {print ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'}' /proc/stat
 }
