@@ -1,6 +1,6 @@
 # Helpers the benchmarks share: start a fresh Marquee from webapp/target, talk to its API as the
-# organizer, make a PUBLIC event with an rtmp stage, read a playback source, wait for a quiet machine
-# (bench/lib/quiet.sh).
+# organizer, make a PUBLIC event with an rtmp stage, read a playback source, make the test clip of
+# bench/rtmp.sh, read a process's CPU and memory from /proc, wait for a quiet machine (bench/lib/quiet.sh).
 # Source it from a script that sets: work (a temporary directory), MARQUEE_PORT, MARQUEE_RTMP_PORT,
 # MARQUEE_ADMIN_EMAIL, MARQUEE_ADMIN_PASSWORD; it sets mpid, MARQUEE_URL, boot_lines, marquee_build.
 
@@ -65,6 +65,39 @@ marquee_source() { # type: waits up to 30 s for the stage to be live, prints tha
     sleep 0.5
   done
   echo "stage $STAGE_ID did not go live: $p" >&2; return 1
+}
+
+rtmp_clip() { # makes bench/rtmp/work/clip.flv once, as bench/rtmp.sh does: 60 s of 720p30 testsrc2, H.264 CBR 1.4 Mbit/s, 2 s GOP, AAC 128k
+  local clip=bench/rtmp/work/clip.flv
+  [[ -s $clip ]] && return 0
+  echo "making $clip (once) ..." >&2
+  mkdir -p "$(dirname "$clip")"
+  ffmpeg -hide_banner -loglevel error -y -f lavfi -i testsrc2=size=1280x720:rate=30 \
+    -f lavfi -i sine=frequency=440:sample_rate=48000 -t 60 \
+    -c:v libx264 -preset veryfast -pix_fmt yuv420p -b:v 1400k -minrate 1400k -maxrate 1400k -bufsize 1400k \
+    -x264-params nal-hrd=cbr -g 60 -keyint_min 60 -sc_threshold 0 \
+    -c:a aac -b:a 128k -ar 48000 -ac 2 -f flv "$clip.part" && mv "$clip.part" "$clip"
+}
+
+cpu_ms() { # pid: its user + system CPU so far, in ms
+  awk '{print ($14 + $15) * 1000 / '"$(getconf CLK_TCK)"'}' "/proc/$1/stat"
+}
+threads_cpu_ms() { # pid name-prefix: the CPU so far of its threads whose name (15 characters at most) starts so, in ms
+  cat /proc/"$1"/task/*/stat 2>/dev/null | awk -v p="$2" -v tck="$(getconf CLK_TCK)" '{
+    o = index($0, "("); c = 0
+    for (k = length($0); k > o; k--) if (substr($0, k, 1) == ")") { c = k; break }
+    if (index(substr($0, o + 1, c - o - 1), p) == 1) { split(substr($0, c + 2), f, " "); t += f[12] + f[13] }
+  } END { print int(t * 1000 / tck) }'
+}
+busy_ms() { # the whole machine's busy CPU so far (all cores), in ms
+  awk '/^cpu / {print ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'}' /proc/stat
+}
+rss_mib() { # pid: its resident set, MiB
+  awk '/^VmRSS:/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"
+}
+heap_mib() { # pid of a JVM: its heap in use right after a full collection, MiB (forces that collection)
+  jcmd "$1" GC.run >/dev/null && jcmd "$1" GC.heap_info | sed -n 's/.*total [0-9]*K, used \([0-9]*\)K.*/\1/p' | head -1 |
+    awk '{printf "%.0f", $1 / 1024}'
 }
 
 # shellcheck source=bench/lib/quiet.sh

@@ -3,6 +3,8 @@ package dev.marquee.platform.application.recording;
 import dev.marquee.platform.domain.model.recording.SegmentEntry;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +57,17 @@ class ReplayPlaylistTest {
                 #EXT-X-MAP:URI="8/init-0.mp4"
                 #EXT-X-PROGRAM-DATE-TIME:1970-01-01T00:16:50Z
                 """);
+    }
+
+    @Test
+    void durationsAreWrittenWithThreeDecimalsRoundedHalfUp() {
+        long[] micros = {0, 400, 500, 33_366, 1_999_499, 1_999_500, 2_033_500, 2_100_000, 12_345_678, 60_000_000};
+        for (long m : micros) {
+            StringBuilder out = new StringBuilder();
+            ReplayPlaylist.appendSeconds(out, m);
+            assertThat(out.toString()).as(m + " µs").isEqualTo(new BigDecimal(m).movePointLeft(6)
+                    .setScale(3, RoundingMode.HALF_UP).toPlainString());
+        }
     }
 
     @Test
