@@ -210,29 +210,28 @@ public class PollStore {
         });
     }
 
-    /** The poll's counts per option and how many people voted. */
+    /**
+     * The poll's counts per option and how many people voted, read in one statement so both come from
+     * one snapshot (two statements at read-committed isolation could see a ballot in one and not the other).
+     */
     public PollResults results(Poll poll) {
         return jdbc.inTransaction(c -> {
             Integer[] counts = new Integer[poll.options().size()];
             Arrays.fill(counts, 0);
-            try (PreparedStatement s = c.prepareStatement("SELECT option_index, COUNT(*) FROM poll_choice "
-                    + "WHERE poll_id = ? GROUP BY option_index")) {
+            int total = 0;
+            try (PreparedStatement s = c.prepareStatement("SELECT -1, COUNT(*) FROM poll_ballot WHERE poll_id = ? "
+                    + "UNION ALL SELECT option_index, COUNT(*) FROM poll_choice WHERE poll_id = ? GROUP BY option_index")) {
                 s.setLong(1, poll.id());
+                s.setLong(2, poll.id());
                 try (ResultSet r = s.executeQuery()) {
                     while (r.next()) {
                         int index = r.getInt(1);
-                        if (index >= 0 && index < counts.length) {
+                        if (index == -1) {
+                            total = r.getInt(2);
+                        } else if (index >= 0 && index < counts.length) {
                             counts[index] = r.getInt(2);
                         }
                     }
-                }
-            }
-            int total;
-            try (PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM poll_ballot WHERE poll_id = ?")) {
-                s.setLong(1, poll.id());
-                try (ResultSet r = s.executeQuery()) {
-                    r.next();
-                    total = r.getInt(1);
                 }
             }
             return new PollResults(poll.id(), List.of(counts), total);
