@@ -17,6 +17,17 @@ public interface StageChannel {
     /** To every connection of one person on the stage (all their tabs). */
     void toSubject(long stageId, String subject, String frame);
 
+    /**
+     * To this handler type's {@link StageFrameHandler#relayed} on the instance that owns the stage (at
+     * once when that is this one): how a handler that {@linkplain StageFrameHandler#handlesHere takes
+     * frames here} hands the owner what it summed. Send at most a few a second per stage.
+     *
+     * @throws UnsupportedOperationException when this socket cannot relay (the default)
+     */
+    default void toOwner(long stageId, String type, String frame) {
+        throw new UnsupportedOperationException("This stage socket does not relay to stage owners");
+    }
+
     /** Closes one connection (a person removed from the stage by a handler's rules); it may reconnect. */
     void disconnect(String connectionId, String reason);
 }

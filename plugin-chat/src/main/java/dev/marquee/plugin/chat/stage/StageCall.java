@@ -12,7 +12,8 @@ import java.io.UncheckedIOException;
 import java.util.UUID;
 
 /**
- * A stage handler call forwarded to the stage's owner: a frame a member sent, or the member leaving.
+ * A stage handler call forwarded to the stage's owner: a frame a member sent, the member leaving, or what a
+ * handler on another instance relays (RELAYED: the member is {@link #relay}'s stand-in, never a person).
  * Travels as bytes (the grid's event threads resolve only the JDK's classes for sure).
  *
  * @param target the owner instance that must handle it
@@ -23,7 +24,12 @@ import java.util.UUID;
 public record StageCall(UUID target, UUID from, Kind kind, StageMember member, String type, String frame) {
 
     /** What happened to the member. */
-    public enum Kind { RECEIVED, LEFT }
+    public enum Kind { RECEIVED, LEFT, RELAYED }
+
+    /** The member a RELAYED call carries: the sending instance, on the stage. */
+    static StageMember relay(UUID from, long stageId) {
+        return new StageMember("instance:" + from, stageId, 0, "instance:" + from, "", "instance", false, false);
+    }
 
     private static final int VERSION = 1;
 

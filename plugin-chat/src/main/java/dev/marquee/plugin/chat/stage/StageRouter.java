@@ -24,7 +24,8 @@ import java.util.logging.Logger;
  * handlers here at once; others travel on the sealed grid topic {@value #TOPIC} to the owner, which runs them
  * one at a time per stage on its managed executor. The owner remembers who each forwarding instance
  * brought, so when that instance dies its people leave the stage; an instance whose owner died closes
- * the connections it had forwarded (code 1012), and the pages reconnect and join the stage again.
+ * the connections it had forwarded (code 1012), and the pages reconnect and join the stage again. Handlers
+ * may also {@link #relay} what they summed on this instance to the owner.
  */
 @ApplicationScoped
 public class StageRouter {
@@ -37,6 +38,9 @@ public class StageRouter {
         void received(StageMember member, String type, String frame);
 
         void left(StageMember member);
+
+        /** What a handler relayed to the stage's owner ({@link #relay}). */
+        void relayed(long stageId, String type, String frame);
     }
 
     @Inject
@@ -108,6 +112,20 @@ public class StageRouter {
         }
     }
 
+    /**
+     * A handler's relay to the owner of the stage: run here at once when this instance owns it, else
+     * carried to the owner, which runs it in order with the stage's other calls.
+     */
+    public void relay(long stageId, String type, String frame) {
+        UUID owner = owners.ownerOf(stageId);
+        UUID me = grid.localMember();
+        if (owner.equals(me)) {
+            handlers.relayed(stageId, type, frame);
+        } else {
+            publish(new StageCall(owner, me, StageCall.Kind.RELAYED, StageCall.relay(me, stageId), type, frame));
+        }
+    }
+
     /** A connection on this instance closed. */
     public void left(StageMember member) {
         UUID owner = engaged.remove(member.connectionId());
@@ -140,7 +158,9 @@ public class StageRouter {
         }
         StageMember member = call.member();
         lanes.run(member.stageId(), () -> {
-            if (call.kind() == StageCall.Kind.RECEIVED) {
+            if (call.kind() == StageCall.Kind.RELAYED) {
+                handlers.relayed(member.stageId(), call.type(), call.frame());
+            } else if (call.kind() == StageCall.Kind.RECEIVED) {
                 forwarded.computeIfAbsent(call.from(), k -> new ConcurrentHashMap<>()).put(member.connectionId(), member);
                 handlers.received(member, call.type(), call.frame());
             } else {

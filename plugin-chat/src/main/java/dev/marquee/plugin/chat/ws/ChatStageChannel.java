@@ -15,7 +15,8 @@ import java.util.Optional;
  * The chat plugin's stage socket, offered to other plugins (core's {@link StageChannel}), across the
  * cluster: frames for a whole stage or one person go through the {@link ChatBus} like chat frames, so
  * every instance hands them to its own connections; a frame for one connection goes straight to it
- * when it is connected here, else through the bus to the instance that has it.
+ * when it is connected here, else through the bus to the instance that has it. A handler's relay to a
+ * stage's owner travels with the forwarded frames ({@link StageSharing}).
  */
 @ApplicationScoped
 public class ChatStageChannel implements StageChannel {
@@ -25,6 +26,9 @@ public class ChatStageChannel implements StageChannel {
 
     @Inject
     LocalConnections connections;
+
+    @Inject
+    StageSharing sharing;
 
     void register(ChatConnection connection) {
         connections.add(connection);
@@ -52,6 +56,11 @@ public class ChatStageChannel implements StageChannel {
     @Override
     public void toSubject(long stageId, String subject, String frame) {
         bus.send(RoomSignal.toSubject(room(stageId), subject, frame));
+    }
+
+    @Override
+    public void toOwner(long stageId, String type, String frame) {
+        sharing.toOwner(stageId, type, frame);
     }
 
     @Override

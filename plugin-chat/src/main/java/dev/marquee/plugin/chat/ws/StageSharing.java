@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 /**
  * The other plugins on the stage socket (core's {@link StageFrameHandler}s, e.g. interactive video
  * stages): told who joins and leaves, given the frames of their types on the instance that owns the
- * stage ({@link StageRouter}), so a handler's state for a stage lives in one place in the cluster. A
- * handler that throws is logged and does not disturb the chat or the other handlers.
+ * stage ({@link StageRouter}), so a handler's state for a stage lives in one place in the cluster, or here
+ * for the types a handler takes here (it relays their sums to the owner itself). A handler that throws is logged and does not disturb the chat or the other handlers.
  */
 @ApplicationScoped
 public class StageSharing {
@@ -71,6 +71,11 @@ public class StageSharing {
                 public void left(StageMember member) {
                     each(h -> h.left(member, channel));
                 }
+
+                @Override
+                public void relayed(long stageId, String type, String frame) {
+                    relay(stageId, type, frame);
+                }
             });
             started = true;
         }
@@ -85,16 +90,51 @@ public class StageSharing {
         router.left(member);
     }
 
-    /** Hands the frame to the handler of its type, on the stage's owner; false when no handler takes it. */
+    /**
+     * Hands the frame to the handler of its type: here when it takes that type {@linkplain
+     * StageFrameHandler#handlesHere here}, else on the stage's owner; false when no handler takes it.
+     */
     boolean received(StageMember member, String type, JsonObject frame) {
         start();
         for (StageFrameHandler h : handlers()) {
             if (h.handles(type)) {
-                router.received(member, type, frame.toString());
+                if (h.handlesHere(type)) {
+                    safely(type, () -> h.received(member, type, frame, channel));
+                } else {
+                    router.received(member, type, frame.toString());
+                }
                 return true;
             }
         }
         return false;
+    }
+
+    /** A handler's relay of {@code type} to the owner of the stage (see {@link ChatStageChannel#toOwner}). */
+    void toOwner(long stageId, String type, String frame) {
+        start();
+        router.relay(stageId, type, frame);
+    }
+
+    private void relay(long stageId, String type, String frame) {
+        for (StageFrameHandler h : handlers()) {
+            if (h.handles(type)) {
+                try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+                    JsonObject object = reader.readObject();
+                    safely(type, () -> h.relayed(stageId, type, object, channel));
+                } catch (RuntimeException e) {
+                    LOG.log(Level.WARNING, "A relayed stage frame could not be read: " + type, e);
+                }
+                return;
+            }
+        }
+    }
+
+    private static void safely(String type, Runnable call) {
+        try {
+            call.run();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A stage frame handler failed on " + type, e);
+        }
     }
 
     private void handle(StageMember member, String type, String frame) {

@@ -23,6 +23,18 @@ class StageCallTest {
     }
 
     @Test
+    void aRelayCarriesTheSendingInstanceAndNoPerson() {
+        UUID from = UUID.randomUUID();
+        StageCall relay = new StageCall(UUID.randomUUID(), from, StageCall.Kind.RELAYED, StageCall.relay(from, 7),
+                "reaction.relayed", "{\"counts\":{\"👏\":12}}");
+        StageCall back = StageCall.decode(relay.encode());
+        assertThat(back).isEqualTo(relay);
+        assertThat(back.member().stageId()).isEqualTo(7);
+        assertThat(back.member().subject()).isEqualTo("instance:" + from).doesNotStartWith("attendee:");
+        assertThat(back.member().role()).isEqualTo("instance");
+    }
+
+    @Test
     void anotherVersionIsRefused() {
         byte[] bytes = new StageCall(UUID.randomUUID(), UUID.randomUUID(), StageCall.Kind.LEFT, MEMBER, null, null).encode();
         bytes[0] = 2;

@@ -23,6 +23,19 @@ public final class ReactionWindow {
         });
     }
 
+    /** Adds sums counted elsewhere (another instance's window); counts below 1 are ignored. */
+    public void addAll(long stageId, Map<String, Integer> counts) {
+        open.compute(stageId, (k, sums) -> {
+            Map<String, Integer> next = sums == null ? new HashMap<>() : sums;
+            counts.forEach((emoji, n) -> {
+                if (n != null && n > 0) {
+                    next.merge(emoji, n, Integer::sum);
+                }
+            });
+            return next.isEmpty() ? null : next;
+        });
+    }
+
     /** Hands every stage that had clicks its sums, and empties the window. */
     public void drain(BiConsumer<Long, Map<String, Integer>> burst) {
         for (Long stageId : open.keySet()) {

@@ -36,6 +36,11 @@ public class Audience {
         channel().toStage(stageId, frame);
     }
 
+    /** To this plugin's handler on the stage's owner instance (this one, at once, when it owns it). */
+    public void toOwner(long stageId, String type, String frame) {
+        channel().toOwner(stageId, type, frame);
+    }
+
     /** To one connection (a person's tab that just joined). */
     public void member(String connectionId, String frame) {
         channel().toMember(connectionId, frame);

@@ -27,6 +27,11 @@ enum ClientFrame {
         return leadersOnly;
     }
 
+    /** The type on the wire. */
+    String wire() {
+        return wire;
+    }
+
     static Optional<ClientFrame> of(String type) {
         return Arrays.stream(values()).filter(f -> f.wire.equals(type)).findFirst();
     }

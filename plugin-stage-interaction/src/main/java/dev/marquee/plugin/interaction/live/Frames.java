@@ -75,6 +75,16 @@ public final class Frames {
         return Json.createObjectBuilder().add("type", "reaction.burst").add("counts", c).build().toString();
     }
 
+    /** The type of the sums one instance relays to a stage's owner; never a client's frame. */
+    static final String RELAYED_REACTIONS = "reaction.relayed";
+
+    /** {@value #RELAYED_REACTIONS}: {@code {"counts": {emoji: n}}}. */
+    static String relayedReactions(Map<String, Integer> counts) {
+        JsonObjectBuilder c = Json.createObjectBuilder();
+        counts.forEach(c::add);
+        return Json.createObjectBuilder().add("counts", c).build().toString();
+    }
+
     /** {@code error}: a frame refused, and why. */
     public static String error(String error, String detail) {
         return Json.createObjectBuilder().add("type", "error").add("error", error).add("detail", detail).build()

@@ -19,13 +19,16 @@ import jakarta.json.JsonValue;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * Interaction's part in the stage socket (core's {@link StageFrameHandler}): {@code qa.*}, {@code poll.*} and
  * {@code reaction.*} frames. A person who joins gets the queue they may see and the open poll. Reactions are
- * counted on the socket thread (memory only); everything else runs on the managed executor in order per
+ * counted on the socket thread of the instance the person is connected to (memory only), their sums relayed
+ * to the stage's owner; everything else runs on the managed executor in order per
  * connection ({@link Lanes}), and a refused frame is answered with an {@code error} frame naming why.
  */
 @ApplicationScoped
@@ -62,6 +65,31 @@ public class InteractionHandler implements StageFrameHandler {
     @Override
     public boolean handles(String type) {
         return ClientFrame.ours(type);
+    }
+
+    /** Reactions are summed where the clicker is connected; the sums go to the owner each beat ({@link Pulse}). */
+    @Override
+    public boolean handlesHere(String type) {
+        return ClientFrame.REACTION_SEND.wire().equals(type);
+    }
+
+    @Override
+    public void relayed(long stageId, String type, JsonObject frame, StageChannel channel) {
+        if (!Frames.RELAYED_REACTIONS.equals(type) || !(frame.get("counts") instanceof JsonObject counts)) {
+            return;
+        }
+        Map<String, Integer> sums = new HashMap<>();
+        counts.forEach((emoji, n) -> {
+            if (n instanceof JsonNumber number && number.isIntegral()) {
+                sums.put(emoji, number.intValue());
+            }
+        });
+        Optional<InteractionSettings> known = settings.cached(stageId);
+        if (known.isPresent()) {
+            reactions.owned(known.get(), stageId, sums);
+        } else {
+            lanes.run("relay:" + stageId, () -> reactions.owned(settings.of(stageId), stageId, sums));
+        }
     }
 
     @Override

@@ -17,8 +17,10 @@ import java.util.logging.Logger;
 
 /**
  * The interaction clock: every {@code push-interval} (250 ms), measured from the end of the previous beat so
- * two beats are never closer, it sends each stage's reaction burst and the live results of polls voted on.
- * So a client gets at most four burst frames a second however many people click. One beat at a time, on the
+ * two beats are never closer, it relays this instance's reaction sums to each stage's owner, sends each
+ * owned stage's reaction burst, and the live results of polls voted on. So a client gets at most four
+ * burst frames a second however many people click, on however many instances (a click on an instance
+ * that does not own the stage reaches the burst one beat later). One beat at a time, on the
  * managed scheduled executor, from the platform's start to the application's end.
  */
 @ApplicationScoped
@@ -58,7 +60,9 @@ public class Pulse {
 
     void beat() {
         try {
-            reactions.drain((stageId, counts) -> audience.everyone(stageId, Frames.burst(counts)));
+            reactions.drainHere((stageId, counts) -> audience.toOwner(stageId, Frames.RELAYED_REACTIONS,
+                    Frames.relayedReactions(counts)));
+            reactions.drainOwned((stageId, counts) -> audience.everyone(stageId, Frames.burst(counts)));
             results.flush();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An interaction beat failed; the next one runs as usual", e);

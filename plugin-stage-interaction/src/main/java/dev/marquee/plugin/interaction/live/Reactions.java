@@ -11,13 +11,17 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.function.BiConsumer;
 
 /**
- * Emoji clicks: one of the stage's set, at most {@code reactions-per-second} per person (the rest dropped
- * without a word), summed into the current {@link ReactionWindow}; the {@link Pulse} turns each stage's
- * sums into one {@code reaction.burst} per interval. Never blocks. Thread-safe.
+ * Emoji clicks: one of the stage's set, at most {@code reactions-per-second} per person on this instance
+ * (the rest dropped without a word), summed here, on the instance the clicker is connected to. Every
+ * interval the {@link Pulse} relays this instance's sums to each stage's owner ({@link #drainHere}), which
+ * adds them to the stage's window ({@link #owned}) and turns it into one {@code reaction.burst} for
+ * everyone ({@link #drainOwned}). So a click costs no grid message, and an instance sends each stage's
+ * owner at most one message per interval. Never blocks. Thread-safe.
  */
 @ApplicationScoped
 public class Reactions {
@@ -26,7 +30,11 @@ public class Reactions {
     @ConfigProperty(name = "marquee.interaction.reactions-per-second", defaultValue = "5")
     int perSecond;
 
-    private final ReactionWindow window = new ReactionWindow();
+    /** Largest count one relay may carry per emoji: more clicks than any interval can hold. */
+    static final int MAX_RELAYED = 10_000_000;
+
+    private final ReactionWindow here = new ReactionWindow();
+    private final ReactionWindow owned = new ReactionWindow();
     private RateLimiter limit;
 
     @PostConstruct
@@ -42,12 +50,30 @@ public class Reactions {
         if (!limit.acquire(stageId + ":" + subject).isZero()) {
             return false;
         }
-        window.add(stageId, emoji);
+        here.add(stageId, emoji);
         return true;
     }
 
-    /** Hands each stage's sums since the last call to {@code burst}. */
-    void drain(BiConsumer<Long, Map<String, Integer>> burst) {
-        window.drain(burst);
+    /** On the stage's owner: sums some instance (this one too) relayed; an emoji outside the set or an absurd count is dropped. */
+    void owned(InteractionSettings settings, long stageId, Map<String, Integer> counts) {
+        Map<String, Integer> kept = new HashMap<>();
+        counts.forEach((emoji, n) -> {
+            if (settings.reactionSet().contains(emoji) && n != null && n > 0 && n <= MAX_RELAYED) {
+                kept.put(emoji, n);
+            }
+        });
+        if (settings.reactionsEnabled() && !kept.isEmpty()) {
+            owned.addAll(stageId, kept);
+        }
+    }
+
+    /** Hands this instance's sums per stage since the last call to {@code relay} (to go to each stage's owner). */
+    void drainHere(BiConsumer<Long, Map<String, Integer>> relay) {
+        here.drain(relay);
+    }
+
+    /** Hands each owned stage's sums since the last call to {@code burst}. */
+    void drainOwned(BiConsumer<Long, Map<String, Integer>> burst) {
+        owned.drain(burst);
     }
 }

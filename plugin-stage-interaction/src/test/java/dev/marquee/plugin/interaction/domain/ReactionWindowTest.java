@@ -31,6 +31,17 @@ class ReactionWindowTest {
     }
 
     @Test
+    void sumsFromElsewhereAddToTheClicksHereAndEmptyOnesLeaveNoBurst() {
+        ReactionWindow window = new ReactionWindow();
+        window.add(1, "👏");
+        window.addAll(1, Map.of("👏", 40, "🎉", 2));
+        window.addAll(2, Map.of("👏", 0, "🎉", -3));
+        Map<Long, Map<String, Integer>> bursts = new HashMap<>();
+        window.drain(bursts::put);
+        assertThat(bursts).isEqualTo(Map.of(1L, Map.of("👏", 41, "🎉", 2)));
+    }
+
+    @Test
     void everyClickCountsInExactlyOneBurstWhileDrainsRunConcurrently() throws Exception {
         ReactionWindow window = new ReactionWindow();
         int threads = 8;
