@@ -14,6 +14,7 @@
 const { fork, execSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
+const http = require('node:http');
 const { performance } = require('node:perf_hooks');
 
 const args = process.argv.slice(2);
@@ -78,14 +79,35 @@ function cookies() {
   }
   return jar;
 }
-async function post(p) {
+// node:http rather than fetch: fetch gives up connecting after 10 s, and a loaded server may take longer.
+function post(p) {
   const jar = cookies();
-  const res = await fetch(`${cfg.api}${p}`, { method: 'POST', headers: { 'Content-Type': 'application/json',
-    'X-CSRF-Token': jar['XSRF-TOKEN'] || '', Cookie: Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ') }, body: '{}' });
-  const body = await res.text();
-  if (!res.ok) throw new Error(`POST ${p} answered ${res.status}: ${body.slice(0, 200)}`);
-  return JSON.parse(body);
+  return new Promise((resolve, reject) => {
+    const req = http.request(`${cfg.api}${p}`, { method: 'POST', timeout: 120000, headers: { 'Content-Type': 'application/json',
+      'X-CSRF-Token': jar['XSRF-TOKEN'] || '', Cookie: Object.entries(jar).map(([k, v]) => `${k}=${v}`).join('; ') } }, (res) => {
+      let body = '';
+      res.setEncoding('utf8');
+      res.on('data', (d) => { body += d; });
+      res.on('end', () => (res.statusCode >= 200 && res.statusCode < 300 ? resolve(JSON.parse(body))
+        : reject(new Error(`POST ${p} answered ${res.statusCode}: ${body.slice(0, 200)}`))));
+    });
+    req.on('timeout', () => req.destroy(new Error(`POST ${p}: no answer in 120 s`)));
+    req.on('error', reject);
+    req.end('{}');
+  });
 }
+// Asks every worker for its status until done(sums) or `limitMs` passed; returns the last sums and the time waited.
+async function waitFor(done, limitMs) {
+  const t0 = now();
+  for (;;) {
+    const st = await expectAfter('status', () => workers.forEach((w) => w.send({ cmd: 'status' })));
+    const sums = { lastBurst: Math.max(...st.map((m) => m.lastBurst)), votesSent: st.reduce((a, m) => a + m.votesSent, 0),
+      votesAnswered: st.reduce((a, m) => a + m.votesAnswered, 0) };
+    if (done(sums) || now() - t0 > limitMs) return { ...sums, waitedMs: Math.round(now() - t0) };
+    await sleepUntil(now() + 250);
+  }
+}
+function expectAfter(ev, send) { const p = expect(ev); send(); return p; }
 
 const workers = [];
 function expect(ev) { return Promise.all(workers.map((w) => new Promise((r) => w.pending.set(ev, r)))); }
@@ -136,6 +158,9 @@ async function main() {
   await sleepUntil(reactEnd);
   const reactCpu = cpuOver(reactA, cpuMark());
   await sleepUntil(reactEnd + cfg.grace * 1000);
+  // Bursts still coming (the server behind): wait until none came for 1.5 s, 60 s at most.
+  const drained = await waitFor((s) => now() - s.lastBurst > 1500, 60000);
+  log(`last burst ${Math.round(drained.lastBurst - reactEnd)} ms after the last reaction was sent`);
 
   // Phase 3: the poll.
   log(`opening poll ${cfg.pollId}; ${cfg.clients} votes within ${cfg.voteWindow} s`);
@@ -149,7 +174,9 @@ async function main() {
   const voteA = cpuMark();
   await sleepUntil(voteStart + cfg.voteWindow * 1000);
   const voteCpu = cpuOver(voteA, cpuMark());
-  await sleepUntil(now() + 3000); // the last votes' answers
+  // Close once every vote sent was answered (poll.voted or an error), 60 s at most.
+  const answered = await waitFor((s) => s.votesAnswered >= s.votesSent, 60000);
+  log(`${answered.votesAnswered} of ${answered.votesSent} votes answered ${answered.waitedMs} ms after the voting window`);
   log('closing the poll');
   const closeAt = now();
   const closed = await post(`/polls/${cfg.pollId}/close`);
@@ -161,7 +188,7 @@ async function main() {
   const rs = await Promise.race([resultsP, new Promise((r) => setTimeout(r, 60000))]);
   if (!rs) fail('a load-client worker sent no result within 60 s');
   console.log(JSON.stringify(summarize(rs, { connected, connectSeconds, measureStart, reactEnd, chatAloneCpu, reactCpu,
-    voteCpu, openAt, openAnswered, closeAt, closeAnswered, closed })));
+    voteCpu, openAt, openAnswered, closeAt, closeAnswered, closed, drained, answered })));
 }
 
 const pct = (sorted, p) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil(p / 100 * sorted.length) - 1)] : null);
@@ -232,7 +259,7 @@ function summarize(rs, x) {
   const rate = burstRows.map((b) => b[3] / windowS).sort((a, b) => a - b);
   const sums = col(1);
   const reactions = {
-    sent, measuredSent, sampledClients: sampled.length,
+    sent, measuredSent, sampledClients: sampled.length, lastBurstAfterLastSendMs: Math.round(x.drained.lastBurst - x.reactEnd),
     delay: { definition: 'send → burst that brings the emoji\'s running total to its rank, at sampled clients',
       n: of, unmatched, p50: histPct(dh, of, 50), p95: histPct(dh, of, 95), p99: histPct(dh, of, 99),
       max: unmatched ? null : dh.length ? dh[dh.length - 1][0] : null },
@@ -263,7 +290,7 @@ function summarize(rs, x) {
   const openDelays = pc.map((c) => (c[1] == null ? Infinity : c[1] - x.openAt)).sort((a, b) => a - b);
   const fin = (v) => (v === Infinity ? null : r1(v));
   const pollOut = {
-    votesSent, tally, acked: pc.filter((c) => c[3] != null).length, voteErrors: Object.assign({}, ...rs.map((r) => r.poll.errors)),
+    votesSent, answeredAfterWindowMs: x.answered.waitedMs, answeredBeforeClose: x.answered.votesAnswered, tally, acked: pc.filter((c) => c[3] != null).length, voteErrors: Object.assign({}, ...rs.map((r) => r.poll.errors)),
     closeAnswer: x.closed && { counts: x.closed.counts, total: x.closed.total },
     expectedFinal, finals, finalCorrectAtClients: finals[expectedFinal] || 0,
     closeRequestMs: r1(x.closeAnswered - x.closeAt),

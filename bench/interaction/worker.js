@@ -15,7 +15,7 @@ const LIMIT_MS = 5000; // a chat message later than this counts as lost
 const chatHist = { a: new Uint32Array(60001), r: new Uint32Array(60001) }; // 1 ms buckets up to 60 s
 const chatGot = { a: 0, r: 0, late: 0 };
 const st = { closed: 0, closeReasons: {}, serverErrors: {}, sampleErrors: [], chatSent: { a: 0, w: 0, r: 0 } };
-let cfg, wi, clients = [], running = false, marker;
+let cfg, wi, clients = [], running = false, marker, lastBurst = 0;
 const sends = []; // [n, sendMs] of this worker's reactions
 const loop = monitorEventLoopDelay({ resolution: 10 });
 const BURST = Buffer.from('"reaction.burst"');
@@ -41,7 +41,7 @@ function onFrame(c, buf) {
       break;
     case 'error':
       note(st.serverErrors, f.error || 'unknown');
-      if (c.voteSentAt != null && c.votedAt == null) note(poll.errors, f.error || 'unknown');
+      if (c.voteSentAt != null && c.votedAt == null && !c.voteError) { c.voteError = f.error || 'unknown'; note(poll.errors, c.voteError); }
       if (st.sampleErrors.length < 5) st.sampleErrors.push(s.slice(0, 300));
       break;
     default:
@@ -70,6 +70,7 @@ function burst(c, buf, t) {
   let sum = 0;
   for (const v of Object.values(f.counts || {})) sum += v;
   c.bursts.push(t);
+  lastBurst = t;
   c.burstSum += sum;
   if (c.sampled) c.burstCounts.push(f.counts);
 }
@@ -198,6 +199,10 @@ process.on('message', async (m) => {
   } else if (m.cmd === 'vote') {
     vote(m);
     process.send({ ev: 'voting' });
+  } else if (m.cmd === 'status') { // what load.js waits on: the last burst, and the votes answered
+    const voted = clients.filter((c) => c.voteSentAt != null);
+    process.send({ ev: 'status', lastBurst, votesSent: voted.length,
+      votesAnswered: voted.filter((c) => c.votedAt != null || c.voteError).length });
   } else if (m.cmd === 'finish') {
     for (const c of clients) c.open = false;
     const sparse = (h) => { const out = []; h.forEach((v, b) => { if (v) out.push([b, v]); }); return out; };
