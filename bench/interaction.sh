@@ -9,7 +9,7 @@
 # Environment (all optional):
 #   CLIENTS=5000  RATE=2000  MEASURE=30  WARMUP=5  GRACE=3  SENDERS=5  CHAT_RATE=5  CHAT_ALONE=15
 #   VOTE_WINDOW=10  WORKERS=2  SAMPLE_EVERY=20  QUIET_WAIT=600  MARQUEE_PORT=18086  MARQUEE_RTMP_PORT=19386
-#   MARQUEE_JAVA_OPTS  passed to java. Marquee is started from webapp/target (marquee.war,
+#   MARQUEE_LOG=path  keeps Marquee's log there.  MARQUEE_JAVA_OPTS  passed to java. Marquee is started from webapp/target (marquee.war,
 #   payara-micro.jar) in a temporary directory, H2, with every default limit (see README.md: no
 #   per-address limit of the stage socket is in the way, and 2,000 reactions a second over 5,000 clients
 #   is 0.4 per person per second, under marquee.interaction.reactions-per-second).
@@ -25,7 +25,7 @@ EMOJI='👏,❤️,😂,🎉,😮,👍'
 work=$(mktemp -d)
 mpid=
 stop() { [[ -n $1 ]] && kill "$1" 2>/dev/null && while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; return 0; }
-trap 'stop "$mpid"; rm -rf "$work"' EXIT
+trap 'stop "$mpid"; [[ -z ${MARQUEE_LOG:-} ]] || cp "$work/marquee.log" "$MARQUEE_LOG"; rm -rf "$work"' EXIT
 # shellcheck source=bench/lib/marquee.sh
 source bench/lib/marquee.sh
 
