@@ -279,7 +279,9 @@ function summarize(rs, x) {
     cpu: x.reactCpu,
   };
   // Poll.
-  const pc = rs.flatMap((r) => r.poll.clients); // [id, openAt, voteSentAt, votedAt, closeAt, final, results]
+  // [id, openAt, voteSentAt, votedAt, closeAt, final, results, voteError, closedAt]
+  const pc = rs.flatMap((r) => r.poll.clients);
+  const unanswered = pc.filter((c) => c[2] != null && c[3] == null && c[7] == null);
   const tally = rs.reduce((a, r) => a.map((v, i) => v + (r.poll.tally[i] || 0)), new Array(cfg.pollOptions).fill(0));
   const votesSent = tally.reduce((a, v) => a + v, 0);
   const finals = {};
@@ -290,6 +292,9 @@ function summarize(rs, x) {
   const openDelays = pc.map((c) => (c[1] == null ? Infinity : c[1] - x.openAt)).sort((a, b) => a - b);
   const fin = (v) => (v === Infinity ? null : r1(v));
   const pollOut = {
+    // votes neither answered (poll.voted) nor refused (error frame), from clients still connected when the poll closed
+    unansweredStillConnected: unanswered.filter((c) => c[8] == null).length,
+    unansweredDisconnected: unanswered.filter((c) => c[8] != null).length,
     votesSent, answeredAfterWindowMs: x.answered.waitedMs, answeredBeforeClose: x.answered.votesAnswered, tally, acked: pc.filter((c) => c[3] != null).length, voteErrors: Object.assign({}, ...rs.map((r) => r.poll.errors)),
     closeAnswer: x.closed && { counts: x.closed.counts, total: x.closed.total },
     expectedFinal, finals, finalCorrectAtClients: finals[expectedFinal] || 0,

@@ -37,6 +37,7 @@ const rows = [
   ['server CPU (one core = 100 %) / RSS MiB / load client CPU / others: chat alone', `${r.chatAloneCpu.serverCpuPct} % / ${r.chatAloneCpu.serverRssMiB} / ${r.chatAloneCpu.clientCpuPct} % / ${r.chatAloneCpu.otherCpuPct} %`, ''],
   ['… with reactions (measured window)', `${x.cpu.serverCpuPct} % / ${x.cpu.serverRssMiB} / ${x.cpu.clientCpuPct} % / ${x.cpu.otherCpuPct} %`, ''],
   [`poll: votes sent within ${r.voteWindow} s (per option); answered poll.voted; errors`, `${n(p.votesSent)} (${p.tally.join(' / ')}); ${n(p.acked)}; ${JSON.stringify(p.voteErrors)}`, ''],
+  ['… votes neither answered nor refused: from clients connected to the end / from dropped clients', `${n(p.unansweredStillConnected)} / ${n(p.unansweredDisconnected)}`, ''],
   ['… all votes answered this long after the voting window (ms), before closing', `${n(p.answeredAfterWindowMs)} (${n(p.answeredBeforeClose)} answered)`, ''],
   ['… vote → poll.voted: p50 / p95 / p99 / max (ms)', `${ms(p.voteAck.p50)} / ${ms(p.voteAck.p95)} / ${ms(p.voteAck.p99)} / ${ms(p.voteAck.max)}`, ''],
   ['… server CPU / load client CPU while voting', `${p.cpu.serverCpuPct} % / ${p.cpu.clientCpuPct} %`, ''],

@@ -77,7 +77,7 @@ function burst(c, buf, t) {
 
 function closed(c, why) {
   if (!c.open) return;
-  c.open = false; st.closed++; note(st.closeReasons, why);
+  c.open = false; c.closedAt = now(); st.closed++; note(st.closeReasons, why);
   if (!running) process.send({ ev: 'fatal', error: `the server closed a connection before the run (${why})` });
 }
 
@@ -215,7 +215,7 @@ process.on('message', async (m) => {
       sampled: clients.filter((c) => c.sampled).map((c) => ({ id: c.id, t: c.bursts, counts: c.burstCounts })),
       poll: { tally: poll.tally, errors: poll.errors,
         clients: clients.map((c) => [c.id, c.openAt ?? null, c.voteSentAt ?? null, c.votedAt ?? null, c.closeAt ?? null,
-          c.final ?? null, c.results]) },
+          c.final ?? null, c.results, c.voteError ?? null, c.closedAt ?? null]) },
     });
     for (const c of clients) { try { c.ws.terminate(); } catch { /* already gone */ } }
     setTimeout(() => process.exit(0), 500);
