@@ -11,10 +11,11 @@
 //     [--chat-alone 15] [--vote-window 10] [--workers 2] [--sample-every 20] [--server-pid PID]
 //     [--emoji 👏,❤️,...] [--poll-options 4]
 'use strict';
-const { fork, execSync } = require('node:child_process');
+const { fork } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const http = require('node:http');
+const { cpuMs, machineBusyMs, rssMiB } = require('../lib/proc.js');
 const { performance } = require('node:perf_hooks');
 
 const args = process.argv.slice(2);
@@ -36,21 +37,7 @@ if (!cfg.url || !cfg.api || !cfg.jar || !cfg.pollId) {
 const now = () => performance.timeOrigin + performance.now();
 const log = (s) => console.error(`[interaction C=${cfg.clients}] ${s}`);
 const sleepUntil = (t) => new Promise((r) => setTimeout(r, Math.max(0, t - now())));
-const TICK = Number(execSync('getconf CLK_TCK')) || 100;
 
-function cpuMs(pid) {
-  try {
-    const f = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(f[11]) + Number(f[12])) * 1000 / TICK;
-  } catch { return null; }
-}
-function machineBusyMs() {
-  const f = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1, 9).map(Number);
-  return (f[0] + f[1] + f[2] + f[5] + f[6] + f[7]) * 1000 / TICK;
-}
-function rssMiB(pid) {
-  try { return Math.round(Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024); } catch { return null; }
-}
 // CPU of the server, of this load client and of everything else over a window, each in % of one core.
 function cpuMark() {
   return { t: now(), server: serverPid && cpuMs(serverPid), client: [process.pid, ...workers.map((w) => w.pid)].map(cpuMs),
