@@ -2,6 +2,8 @@ package dev.marquee.plugin.rtmp.coach;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.Metadata;
@@ -26,6 +28,11 @@ public class CoachMetrics {
 
     private final Map<String, AtomicInteger> active = new HashMap<>();
     private final Map<String, Counter> raised = new HashMap<>();
+
+    /** Created with the application, so that the metrics are listed (at zero) before any stream. */
+    void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        // creating the bean registers the metrics
+    }
 
     @PostConstruct
     void register() {
