@@ -1,5 +1,6 @@
 package dev.marquee.plugin.rtmp.coach;
 
+import dev.marquee.plugin.rtmp.hls.AudioSpecificConfig;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 
 /**
@@ -162,7 +163,7 @@ final class IngestCounters {
             int packetType = b[0] & 0x0f;
             if (packetType == 0) {
                 if (audioCodec == 0x6d703461) { // mp4a: an AudioSpecificConfig follows
-                    configured(AacConfig.read(b, 5));
+                    configured(b, 5);
                 }
                 return;
             }
@@ -176,7 +177,7 @@ final class IngestCounters {
                     return;
                 }
                 if (b[1] == 0) {
-                    configured(AacConfig.read(b, 2));
+                    configured(b, 2);
                     return;
                 }
             } else {
@@ -195,9 +196,16 @@ final class IngestCounters {
         audioFrames++;
     }
 
-    private void configured(int[] rateAndChannels) {
-        sampleRate = rateAndChannels[0];
-        channels = rateAndChannels[1];
+    /** An AudioSpecificConfig at {@code offset}: what listeners get (HE-AAC: the extension rate). */
+    private void configured(byte[] b, int offset) {
+        try {
+            int[] format = AudioSpecificConfig.listenerFormat(b, offset);
+            sampleRate = format[0];
+            channels = format[1];
+        } catch (IllegalArgumentException e) {
+            sampleRate = 0; // truncated: unknown
+            channels = 0;
+        }
     }
 
     private void jump(int step, long now) {
