@@ -24,6 +24,7 @@ export function IngestHealth({ stageId }: { stageId: number }) {
   if (!report || !report.live) return null;
   return (
     <div class="ingest-health">
+      <h4 id="encoder-coach">Encoder</h4>
       {report.warnings.length > 0 ? (
         <ul id="ingest-warnings" class="ingest-warnings" aria-label="Encoder warnings">
           {report.warnings.map((w) => (

@@ -92,8 +92,8 @@ class EncoderCoachIT {
             return text.contains("Fix: Output → Keyframe Interval: 2") && text.contains("No audio has arrived")
                     ? Boolean.TRUE : null;
         });
-        browser.script("document.getElementById('ingest-warnings').scrollIntoView({block: 'start'})");
-        browser.screenshot("20-encoder-coach");
+        browser.script("document.getElementById('stream-stats').scrollIntoView({block: 'start'})");
+        browser.screenshot("70-encoder-coach");
     }
 
     @Test
