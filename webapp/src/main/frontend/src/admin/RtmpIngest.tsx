@@ -1,10 +1,11 @@
 // An rtmp stage in the console: the server and stream key as OBS asks for them, a way to rotate the
-// key, and the live stream's statistics, refreshed every few seconds while the form is open.
+// key, and the live stream's statistics and encoder health, refreshed every few seconds while the form is open.
 import { useEffect, useState } from 'preact/hooks';
 import { describe, get, post } from '../lib/api';
 import type { Stage } from '../lib/types';
 import { ConfirmDialog } from './ConfirmDialog';
 import { IngestDetails, type Ingest } from './IngestDetails';
+import { IngestHealth } from './IngestHealth';
 
 interface Stats { bitrateKbps: number; frameRate: number; resolution?: string; viewers: number; uptimeSeconds: number }
 type RtmpStage = Stage & { ingest?: Ingest; stats?: Stats };
@@ -49,6 +50,7 @@ export function RtmpIngest({ stage }: { stage: Stage }) {
           <dt>On air for</dt><dd>{uptime(stats.uptimeSeconds)}</dd>
         </dl>
       ) : <p class="muted" id="stream-stats">Off air. The stage goes live as soon as a stream arrives with this key.</p>}
+      <IngestHealth stageId={stage.id} />
       {asking && <ConfirmDialog title="Make a new stream key?" confirmLabel="Make a new key"
         message="The current key stops working at once and whoever streams with it is cut off."
         onConfirm={rotate} onCancel={() => setAsking(false)} />}

@@ -259,6 +259,13 @@ class ClusterIT {
         Ffmpeg.Result played = Ffmpeg.play(b.uri(flv).toString(), 4);
         assertThat(played.exit()).as(played.output()).isZero();
 
+        // A measures the stream; B answers its encoder report from the grid.
+        await("B has A's ingest report", Duration.ofSeconds(20), () -> {
+            JsonNode ingest = viewerOnB.get("/api/v1/stages/" + stageId + "/ingest").json();
+            return ingest.path("live").asBoolean() && "h264".equals(ingest.at("/video/codec").asText())
+                    && "aac".equals(ingest.at("/audio/codec").asText()) && ingest.path("bitrate").asLong() > 0;
+        });
+
         // Only A, which holds the publisher, records; B serves the recording from the shared directory.
         JsonNode recordings = viewerOnB.get("/api/v1/stages/" + stageId + "/recordings").json();
         assertThat(recordings.size()).as(recordings.toString()).isEqualTo(1);

@@ -45,6 +45,30 @@ final class Ffmpeg {
         }
     }
 
+    /**
+     * A 640x360 25 fps picture at 800 kbit/s with a keyframe every {@code gopFrames} frames exactly (no
+     * keyframes at scene cuts), with the 44.1 kHz tone or without any audio ({@code -an}): a well or a
+     * badly configured encoder for the encoder coach.
+     */
+    static Process publishWithGop(String rtmpUrl, int seconds, int gopFrames, boolean audio, Path log) {
+        List<String> command = new ArrayList<>(List.of("ffmpeg", "-hide_banner", "-nostdin", "-loglevel", "warning",
+                "-re", "-f", "lavfi", "-i", "testsrc2=size=" + WIDTH + "x" + HEIGHT + ":rate=25"));
+        if (audio) {
+            command.addAll(List.of("-f", "lavfi", "-i", "sine=frequency=440:sample_rate=44100"));
+        }
+        command.addAll(List.of("-t", String.valueOf(seconds), "-c:v", "libx264", "-preset", "ultrafast",
+                "-tune", "zerolatency", "-pix_fmt", "yuv420p", "-g", String.valueOf(gopFrames),
+                "-keyint_min", String.valueOf(gopFrames), "-sc_threshold", "0", "-b:v", "800k", "-minrate", "800k",
+                "-maxrate", "800k", "-bufsize", "800k", "-x264-params", "nal-hrd=cbr"));
+        command.addAll(audio ? List.of("-c:a", "aac", "-b:a", "64k") : List.of("-an"));
+        command.addAll(List.of("-f", "flv", rtmpUrl));
+        try {
+            return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start ffmpeg", e);
+        }
+    }
+
     /** The streams ffprobe finds in the input (reading a few seconds of it). */
     static JsonNode probe(String input) {
         Result r = run(List.of("ffprobe", "-v", "error", "-rw_timeout", "15000000", "-analyzeduration", "3000000",

@@ -37,6 +37,7 @@ class OperationsIT {
     static final List<String> METRICS = List.of(
             "marquee_rtmp_live_streams", "marquee_rtmp_players", "marquee_rtmp_sent_bytes_total",
             "marquee_rtmp_publishers_refused_total", "marquee_rtmp_viewers_dropped_total",
+            "marquee_rtmp_encoder_warnings", "marquee_rtmp_encoder_warnings_raised_total",
             "marquee_chat_connections", "marquee_chat_messages_accepted_total", "marquee_chat_messages_refused_total",
             "marquee_chat_clients_dropped_total",
             "marquee_tickets_imports_total", "marquee_tickets_rows_imported_total", "marquee_tickets_rows_rejected_total",

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.rtmp;
 
+import dev.marquee.platform.spi.media.IngestReport;
 import dev.marquee.platform.spi.media.MediaProvider;
 import dev.marquee.platform.spi.media.Playback;
 import dev.marquee.platform.spi.media.PlaybackSource;
@@ -9,6 +10,7 @@ import dev.marquee.platform.spi.recording.Recorder;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.cluster.Origin;
+import dev.marquee.plugin.rtmp.coach.EncoderCoach;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.StreamStats;
@@ -51,6 +53,9 @@ public class RtmpMediaProvider implements MediaProvider {
 
     @Inject
     ClusterStreams cluster;
+
+    @Inject
+    EncoderCoach coach;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -118,6 +123,24 @@ public class RtmpMediaProvider implements MediaProvider {
             cluster.originElsewhere(stage.id()).ifPresent(origin -> details.put("stats", stats(stage.id(), origin)));
         }
         return details;
+    }
+
+    /**
+     * The encoder coach's report: this instance's when the publisher is connected here, else the one the
+     * publisher's instance shares on the grid (at most a few seconds old), else off air (or live with
+     * nothing measured yet, the first seconds of a stream elsewhere).
+     */
+    @Override
+    public Optional<IngestReport> ingest(StageRef stage) {
+        Optional<IngestReport> report = coach.report(stage.id());
+        if (report.isEmpty()) {
+            report = coach.sharedReport(stage.id());
+        }
+        if (report.isEmpty()) {
+            report = Optional.of(isLive(stage) ? new IngestReport(true, null, null, 0, List.of(), List.of())
+                    : IngestReport.offAir());
+        }
+        return report;
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp;
 
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
+import dev.marquee.plugin.rtmp.coach.EncoderCoach;
 import dev.marquee.platform.spi.recording.Recorder;
 import dev.marquee.plugin.rtmp.cmaf.CmafListener;
 import dev.marquee.plugin.rtmp.cmaf.CmafPackager;
@@ -75,6 +76,9 @@ public class StreamHub {
 
     @Inject
     Recorder recorder;
+
+    @Inject
+    EncoderCoach coach;
 
     @PostConstruct
     void init() {
@@ -223,6 +227,7 @@ public class StreamHub {
             }
         });
         if (!stream.publisher().relayed()) {
+            coach.watch(stream, llhlsSettings != null ? llhlsSettings.segmentTargetMillis() : 0);
             announce(stream.stageId(), true);
         }
     }
@@ -258,6 +263,7 @@ public class StreamHub {
             return;
         }
         LOG.info(() -> "Stage " + stream.stageId() + " is off air");
+        coach.unwatch(stream);
         cluster.originStopped(stream.stageId());
         announce(stream.stageId(), false);
     }

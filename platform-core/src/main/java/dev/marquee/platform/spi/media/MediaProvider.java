@@ -5,6 +5,7 @@ import dev.marquee.platform.spi.PluginKind;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Supplies the stream of a stage.
@@ -43,6 +44,16 @@ public interface MediaProvider extends MarqueePlugin {
      */
     default Map<String, Object> organizerDetails(StageRef stage) {
         return Map.of();
+    }
+
+    /**
+     * What the provider measures of the stage's incoming stream (codecs, rates, encoder warnings and the
+     * last minutes' health), for organizers; empty when the provider takes no ingest (a hosted video).
+     * Called on request threads every few seconds while a console is open: answer from memory or the
+     * data grid, never from the stream's own thread.
+     */
+    default Optional<IngestReport> ingest(StageRef stage) {
+        return Optional.empty();
     }
 
     /** Releases what {@link #provision} made; the stage is being deleted. */

@@ -51,6 +51,34 @@ public record AudioSpecificConfig(int objectType, int samplingFrequencyIndex, in
         return SAMPLING_RATES[samplingFrequencyIndex];
     }
 
+    /**
+     * What listeners get from the config at {@code offset}, of any object type: {sampling rate,
+     * channel configuration}; for HE-AAC signalled explicitly (SBR, PS) the extension rate, and PS's
+     * stereo. A rate this table does not know is 0.
+     *
+     * @throws IllegalArgumentException if the config is truncated
+     */
+    public static int[] listenerFormat(byte[] data, int offset) {
+        BitReader bits = new BitReader(data, offset);
+        int objectType = readObjectType(bits);
+        int rate = readRate(bits);
+        int channels = bits.read(4);
+        if (objectType == SBR || objectType == PS) {
+            int extension = readRate(bits);
+            rate = extension > 0 ? extension : rate;
+            channels = objectType == PS && channels == 1 ? 2 : channels;
+        }
+        return new int[] {rate, channels};
+    }
+
+    private static int readRate(BitReader bits) {
+        int index = bits.read(4);
+        if (index == 15) {
+            return bits.read(24);
+        }
+        return index < SAMPLING_RATES.length ? SAMPLING_RATES[index] : 0;
+    }
+
     private static int readObjectType(BitReader bits) {
         int type = bits.read(5);
         return type == 31 ? 32 + bits.read(6) : type;

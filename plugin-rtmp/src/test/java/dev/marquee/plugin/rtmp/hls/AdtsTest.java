@@ -39,6 +39,14 @@ class AdtsTest {
     }
 
     @Test
+    void listenersGetTheExtensionRateOfHeAacAndTheRateOfAnyObjectType() {
+        assertThat(AudioSpecificConfig.listenerFormat(bytes(0x2b, 0x91, 0x88, 0x00), 0)).containsExactly(48000, 2);
+        assertThat(AudioSpecificConfig.listenerFormat(bytes(0xaf, 0x00, 0x11, 0x88), 2)).containsExactly(48000, 1);
+        assertThat(AudioSpecificConfig.listenerFormat(bytes(0x17, 0x80, 0, 0, 0x10), 0)[0]).isZero(); // explicit 0 Hz
+        assertThatThrownBy(() -> AudioSpecificConfig.listenerFormat(bytes(0x12), 0)).hasMessageContaining("truncated");
+    }
+
+    @Test
     void rejectsWhatAdtsCannotDescribe() {
         assertThatThrownBy(() -> AudioSpecificConfig.parse(bytes(0x12, 0x00), 0))
                 .hasMessageContaining("channel configuration 0");
