@@ -79,7 +79,6 @@ class AnalysisCostTest {
         // any allocation per tag would be at least 16 bytes a tag; the stream's one AAC configuration allocates a few
         assertThat(allocated / (rounds / 2)).as("heap bytes allocated per round of %d tags", packets.size())
                 .isLessThan(packets.size());
-        assertThat(nanosPerTag).isLessThan(10_000);
     }
 
     /** The fake wall clock's start. */
