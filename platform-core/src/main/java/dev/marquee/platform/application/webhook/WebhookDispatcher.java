@@ -70,6 +70,8 @@ public class WebhookDispatcher {
 
     private ExecutorService pool;
     private Semaphore slots;
+    /** Released each time a message's attempt ends: a pass waiting for an endpoint's share to free up wakes. */
+    private final Semaphore finished = new Semaphore(0);
     private final Map<Long, Integer> inFlight = new ConcurrentHashMap<>();
     private volatile boolean stopping;
     private ScheduledFuture<?> task;
@@ -97,7 +99,11 @@ public class WebhookDispatcher {
         pool.shutdownNow();
     }
 
-    /** Claims and hands out due messages until none are due; answers how many were handed out. */
+    /**
+     * Claims and hands out due messages until none are due (those waiting only because their endpoint
+     * has its share in flight included: the pass waits for an attempt to end and claims again);
+     * answers how many were handed out.
+     */
     int dispatch() {
         int handed = 0;
         while (!stopping) {
@@ -105,6 +111,7 @@ public class WebhookDispatcher {
             if (free == 0) {
                 return handed;
             }
+            finished.drainPermits();
             List<OutgoingMessage> claimed;
             try {
                 claimed = steps.claim(free, Map.copyOf(inFlight), settings.perEndpoint());
@@ -114,7 +121,10 @@ public class WebhookDispatcher {
             }
             slots.release(free - claimed.size());
             if (claimed.isEmpty()) {
-                return handed;
+                if (inFlight.isEmpty() || !awaitAnAttempt()) {
+                    return handed;
+                }
+                continue;
             }
             claimed.forEach(this::handOut);
             handed += claimed.size();
@@ -137,6 +147,16 @@ public class WebhookDispatcher {
             more++;
         }
         return 1 + more;
+    }
+
+    /** Waits (up to the timeout) until an attempt in flight ends; false if none did. */
+    private boolean awaitAnAttempt() {
+        try {
+            return finished.tryAcquire(settings.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private void handOut(OutgoingMessage message) {
@@ -166,6 +186,7 @@ public class WebhookDispatcher {
     private void done(OutgoingMessage message) {
         inFlight.computeIfPresent(message.webhookId(), (id, n) -> n <= 1 ? null : n - 1);
         slots.release();
+        finished.release();
     }
 
     private void count(WebhookDeliveryStatus status) {

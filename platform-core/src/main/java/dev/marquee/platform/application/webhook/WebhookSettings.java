@@ -35,11 +35,11 @@ public class WebhookSettings {
     Duration lease;
 
     @Inject
-    @ConfigProperty(name = "marquee.webhooks.parallelism", defaultValue = "8")
+    @ConfigProperty(name = "marquee.webhooks.parallelism", defaultValue = "16")
     int parallelism;
 
     @Inject
-    @ConfigProperty(name = "marquee.webhooks.per-endpoint", defaultValue = "4")
+    @ConfigProperty(name = "marquee.webhooks.per-endpoint", defaultValue = "8")
     int perEndpoint;
 
     @Inject
