@@ -26,8 +26,7 @@ public class WebhookMetrics {
     private Counter delivered;
     private Counter retry;
     private Counter failed;
-    private volatile LongSupplier backlog = () -> 0L;
-    private volatile long lastBacklog;
+    private final BacklogGauge backlog = new BacklogGauge();
 
     /** Created with the application, so that the metrics are listed (at zero) before anything happened. */
     void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -43,22 +42,14 @@ public class WebhookMetrics {
         failed = registry.counter(attempts, new Tag("outcome", "failed"));
         registry.gauge(Metadata.builder().withName("marquee_webhooks_backlog")
                 .withDescription("Webhook messages waiting to be delivered or being delivered").build(),
-                this, WebhookMetrics::readBacklog);
+                backlog, BacklogGauge::read);
     }
 
     /** Where the backlog gauge reads from (the outbox). */
     public void backlogFrom(LongSupplier source) {
-        this.backlog = source;
+        backlog.from(source);
     }
 
-    private long readBacklog() {
-        try {
-            lastBacklog = backlog.getAsLong();
-        } catch (RuntimeException e) {
-            // keep the last value: a scrape must not fail because the database is away
-        }
-        return lastBacklog;
-    }
 
     public void delivered() {
         delivered.inc();
