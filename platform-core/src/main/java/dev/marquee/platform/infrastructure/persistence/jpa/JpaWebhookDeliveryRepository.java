@@ -9,6 +9,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -38,13 +39,28 @@ public class JpaWebhookDeliveryRepository implements WebhookDeliveryRepository {
         return Optional.ofNullable(em.find(WebhookDelivery.class, id));
     }
 
+    /**
+     * Two queries, each a range of the index on (status, next_attempt_at) rather than one OR that makes
+     * the database scan and sort the whole outbox at every claim: messages whose lease lapsed (an
+     * instance died; few), then pending ones in due order.
+     */
     @Override
     public List<Due> due(Instant now, int max, Collection<Long> busyWebhooks) {
+        List<Due> out = new ArrayList<>(dueOf("d.status = :status and d.claimedUntil < :now", WebhookDeliveryStatus.SENDING,
+                now, max, busyWebhooks));
+        if (out.size() < max) {
+            out.addAll(dueOf("d.status = :status and d.nextAttemptAt <= :now", WebhookDeliveryStatus.PENDING, now,
+                    max - out.size(), busyWebhooks));
+        }
+        return out;
+    }
+
+    private List<Due> dueOf(String condition, WebhookDeliveryStatus status, Instant now, int max,
+                            Collection<Long> busyWebhooks) {
         String busy = busyWebhooks.isEmpty() ? "" : " and d.webhook.id not in :busy";
-        TypedQuery<Object[]> due = em.createQuery("select d.id, d.webhook.id from WebhookDelivery d where " + DUE + busy
-                + " order by d.nextAttemptAt, d.id", Object[].class);
-        due.setParameter("pending", WebhookDeliveryStatus.PENDING).setParameter("sending", WebhookDeliveryStatus.SENDING)
-                .setParameter("now", now).setMaxResults(max);
+        TypedQuery<Object[]> due = em.createQuery("select d.id, d.webhook.id from WebhookDelivery d where " + condition
+                + busy + " order by d.nextAttemptAt, d.id", Object[].class);
+        due.setParameter("status", status).setParameter("now", now).setMaxResults(max);
         if (!busyWebhooks.isEmpty()) {
             due.setParameter("busy", busyWebhooks);
         }
