@@ -1,5 +1,5 @@
 // One event in the console: its details, branding, stages, schedule, interaction (Q&A, polls, reactions),
-// recordings, tickets, attendees and team, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
+// recordings, tickets, attendees, team and webhooks, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { CallerSession, MarqueeEvent } from '../lib/types';
@@ -16,10 +16,12 @@ import { organizes, platformOrganizer } from './team';
 import { TeamPanel } from './TeamPanel';
 import { TicketsPanel } from './TicketsPanel';
 import { go } from './useHashRoute';
+import { WebhooksPanel } from './WebhooksPanel';
 
 const TABS = [
   ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'],
   ['interaction', 'Interaction'], ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'], ['team', 'Team'],
+  ['webhooks', 'Webhooks'],
 ] as const;
 const MODERATOR_TABS = [['moderation', 'Your stages']] as const;
 
@@ -78,6 +80,7 @@ export function EventPage({ id, tab, sub, session }: { id: number; tab: string; 
       {current === 'tickets' && <TicketsPanel event={event} />}
       {current === 'attendees' && <AttendeesPanel event={event} />}
       {current === 'team' && <TeamPanel event={event} />}
+      {current === 'webhooks' && <WebhooksPanel eventId={event.id} />}
       {current === 'moderation' && <ModerationPanel event={event} session={session} />}
     </section>
   );

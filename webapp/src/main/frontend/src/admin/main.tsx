@@ -14,6 +14,7 @@ import { PluginsPage } from './PluginsPage';
 import { SignIn } from './SignIn';
 import { mayUseConsole, platformOrganizer } from './team';
 import { useHashRoute } from './useHashRoute';
+import { WebhooksPanel } from './WebhooksPanel';
 
 function Console() {
   const [session, setSession] = useState<CallerSession | null | undefined>(undefined);
@@ -40,9 +41,10 @@ function Console() {
         <a class="skip" href="#content">Skip to content</a>
         <a class="brand" href="#/events">Marquee admin</a>
         <nav aria-label="Console">
-          <a href="#/events" aria-current={section !== 'plugins' && section !== 'mail' ? 'page' : undefined}>Events</a>
+          <a href="#/events" aria-current={section !== 'plugins' && section !== 'mail' && section !== 'webhooks' ? 'page' : undefined}>Events</a>
           {organizer && <a href="#/plugins" aria-current={section === 'plugins' ? 'page' : undefined}>Plugins</a>}
           {organizer && <a href="#/mail" aria-current={section === 'mail' ? 'page' : undefined}>Mail</a>}
+          {organizer && <a href="#/webhooks" aria-current={section === 'webhooks' ? 'page' : undefined}>Webhooks</a>}
           <a href="/">Attendee site</a>
           <span class="muted">{session.email}</span>
           <button class="secondary small" onClick={signOut}>Sign out</button>
@@ -51,6 +53,7 @@ function Console() {
       <main id="content">
         {section === 'plugins' && organizer ? <PluginsPage />
           : section === 'mail' && organizer ? <MailPage />
+          : section === 'webhooks' && organizer ? <WebhooksPanel />
           : section === 'events' && id && id !== 'new' ? <EventPage id={Number(id)} tab={tab ?? 'details'} sub={sub}
             session={session} />
             : <EventsPage creating={id === 'new'} session={session} />}

@@ -1,5 +1,7 @@
 package dev.marquee.platform.application.ticketing;
 
+import dev.marquee.platform.application.webhook.WebhookFacts;
+import dev.marquee.platform.application.webhook.WebhookOutbox;
 import dev.marquee.platform.domain.model.attendee.TicketRepository;
 import dev.marquee.platform.domain.model.ticketing.ImportCounts;
 import dev.marquee.platform.domain.model.ticketing.ImportRun;
@@ -34,6 +36,9 @@ public class ImportSteps {
 
     @Inject
     ImportRunRepository runs;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     @Inject
     TicketRepository tickets;
@@ -102,6 +107,7 @@ public class ImportSteps {
         if (sourceId != null) {
             sources.find(sourceId).ifPresent(source -> source.ranUntil(cursor));
         }
+        webhooks.enqueue(WebhookFacts.importFinished(run));
         return run;
     }
 
@@ -110,6 +116,7 @@ public class ImportSteps {
         ImportRun run = runs.find(runId).orElseThrow();
         run.progress(counts, rejected);
         run.fail(reason, clock.instant());
+        webhooks.enqueue(WebhookFacts.importFinished(run));
         return run;
     }
 

@@ -1,6 +1,8 @@
 package dev.marquee.platform.application.ticketing;
 
 import dev.marquee.platform.application.AfterCommit;
+import dev.marquee.platform.application.webhook.WebhookFacts;
+import dev.marquee.platform.application.webhook.WebhookOutbox;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.application.attendee.AccessCodeService;
 import dev.marquee.platform.application.signin.SignInService;
@@ -57,6 +59,9 @@ public class TicketImporter {
 
     @Inject
     jakarta.enterprise.event.Event<AccessRevoked> revocations;
+
+    @Inject
+    WebhookOutbox webhooks;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -148,6 +153,7 @@ public class TicketImporter {
         } else {
             codes.issueFirstAndMail(attendee);
         }
+        webhooks.enqueue(WebhookFacts.attendeeCreated(attendee));
         return attendee;
     }
 
@@ -161,6 +167,7 @@ public class TicketImporter {
             return;
         }
         attendee.revoke(now);
+        webhooks.enqueue(WebhookFacts.attendeeRevoked(attendee, now));
         signIns.endAllOf(attendee.subject(), REVOKED);
         AccessRevoked revoked = new AccessRevoked(attendee.subject(), attendee.event().id(), REVOKED);
         afterCommit.run(() -> revocations.fireAsync(revoked));

@@ -25,8 +25,7 @@ public class MailMetrics {
 
     private Counter sent;
     private Counter failed;
-    private volatile LongSupplier backlog = () -> 0L;
-    private volatile long lastBacklog;
+    private final BacklogGauge backlog = new BacklogGauge();
 
     /** Created with the application, so that the metrics are listed (at zero) before anything happened. */
     void eager(@Observes @Initialized(ApplicationScoped.class) Object started) {
@@ -41,23 +40,14 @@ public class MailMetrics {
                 .withDescription("Mail delivery attempts that failed (the mail is tried again later)").build());
         registry.gauge(Metadata.builder().withName("marquee_mail_outbox_backlog")
                 .withDescription("Mails in the outbox waiting to be sent or being sent").build(),
-                this, MailMetrics::readBacklog);
+                backlog, BacklogGauge::read);
     }
 
     /** Where the backlog gauge reads from (the outbox). */
     public void backlogFrom(LongSupplier source) {
-        this.backlog = source;
+        backlog.from(source);
     }
 
-    /** The outbox's backlog, or the last one read when the database does not answer now. */
-    private long readBacklog() {
-        try {
-            lastBacklog = backlog.getAsLong();
-        } catch (RuntimeException e) {
-            // keep the last value: a scrape must not fail because the database is away
-        }
-        return lastBacklog;
-    }
 
     public void sent() {
         sent.inc();

@@ -17,6 +17,9 @@ public interface ScheduledSessionRepository {
     /** Sessions of every event that end within the window, oldest end first, at most {@code limit}. */
     List<ScheduledSession> endingBetween(java.time.Instant from, java.time.Instant to, int limit);
 
+    /** Sessions starting in [from, to), their stages and events loaded, earliest first. */
+    List<ScheduledSession> startingBetween(java.time.Instant from, java.time.Instant to, int limit);
+
     ScheduledSession add(ScheduledSession session);
 
     /**

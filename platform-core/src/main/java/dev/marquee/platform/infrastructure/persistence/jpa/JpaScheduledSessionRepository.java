@@ -44,6 +44,13 @@ public class JpaScheduledSessionRepository implements ScheduledSessionRepository
     }
 
     @Override
+    public List<ScheduledSession> startingBetween(java.time.Instant from, java.time.Instant to, int limit) {
+        return em.createQuery("select s from ScheduledSession s join fetch s.stage st join fetch st.event "
+                        + "where s.startsAt >= :from and s.startsAt < :to order by s.startsAt, s.id", ScheduledSession.class)
+                .setParameter("from", from).setParameter("to", to).setMaxResults(limit).getResultList();
+    }
+
+    @Override
     public ScheduledSession add(ScheduledSession session) {
         em.persist(session);
         return session;

@@ -153,6 +153,12 @@ final class InMemorySchedule {
                     .sorted(Comparator.comparing(s -> s.slot().endsAt())).limit(limit).toList();
         }
 
+        @Override
+        public List<ScheduledSession> startingBetween(Instant from, Instant to, int limit) {
+            return sessions.stream().filter(s -> !s.slot().startsAt().isBefore(from) && s.slot().startsAt().isBefore(to))
+                    .sorted(Comparator.comparing(s -> s.slot().startsAt())).limit(limit).toList();
+        }
+
         public ScheduledSession add(ScheduledSession session) {
             sessions.add(withId(session));
             return session;

@@ -1,0 +1,15 @@
+package dev.marquee.platform.application.webhook;
+
+/**
+ * A claimed message as the sender needs it, read in the claim's transaction (no entity leaves it).
+ *
+ * @param claimToken the claim this attempt holds; its outcome is recorded only while it still holds
+ */
+public record OutgoingMessage(long deliveryId, long webhookId, String url, String sealedSecret, String messageId,
+                              String payload, String claimToken) {
+
+    @Override
+    public String toString() {
+        return "OutgoingMessage[" + deliveryId + " to webhook " + webhookId + ", " + messageId + "]";
+    }
+}

@@ -1,0 +1,100 @@
+package dev.marquee.platform.application.webhook;
+
+import dev.marquee.platform.domain.model.attendee.Attendee;
+import dev.marquee.platform.domain.model.schedule.ScheduledSession;
+import dev.marquee.platform.domain.model.stage.Stage;
+import dev.marquee.platform.domain.model.ticketing.ImportCounts;
+import dev.marquee.platform.domain.model.ticketing.ImportRun;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.time.Instant;
+
+/**
+ * The {@code data} of each message: ids and names, never a secret (no access code, stream key or
+ * token). Attendee messages carry the attendee's email and name: telling a receiver who was admitted
+ * or revoked is their point, and only an event's organizers, who see its attendees' emails anyway,
+ * register webhooks for it.
+ */
+public final class WebhookFacts {
+
+    private WebhookFacts() {
+    }
+
+    public static WebhookFact stream(Stage stage, boolean live, Instant at) {
+        return new WebhookFact(live ? WebhookEventType.STREAM_STARTED : WebhookEventType.STREAM_STOPPED,
+                stage.event().id(), at, stageData(stage).build());
+    }
+
+    /** A session's start time passed: enqueued once per session and start time, whichever instance sees it first. */
+    public static WebhookFact sessionStarted(ScheduledSession session) {
+        JsonArrayBuilder speakers = Json.createArrayBuilder();
+        session.speakers().forEach(speakers::add);
+        JsonObject data = stageData(session.stage()).add("sessionId", session.id()).add("title", session.title())
+                .add("speakers", speakers).add("startsAt", session.slot().startsAt().toString())
+                .add("endsAt", session.slot().endsAt().toString()).build();
+        Instant startsAt = session.slot().startsAt();
+        return new WebhookFact(WebhookEventType.SESSION_STARTED, session.stage().event().id(), startsAt, data,
+                "session.started:" + session.id() + ":" + startsAt.getEpochSecond());
+    }
+
+    public static WebhookFact attendeeCreated(Attendee attendee) {
+        return new WebhookFact(WebhookEventType.ATTENDEE_CREATED, attendee.event().id(), attendee.createdAt(),
+                attendeeData(attendee));
+    }
+
+    public static WebhookFact attendeeRevoked(Attendee attendee, Instant at) {
+        return new WebhookFact(WebhookEventType.ATTENDEE_REVOKED, attendee.event().id(), at, attendeeData(attendee));
+    }
+
+    public static WebhookFact importFinished(ImportRun run) {
+        ImportCounts c = run.counts();
+        JsonObjectBuilder data = Json.createObjectBuilder().add("importId", run.id()).add("eventId", run.eventId())
+                .add("status", run.status().name()).add("trigger", run.trigger().name())
+                .add("sourceType", run.sourceType()).add("rowsRead", c.rowsRead()).add("created", c.created())
+                .add("updated", c.updated()).add("cancelled", c.cancelled()).add("unchanged", c.unchanged())
+                .add("missing", c.missing()).add("rejected", c.rejected());
+        if (run.error() != null) {
+            data.add("error", run.error());
+        }
+        Instant at = run.finishedAt() != null ? run.finishedAt() : Instant.now();
+        return new WebhookFact(WebhookEventType.IMPORT_FINISHED, run.eventId(), at, data.build());
+    }
+
+    public static WebhookFact replayReady(ScheduledSession session, long durationSeconds, Instant at) {
+        JsonObject data = stageData(session.stage()).add("sessionId", session.id()).add("title", session.title())
+                .add("durationSeconds", durationSeconds).build();
+        return new WebhookFact(WebhookEventType.REPLAY_READY, session.stage().event().id(), at, data);
+    }
+
+    /**
+     * {@code personId} is the person's opaque id (the one chat frames carry); {@code attendeeId} is set
+     * when the person is an attendee of the event, so a receiver can tell whom to contact.
+     */
+    public static WebhookFact viewerLimitReached(Stage stage, String personId, Long attendeeId, int limit, int open,
+                                                 Instant at) {
+        JsonObjectBuilder data = stageData(stage).add("personId", personId).add("limit", limit).add("open", open);
+        if (attendeeId != null) {
+            data.add("attendeeId", attendeeId);
+        }
+        return new WebhookFact(WebhookEventType.VIEWER_LIMIT_REACHED, stage.event().id(), at, data.build());
+    }
+
+    private static JsonObjectBuilder stageData(Stage stage) {
+        return Json.createObjectBuilder().add("eventId", stage.event().id()).add("eventSlug", stage.event().slug())
+                .add("eventTitle", stage.event().title()).add("stageId", stage.id()).add("stageSlug", stage.slug())
+                .add("stageName", stage.name());
+    }
+
+    private static JsonObject attendeeData(Attendee attendee) {
+        return Json.createObjectBuilder().add("attendeeId", attendee.id()).add("eventId", attendee.event().id())
+                .add("email", attendee.email()).add("firstName", nullToEmpty(attendee.firstName()))
+                .add("lastName", nullToEmpty(attendee.lastName())).add("status", attendee.status().name()).build();
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}
