@@ -12,6 +12,7 @@ export const EVENT_TYPES: ReadonlyArray<readonly [string, string]> = [
   ['session.started', 'A scheduled session started'], ['attendee.created', 'An attendee was added'],
   ['attendee.revoked', 'An attendee lost access'], ['import.finished', 'A ticket import finished'],
   ['replay.ready', 'A replay can be watched'], ['viewer.limit_reached', 'Someone hit the stream limit'],
+  ['stream.warnings', "The encoder's warnings changed"],
 ];
 
 /** The event types to register: every one ("*") when all are ticked, else those ticked. */

@@ -12,7 +12,8 @@ public enum WebhookEventType {
     ATTENDEE_REVOKED("attendee.revoked"),
     IMPORT_FINISHED("import.finished"),
     REPLAY_READY("replay.ready"),
-    VIEWER_LIMIT_REACHED("viewer.limit_reached");
+    VIEWER_LIMIT_REACHED("viewer.limit_reached"),
+    STREAM_WARNINGS("stream.warnings");
 
     private final String wire;
 

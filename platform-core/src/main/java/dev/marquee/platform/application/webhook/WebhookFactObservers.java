@@ -3,6 +3,7 @@ package dev.marquee.platform.application.webhook;
 import dev.marquee.platform.application.access.PersonIds;
 import dev.marquee.platform.domain.model.schedule.ScheduledSessionRepository;
 import dev.marquee.platform.domain.model.stage.StageRepository;
+import dev.marquee.platform.spi.events.EncoderWarningsChanged;
 import dev.marquee.platform.spi.events.ReplayReady;
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.platform.spi.events.ViewerLimitReached;
@@ -16,7 +17,7 @@ import java.util.logging.Logger;
 
 /**
  * Turns the facts other modules announce asynchronously (a stage went on or off air, a replay is
- * ready, a viewer hit the stream limit) into outbox messages, on the CDI async thread, never on the
+ * ready, a viewer hit the stream limit, a stream's encoder warnings changed) into outbox messages, on the CDI async thread, never on the
  * stream's. Announced after their own commit, they are enqueued right after it (at least once as long
  * as the instance lives; a fact announced in the instant before a crash can be missed, unlike those
  * enqueued in their own transaction).
@@ -36,6 +37,10 @@ public class WebhookFactObservers {
 
     void replayReady(@ObservesAsync ReplayReady ready) {
         guarded("replay.ready", () -> recorder.replay(ready));
+    }
+
+    void warningsChanged(@ObservesAsync EncoderWarningsChanged changed) {
+        guarded("stream.warnings", () -> recorder.warnings(changed));
     }
 
     void limitReached(@ObservesAsync ViewerLimitReached reached) {
@@ -76,6 +81,12 @@ public class WebhookFactObservers {
         public void replay(ReplayReady ready) {
             sessions.find(ready.sessionId()).ifPresent(session ->
                     outbox.enqueue(WebhookFacts.replayReady(session, ready.durationSeconds(), ready.at())));
+        }
+
+        @Transactional(Transactional.TxType.REQUIRES_NEW)
+        public void warnings(EncoderWarningsChanged changed) {
+            stages.find(changed.stageId()).ifPresent(stage ->
+                    outbox.enqueue(WebhookFacts.streamWarnings(stage, changed.codes(), changed.at())));
         }
 
         @Transactional(Transactional.TxType.REQUIRES_NEW)

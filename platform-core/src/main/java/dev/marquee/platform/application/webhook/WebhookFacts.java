@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * The {@code data} of each message: ids and names, never a secret (no access code, stream key or
@@ -80,6 +81,14 @@ public final class WebhookFacts {
             data.add("attendeeId", attendeeId);
         }
         return new WebhookFact(WebhookEventType.VIEWER_LIMIT_REACHED, stage.event().id(), at, data.build());
+    }
+
+    /** The encoder coach's warning codes for the stage's incoming stream changed (empty: all clear). */
+    public static WebhookFact streamWarnings(Stage stage, List<String> codes, Instant at) {
+        JsonArrayBuilder list = Json.createArrayBuilder();
+        codes.forEach(list::add);
+        return new WebhookFact(WebhookEventType.STREAM_WARNINGS, stage.event().id(), at,
+                stageData(stage).add("warnings", list).build());
     }
 
     private static JsonObjectBuilder stageData(Stage stage) {

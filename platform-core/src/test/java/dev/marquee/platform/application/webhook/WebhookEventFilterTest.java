@@ -40,7 +40,8 @@ class WebhookEventFilterTest {
     @Test
     void theWireNamesAreTheDocumentedOnes() {
         assertThat(WebhookEventType.wires()).containsExactly("stream.started", "stream.stopped", "session.started",
-                "attendee.created", "attendee.revoked", "import.finished", "replay.ready", "viewer.limit_reached");
+                "attendee.created", "attendee.revoked", "import.finished", "replay.ready", "viewer.limit_reached",
+                "stream.warnings");
     }
 
     @Test
