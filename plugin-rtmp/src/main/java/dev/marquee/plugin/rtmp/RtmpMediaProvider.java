@@ -10,6 +10,8 @@ import dev.marquee.platform.spi.settings.SettingsSchema;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.cluster.Origin;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
+import dev.marquee.plugin.rtmp.restream.RestreamRunner;
+import dev.marquee.plugin.rtmp.restream.Restreams;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.StreamStats;
 import dev.marquee.plugin.rtmp.playback.PlaybackUrls;
@@ -51,6 +53,12 @@ public class RtmpMediaProvider implements MediaProvider {
 
     @Inject
     ClusterStreams cluster;
+
+    @Inject
+    Restreams restreams;
+
+    @Inject
+    RestreamRunner restreamRunner;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -125,6 +133,8 @@ public class RtmpMediaProvider implements MediaProvider {
         cluster.disconnectEverywhere(stage.id(), "the stage was deleted");
         hub.forget(stage.id());
         keys.remove(stage.id());
+        restreams.deleteOfStage(stage.id());
+        restreamRunner.forget(stage.id());
     }
 
     /** The ingest address and key as OBS asks for them. */

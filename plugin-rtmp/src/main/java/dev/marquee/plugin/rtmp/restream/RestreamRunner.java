@@ -1,0 +1,119 @@
+package dev.marquee.plugin.rtmp.restream;
+
+import dev.marquee.platform.spi.events.StageLiveChanged;
+import dev.marquee.platform.spi.outbound.OutboundAddresses;
+import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.media.LiveStream;
+import dev.marquee.plugin.rtmp.metrics.RestreamMetrics;
+import io.netty.channel.EventLoopGroup;
+import io.netty.channel.MultiThreadIoEventLoopGroup;
+import io.netty.channel.nio.NioIoHandler;
+import io.netty.util.concurrent.DefaultThreadFactory;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
+
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Runs the pushes of the stages live on this instance (where their publisher is connected): when a stage
+ * goes live, one {@link Push} per enabled target; when it goes off air, or a target is disabled or deleted,
+ * the push stops; a target enabled or changed while the stage is live starts (again). Pushes run on their own
+ * event loops ({@code marquee-restream} threads), so nothing they do reaches the publisher's.
+ */
+@ApplicationScoped
+public class RestreamRunner {
+
+    @Inject
+    StreamHub hub;
+
+    @Inject
+    Restreams restreams;
+
+    @Inject
+    OutboundAddresses addresses;
+
+    @Inject
+    RestreamConfig config;
+
+    @Inject
+    RestreamMetrics metrics;
+
+    @Resource
+    ManagedExecutorService blocking;
+
+    private final Map<Long, Push> pushes = new HashMap<>();
+    private EventLoopGroup loops;
+    private PushContext context;
+
+    @PostConstruct
+    void start() {
+        loops = new MultiThreadIoEventLoopGroup(2, new DefaultThreadFactory("marquee-restream", true),
+                NioIoHandler.newFactory());
+        context = new PushContext(loops, blocking, addresses, new RtmpsTls(), config.pushSettings(), Clock.systemUTC());
+    }
+
+    @PreDestroy
+    synchronized void stop() {
+        pushes.values().forEach(Push::stop);
+        pushes.clear();
+        loops.shutdownGracefully();
+    }
+
+    void liveChanged(@ObservesAsync StageLiveChanged change) {
+        sync(change.stageId());
+    }
+
+    /** Brings the stage's pushes in line with its targets and whether it is live here now. */
+    public synchronized void sync(long stageId) {
+        Optional<LiveStream> live = hub.streams().find(stageId)
+                .filter(s -> !s.publisher().relayed() && !s.ended());
+        Map<Long, RestreamTarget> targets = live.isEmpty() ? Map.of()
+                : restreams.ofStage(stageId).stream().filter(t -> t.enabled() && t.key() != null)
+                .collect(Collectors.toMap(RestreamTarget::id, Function.identity()));
+        for (Push push : List.copyOf(pushes.values())) {
+            if (push.target().stageId() != stageId) {
+                continue;
+            }
+            RestreamTarget wanted = targets.get(push.target().id());
+            if (wanted == null || !wanted.equals(push.target()) || push.stream() != live.orElse(null)
+                    || push.finished()) {
+                push.stop();
+                pushes.remove(push.target().id());
+            }
+        }
+        live.ifPresent(stream -> targets.values().forEach(target -> {
+            if (!pushes.containsKey(target.id())) {
+                Push push = new Push(target, stream, context, metrics.meter(target.id()));
+                pushes.put(target.id(), push);
+                push.start();
+            }
+        }));
+    }
+
+    /** The target's push status here: idle when it has none. */
+    public synchronized RestreamStatus status(long targetId) {
+        Push push = pushes.get(targetId);
+        return push != null ? push.status() : RestreamStatus.idle(null);
+    }
+
+    /** Pushes running here now, for the metrics. */
+    public synchronized int connected() {
+        return (int) pushes.values().stream().filter(p -> p.status().state() == RestreamState.CONNECTED).count();
+    }
+
+    /** Stops the pushes of a deleted stage. */
+    public void forget(long stageId) {
+        sync(stageId);
+    }
+}
