@@ -9,6 +9,7 @@ import io.netty.channel.ChannelFuture;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
+import io.netty.channel.ConnectTimeoutException;
 import io.netty.channel.WriteBufferWaterMark;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioSocketChannel;
@@ -156,7 +157,7 @@ public final class Push implements PushHandler.Events {
         }
         connecting.addListener(done -> {
             if (!done.isSuccess()) {
-                failed(done.cause() instanceof ConnectException
+                failed(done.cause() instanceof ConnectException && !(done.cause() instanceof ConnectTimeoutException)
                         ? target.url().host() + " refused the connection"
                         : "could not connect to " + target.url().host() + " in time");
             } else {

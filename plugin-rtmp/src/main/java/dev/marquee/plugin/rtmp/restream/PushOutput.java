@@ -3,15 +3,13 @@ package dev.marquee.plugin.rtmp.restream;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.media.StreamSubscriber;
 import dev.marquee.plugin.rtmp.media.ViewerQueue;
-import dev.marquee.plugin.rtmp.protocol.message.ChunkStreamIds;
+import dev.marquee.plugin.rtmp.server.QueuedMediaWriter;
 import dev.marquee.plugin.rtmp.protocol.message.RtmpMessage;
 import io.netty.buffer.ByteBuf;
 import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -24,7 +22,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class PushOutput implements StreamSubscriber, ViewerQueue.Listener {
 
-    private static final int MAX_BATCH = 256 * 1024;
     private static final byte[] SET_DATA_FRAME = setDataFrame();
 
     private final Channel channel;
@@ -34,7 +31,7 @@ final class PushOutput implements StreamSubscriber, ViewerQueue.Listener {
     private final PushMeter meter;
     private final Runnable ended;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
-    private final List<MediaPacket> batch = new ArrayList<>();
+    private final QueuedMediaWriter writer;
     private boolean sawVideoConfig;
     private boolean videoStarted;
     private boolean baseSet;
@@ -46,6 +43,7 @@ final class PushOutput implements StreamSubscriber, ViewerQueue.Listener {
         this.channel = channel;
         this.streamId = streamId;
         this.queue = new ViewerQueue(queueBytes, Integer.MAX_VALUE, 1, this);
+        this.writer = new QueuedMediaWriter(channel, queue, this::message);
         this.status = status;
         this.meter = meter;
         this.ended = ended;
@@ -92,20 +90,8 @@ final class PushOutput implements StreamSubscriber, ViewerQueue.Listener {
     /** Writes what waits while the connection takes it; on the channel's event loop. */
     void drain() {
         drainScheduled.set(false);
-        long wrote = 0;
-        while (channel.isActive() && channel.isWritable()) {
-            batch.clear();
-            int bytes = queue.drainTo(batch, MAX_BATCH);
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (MediaPacket p : batch) {
-                channel.write(message(p));
-            }
-            wrote += bytes;
-        }
+        long wrote = writer.drain();
         if (wrote > 0) {
-            channel.flush();
             status.sent((int) Math.min(Integer.MAX_VALUE, wrote));
             meter.sent(wrote);
         }
@@ -133,15 +119,10 @@ final class PushOutput implements StreamSubscriber, ViewerQueue.Listener {
             }
             timestamp = Math.max(0, p.timestamp() - base);
         }
-        int chunkStream = switch (p.kind()) {
-            case AUDIO -> ChunkStreamIds.AUDIO;
-            case VIDEO -> ChunkStreamIds.VIDEO;
-            case DATA -> ChunkStreamIds.STREAM;
-        };
         ByteBuf body = p.kind() == MediaPacket.Kind.DATA
                 ? Unpooled.wrappedBuffer(SET_DATA_FRAME, p.body())
                 : Unpooled.wrappedBuffer(p.body());
-        return new RtmpMessage(chunkStream, timestamp, p.kind().tagType(), streamId, body);
+        return new RtmpMessage(QueuedMediaWriter.chunkStreamOf(p.kind()), timestamp, p.kind().tagType(), streamId, body);
     }
 
     /** AMF0 string "@setDataFrame": what a publisher puts before {@code onMetaData}. */
