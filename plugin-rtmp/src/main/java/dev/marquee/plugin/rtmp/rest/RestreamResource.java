@@ -53,7 +53,7 @@ public class RestreamResource {
         RestreamTarget target = organized(id);
         StageRestreamsResource.NewRestream b = body == null ? new StageRestreamsResource.NewRestream() : body;
         RestreamTarget changed = restreams.update(id, b.url, b.key, b.enabled);
-        runner.sync(target.stageId());
+        runner.changed(target.stageId());
         return RestreamView.of(changed, runner.status(id));
     }
 
@@ -62,7 +62,7 @@ public class RestreamResource {
     public void delete(@PathParam("id") long id) {
         RestreamTarget target = organized(id);
         restreams.delete(id);
-        runner.sync(target.stageId());
+        runner.changed(target.stageId());
     }
 
     private RestreamTarget organized(long id) {

@@ -66,7 +66,7 @@ public class StageRestreamsResource {
         access.requireOrganizer(stageId);
         NewRestream b = body == null ? new NewRestream() : body;
         RestreamTarget added = restreams.add(stageId, b.url, b.key, b.enabled);
-        runner.sync(stageId);
+        runner.changed(stageId);
         return Response.created(uri.getBaseUriBuilder().path("restreams").path(Long.toString(added.id())).build())
                 .entity(RestreamView.of(added, runner.status(added.id()))).build();
     }

@@ -1,5 +1,7 @@
 package dev.marquee.plugin.rtmp.restream;
 
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.spi.events.PlatformStarted;
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.platform.spi.outbound.OutboundAddresses;
 import dev.marquee.plugin.rtmp.StreamHub;
@@ -14,6 +16,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
 
@@ -22,17 +25,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 /**
  * Runs the pushes of the stages live on this instance (where their publisher is connected): when a stage
  * goes live, one {@link Push} per enabled target; when it goes off air, or a target is disabled or deleted,
  * the push stops; a target enabled or changed while the stage is live starts (again). Pushes run on their own
- * event loops ({@code marquee-restream} threads), so nothing they do reaches the publisher's.
+ * event loops ({@code marquee-restream} threads), so nothing they do reaches the publisher's. A change made
+ * through any instance reaches the one holding the publisher over the data grid ({@link RestreamSignals}).
  */
 @ApplicationScoped
 public class RestreamRunner {
+
+    private static final Logger LOG = Logger.getLogger(RestreamRunner.class.getName());
 
     @Inject
     StreamHub hub;
@@ -52,7 +61,12 @@ public class RestreamRunner {
     @Resource
     ManagedExecutorService blocking;
 
+    @Inject
+    DataGrid grid;
+
     private final Map<Long, Push> pushes = new HashMap<>();
+    private volatile RestreamSignals signals;
+    private UUID registration;
     private EventLoopGroup loops;
     private PushContext context;
 
@@ -63,8 +77,41 @@ public class RestreamRunner {
         context = new PushContext(loops, blocking, addresses, new RtmpsTls(), config.pushSettings(), Clock.systemUTC());
     }
 
+    /** Listens for target changes made through other instances, once the grid is up. */
+    void joinGrid(@Observes PlatformStarted platform) {
+        try {
+            RestreamSignals joined = new RestreamSignals(grid);
+            registration = joined.listen(stageId -> blocking.execute(() -> sync(stageId)));
+            signals = joined;
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "Restream target changes take effect only on the instance that made them", e);
+        }
+    }
+
+    /** A stage's targets changed: its pushes follow here and on the instance holding its publisher. */
+    public void changed(long stageId) {
+        sync(stageId);
+        RestreamSignals s = signals;
+        if (s != null) {
+            try {
+                s.changed(stageId);
+            } catch (RuntimeException e) {
+                LOG.log(Level.WARNING, "Could not tell the other instances that stage " + stageId
+                        + "'s restream targets changed", e);
+            }
+        }
+    }
+
     @PreDestroy
     synchronized void stop() {
+        RestreamSignals s = signals;
+        if (s != null && registration != null) {
+            try {
+                s.unlisten(registration);
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "Leaving the restream topic", e);
+            }
+        }
         pushes.values().forEach(Push::stop);
         pushes.clear();
         loops.shutdownGracefully();
@@ -112,8 +159,8 @@ public class RestreamRunner {
         return (int) pushes.values().stream().filter(p -> p.status().state() == RestreamState.CONNECTED).count();
     }
 
-    /** Stops the pushes of a deleted stage. */
+    /** Stops the pushes of a deleted stage, everywhere. */
     public void forget(long stageId) {
-        sync(stageId);
+        changed(stageId);
     }
 }
