@@ -10,8 +10,9 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * nginx with its RTMP module ({@code live on; record off;}) in a child process: an RTMP server that takes a
- * published stream in application {@code live} and plays it back to ffprobe, like YouTube's or Twitch's
- * ingest would take it. Can be stopped and started again on the same address.
+ * published stream in application {@code live} and plays it back to ffprobe (from a keyframe:
+ * {@code wait_key on}), like YouTube's or Twitch's ingest would take it. Can be stopped and started
+ * again on the same address.
  */
 final class RtmpReceiver implements AutoCloseable {
 
@@ -100,6 +101,7 @@ final class RtmpReceiver implements AutoCloseable {
                     application live {
                         live on;
                         record off;
+                        wait_key on;
                     }
                 }
             }
