@@ -6,7 +6,8 @@
 # (trust authentication): they fail, not skip, without it. The page tests drive Debian's Chromium
 # through chromedriver, the RTMP tests publish and play with ffmpeg, the cluster test puts nginx in
 # front of two instances, the restream test receives with nginx's RTMP module: what is missing of those
-# is installed with apt-get (as root). The S3 recording store's tests start moto_server (Python, pip package moto[server]); pip is tried when it is missing.
+# is installed with apt-get (as root). The S3 recording store's tests start moto_server (Python, pip
+# package moto[server]); pip is tried when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
