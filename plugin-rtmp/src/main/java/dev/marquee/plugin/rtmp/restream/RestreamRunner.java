@@ -154,11 +154,6 @@ public class RestreamRunner {
         return push != null ? push.status() : RestreamStatus.idle(null);
     }
 
-    /** Pushes running here now, for the metrics. */
-    public synchronized int connected() {
-        return (int) pushes.values().stream().filter(p -> p.status().state() == RestreamState.CONNECTED).count();
-    }
-
     /** Stops the pushes of a deleted stage, everywhere. */
     public void forget(long stageId) {
         changed(stageId);
