@@ -9,7 +9,8 @@
 # Environment (all optional): COUNTS="0 1 10"  WARMUP=10  MEASURE=30  QUIET_WAIT=600
 #   MARQUEE_PORT=18087 MARQUEE_RTMP_PORT=19353 NGINX_RTMP_PORT=19354  MARQUEE_JAVA_OPTS
 # Marquee starts from webapp/target/marquee.war (build it first) with MARQUEE_OUTBOUND_ALLOW=127.0.0.1, the
-# documented way to let restream targets reach a server on loopback.
+# documented way to let restream targets reach a server on loopback, and as many targets per stage as the
+# largest count.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 COUNTS=${COUNTS:-0 1 10}; WARMUP=${WARMUP:-10}; MEASURE=${MEASURE:-30}
@@ -39,7 +40,8 @@ events { worker_connections 256; }
 rtmp { server { listen 127.0.0.1:$NGINX_RTMP_PORT; chunk_size 4096; application live { live on; record off; } } }
 CONF
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" & npid=$!
-start_marquee MARQUEE_OUTBOUND_ALLOW=127.0.0.1
+most=5; for n in $COUNTS; do (( n > most )) && most=$n; done
+start_marquee MARQUEE_OUTBOUND_ALLOW=127.0.0.1 MARQUEE_RTMP_RESTREAM_MAX_TARGETS=$most
 create_stage
 ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i bench/rtmp/work/clip.flv -c copy -f flv \
   "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" >>"$work/ffmpeg.log" 2>&1 & fpid=$!
