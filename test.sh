@@ -5,8 +5,9 @@
 # The system tests need PostgreSQL on 127.0.0.1:5432 with a database "test" that user postgres may use
 # (trust authentication): they fail, not skip, without it. The page tests drive Debian's Chromium
 # through chromedriver, the RTMP tests publish and play with ffmpeg, the cluster test puts nginx in
-# front of two instances: what is missing of those is installed with apt-get (as root). The S3 recording
-# store's tests start moto_server (Python, pip package moto[server]); pip is tried when it is missing.
+# front of two instances, the restream test receives with nginx's RTMP module: what is missing of those
+# is installed with apt-get (as root). The S3 recording store's tests start moto_server (Python, pip
+# package moto[server]); pip is tried when it is missing.
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -19,6 +20,8 @@ missing=()
 for pair in chromium:chromium chromedriver:chromium-driver ffmpeg:ffmpeg nginx:nginx; do
   command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
 done
+# The restream test pushes to nginx's RTMP module.
+[[ -f /usr/lib/nginx/modules/ngx_rtmp_module.so ]] || missing+=(libnginx-mod-rtmp)
 if (( ${#missing[@]} )); then
   if [[ $(id -u) == 0 ]] && command -v apt-get >/dev/null; then
     echo "Installing ${missing[*]}"

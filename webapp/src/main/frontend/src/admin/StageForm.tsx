@@ -8,6 +8,7 @@ import { addressHelp, ADDRESS_MAX, slugify } from './address';
 import { Field, valueOf } from './Field';
 import { formErrors, NO_ERRORS } from './formErrors';
 import { ProviderDetails } from './ProviderDetails';
+import { RestreamsPanel } from './RestreamsPanel';
 import { RtmpIngest } from './RtmpIngest';
 import { cleanValues, defaultsOf, SettingsForm, type SettingValues } from './SettingsForm';
 import { usePlugins } from './usePlugins';
@@ -83,6 +84,7 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
         </div>
       </form>
       {stage && (stage.provider === 'rtmp' ? <RtmpIngest stage={stage} /> : <ProviderDetails stage={stage} />)}
+      {stage && stage.provider === 'rtmp' && <RestreamsPanel stageId={stage.id} />}
       {stage?.chat && <ChatAdmin stage={stage} />}
     </section>
   );

@@ -89,7 +89,7 @@ final class Nginx implements Site, AutoCloseable {
         throw new IllegalStateException("nginx did not listen on " + port);
     }
 
-    private static String binary() {
+    static String binary() {
         for (String candidate : List.of("/usr/sbin/nginx", "/usr/local/sbin/nginx", "/usr/local/nginx/sbin/nginx")) {
             if (Files.isExecutable(Path.of(candidate))) {
                 return candidate;

@@ -12,6 +12,8 @@ import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.cluster.Origin;
 import dev.marquee.plugin.rtmp.coach.EncoderCoach;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
+import dev.marquee.plugin.rtmp.restream.RestreamRunner;
+import dev.marquee.plugin.rtmp.restream.Restreams;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.StreamStats;
 import dev.marquee.plugin.rtmp.playback.PlaybackUrls;
@@ -56,6 +58,12 @@ public class RtmpMediaProvider implements MediaProvider {
 
     @Inject
     EncoderCoach coach;
+
+    @Inject
+    Restreams restreams;
+
+    @Inject
+    RestreamRunner restreamRunner;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -148,6 +156,8 @@ public class RtmpMediaProvider implements MediaProvider {
         cluster.disconnectEverywhere(stage.id(), "the stage was deleted");
         hub.forget(stage.id());
         keys.remove(stage.id());
+        restreams.deleteOfStage(stage.id());
+        restreamRunner.forget(stage.id());
     }
 
     /** The ingest address and key as OBS asks for them. */

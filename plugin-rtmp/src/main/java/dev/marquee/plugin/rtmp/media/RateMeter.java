@@ -5,7 +5,7 @@ package dev.marquee.plugin.rtmp.media;
  * rate for the console. Written by the publisher's thread, read by anyone (reads may be a packet
  * late, which is fine for statistics).
  */
-final class RateMeter {
+public final class RateMeter {
 
     private static final int SECONDS = 5;
 
@@ -13,7 +13,7 @@ final class RateMeter {
     private final long[] bytes = new long[SECONDS];
     private final long[] stamp = new long[SECONDS];
 
-    synchronized void record(long nowMillis, int size) {
+    public synchronized void record(long nowMillis, int size) {
         long second = nowMillis / 1000;
         int slot = (int) (second % SECONDS);
         if (stamp[slot] != second) {
@@ -26,12 +26,12 @@ final class RateMeter {
     }
 
     /** Events per second over the completed seconds of the window. */
-    synchronized double perSecond(long nowMillis) {
+    public synchronized double perSecond(long nowMillis) {
         return sum(nowMillis, counts);
     }
 
     /** Bits per second over the completed seconds of the window. */
-    synchronized double bitsPerSecond(long nowMillis) {
+    public synchronized double bitsPerSecond(long nowMillis) {
         return sum(nowMillis, bytes) * 8;
     }
 

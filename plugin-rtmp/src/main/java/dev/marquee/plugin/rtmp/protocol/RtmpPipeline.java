@@ -3,6 +3,7 @@ package dev.marquee.plugin.rtmp.protocol;
 import dev.marquee.plugin.rtmp.protocol.chunk.ChunkDecoder;
 import dev.marquee.plugin.rtmp.protocol.chunk.ChunkEncoder;
 import dev.marquee.plugin.rtmp.protocol.chunk.ChunkLimits;
+import dev.marquee.plugin.rtmp.protocol.handshake.ClientHandshakeHandler;
 import dev.marquee.plugin.rtmp.protocol.handshake.HandshakeHandler;
 import dev.marquee.plugin.rtmp.protocol.message.RtmpMessageDecoder;
 import dev.marquee.plugin.rtmp.protocol.message.RtmpMessageEncoder;
@@ -47,6 +48,20 @@ public final class RtmpPipeline {
         return pipeline
                 .addLast(HANDSHAKE, new HandshakeHandler())
                 .addLast(CHUNK_DECODER, new ChunkDecoder(limits))
+                .addLast(CHUNK_ENCODER, new ChunkEncoder())
+                .addLast(MESSAGE_DECODER, new RtmpMessageDecoder())
+                .addLast(MESSAGE_ENCODER, MESSAGE_ENCODER_INSTANCE);
+    }
+
+    /**
+     * Adds the codecs of a publishing client (Marquee pushing to another server) to the end of
+     * {@code pipeline}: the same as a server's but with {@link ClientHandshakeHandler}, which writes C0 and
+     * C1 when the connection opens (after TLS, if an SslHandler comes first).
+     */
+    public static ChannelPipeline addClientCodecs(ChannelPipeline pipeline) {
+        return pipeline
+                .addLast(HANDSHAKE, new ClientHandshakeHandler())
+                .addLast(CHUNK_DECODER, new ChunkDecoder(ChunkLimits.DEFAULTS))
                 .addLast(CHUNK_ENCODER, new ChunkEncoder())
                 .addLast(MESSAGE_DECODER, new RtmpMessageDecoder())
                 .addLast(MESSAGE_ENCODER, MESSAGE_ENCODER_INSTANCE);

@@ -6,7 +6,6 @@ import dev.marquee.plugin.rtmp.media.StreamSubscriber;
 import dev.marquee.plugin.rtmp.media.ViewerQueue;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
-import dev.marquee.plugin.rtmp.protocol.message.ChunkStreamIds;
 import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
 import dev.marquee.plugin.rtmp.protocol.message.RtmpMessage;
 import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
@@ -15,8 +14,6 @@ import io.netty.buffer.Unpooled;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -29,7 +26,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
  */
 final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
 
-    private static final int MAX_BATCH = 256 * 1024;
     /** Packets are written in batches this often (a 30 fps stream has about 75 packets a second). */
     static final long BATCH_MILLIS = 40;
 
@@ -38,7 +34,7 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
     private final LiveStream stream;
     private final ViewerQueue queue;
     private final RtmpMetrics metrics;
-    private final List<MediaPacket> batch = new ArrayList<>();
+    private final QueuedMediaWriter writer;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
 
     RtmpPlayer(Channel channel, int streamId, LiveStream stream, long maxQueueBytes, RtmpMetrics metrics) {
@@ -47,6 +43,7 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
         this.streamId = streamId;
         this.stream = stream;
         this.queue = new ViewerQueue(maxQueueBytes, 3, 30_000, this);
+        this.writer = new QueuedMediaWriter(channel, queue, this::message);
     }
 
     LiveStream stream() {
@@ -87,20 +84,8 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
 
     /** Writes what waits while the connection can take it; on the event loop. */
     void drain() {
-        long wrote = 0;
-        while (channel.isActive() && channel.isWritable()) {
-            batch.clear();
-            int bytes = queue.drainTo(batch, MAX_BATCH);
-            if (batch.isEmpty()) {
-                break;
-            }
-            for (MediaPacket p : batch) {
-                channel.write(message(p));
-            }
-            wrote += bytes;
-        }
+        long wrote = writer.drain();
         if (wrote > 0) {
-            channel.flush();
             metrics.sent(PlayerProtocol.RTMP, wrote);
         }
     }
@@ -111,11 +96,6 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
     }
 
     private RtmpMessage message(MediaPacket p) {
-        int chunkStream = switch (p.kind()) {
-            case AUDIO -> ChunkStreamIds.AUDIO;
-            case VIDEO -> ChunkStreamIds.VIDEO;
-            case DATA -> ChunkStreamIds.STREAM;
-        };
-        return new RtmpMessage(chunkStream, p.timestamp(), p.kind().tagType(), streamId, Unpooled.wrappedBuffer(p.body()));
+        return new RtmpMessage(QueuedMediaWriter.chunkStreamOf(p.kind()), p.timestamp(), p.kind().tagType(), streamId, Unpooled.wrappedBuffer(p.body()));
     }
 }

@@ -1,0 +1,36 @@
+package dev.marquee.platform.spi.outbound;
+
+import java.net.InetAddress;
+import java.util.List;
+
+/**
+ * Where a plugin may open a raw connection (not HTTP: an RTMP push, say) to a host an organizer chose,
+ * under the same rules as {@link OutboundHttp}: every address the host resolves to must be public unless
+ * the operator allows the host, the address or its range in {@value OutboundHttp#ALLOW_KEY}. Inject it:
+ * {@code @Inject OutboundAddresses addresses;}.
+ *
+ * <p>Resolve once, then connect to one of the addresses returned (never to the name again), so what is
+ * connected to is what was checked: a DNS answer that changes between the check and the connection
+ * (rebinding) cannot lead inside.
+ *
+ * <p><b>Threading.</b> Thread-safe; {@link #resolve} asks DNS and blocks, so call it from a background
+ * thread, never from an event loop.
+ */
+public interface OutboundAddresses {
+
+    /**
+     * The addresses of {@code host} (a DNS name or an IP literal, IPv6 with or without brackets), each
+     * checked.
+     *
+     * @throws OutboundException {@link OutboundException.Reason#REFUSED} when any address is internal and
+     *                           not allowed (the message says how an operator allows it),
+     *                           {@link OutboundException.Reason#UNREACHABLE} when the host cannot be found
+     */
+    List<InetAddress> resolve(String host) throws OutboundException;
+
+    /**
+     * Checks a host when a setting naming it is saved: refused as {@link #resolve} refuses, but a host
+     * that does not resolve at the moment passes (every connection resolves and checks again).
+     */
+    void check(String host) throws OutboundException;
+}

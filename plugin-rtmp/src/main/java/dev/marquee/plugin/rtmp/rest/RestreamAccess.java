@@ -1,0 +1,43 @@
+package dev.marquee.plugin.rtmp.rest;
+
+import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.access.AccessPolicy;
+import dev.marquee.platform.application.access.StageAdmission;
+import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
+import dev.marquee.plugin.rtmp.key.StreamKeys;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+
+/**
+ * Who may manage a stage's restream targets: the event's organizers, the same people who may see and
+ * rotate its stream key; and only on rtmp stages.
+ */
+@RequestScoped
+public class RestreamAccess {
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    StageAdmission admission;
+
+    @Inject
+    AccessPolicy policy;
+
+    @Inject
+    StreamKeys keys;
+
+    /** Throws unless the caller organizes the rtmp stage's event. */
+    public void requireOrganizer(long stageId) {
+        if (!caller.get().signedIn()) {
+            throw Problem.notSignedIn();
+        }
+        var admitted = admission.admit(caller.get(), stageId, null);
+        if (!policy.mayOrganize(caller.get(), admitted.stage().eventId())) {
+            throw Problem.forbidden("Only the event's organizers manage restream targets");
+        }
+        if (keys.keyFor(stageId).isEmpty()) {
+            throw Problem.notFound("Stage " + stageId + " is not an rtmp stage");
+        }
+    }
+}
