@@ -1,8 +1,9 @@
 // One event in the console: its details, branding, stages, schedule, interaction (Q&A, polls, reactions),
-// recordings, tickets, attendees and team, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
+// recordings, tickets, attendees, attendance and team, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { CallerSession, MarqueeEvent } from '../lib/types';
+import { AttendancePanel } from './AttendancePanel';
 import { AttendeesPanel } from './AttendeesPanel';
 import { BrandingPanel } from './BrandingPanel';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -19,7 +20,7 @@ import { go } from './useHashRoute';
 
 const TABS = [
   ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'],
-  ['interaction', 'Interaction'], ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'], ['team', 'Team'],
+  ['interaction', 'Interaction'], ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'], ['attendance', 'Attendance'], ['team', 'Team'],
 ] as const;
 const MODERATOR_TABS = [['moderation', 'Your stages']] as const;
 
@@ -77,6 +78,7 @@ export function EventPage({ id, tab, sub, session }: { id: number; tab: string; 
       {current === 'recordings' && <RecordingsPanel event={event} />}
       {current === 'tickets' && <TicketsPanel event={event} />}
       {current === 'attendees' && <AttendeesPanel event={event} />}
+      {current === 'attendance' && <AttendancePanel event={event} />}
       {current === 'team' && <TeamPanel event={event} />}
       {current === 'moderation' && <ModerationPanel event={event} session={session} />}
     </section>

@@ -3,18 +3,12 @@ package dev.marquee.platform.application.viewing;
 import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
-import dev.marquee.platform.domain.model.event.EventRepository;
-import dev.marquee.platform.domain.model.schedule.ScheduledSession;
-import dev.marquee.platform.domain.model.schedule.ScheduledSessionRepository;
-import dev.marquee.platform.domain.model.stage.Stage;
-import dev.marquee.platform.domain.model.stage.StageRepository;
 import dev.marquee.platform.domain.model.viewing.ViewingRecord;
-import dev.marquee.platform.domain.model.viewing.ViewingRepository;
-import dev.marquee.platform.infrastructure.plugins.PluginRegistry;
 import dev.marquee.platform.spi.audience.AudienceActivity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -44,34 +38,25 @@ public class AttendanceService {
     AccessPolicy access;
 
     @Inject
-    EventRepository events;
+    AttendanceData data;
 
     @Inject
-    StageRepository stages;
-
-    @Inject
-    ScheduledSessionRepository schedule;
-
-    @Inject
-    ViewingRepository viewings;
-
-    @Inject
-    PluginRegistry plugins;
+    @Any
+    Instance<AudienceActivity> activities;
 
     private final Clock clock = Clock.systemUTC();
 
-    @Transactional
     public AttendanceReport report(Caller caller, long eventId) {
         access.requireOrganizerOf(caller, eventId);
-        events.find(eventId).orElseThrow(() -> Problem.notFound("Event " + eventId));
+        AttendanceData.Snapshot snapshot = data.of(eventId);
         Instant now = clock.instant();
-        List<Watched> watched = viewings.ofEvent(eventId).stream().map(v -> watched(v, now)).toList();
+        List<Watched> watched = snapshot.viewings().stream().map(v -> watched(v, now)).toList();
         TreeSet<String> kinds = new TreeSet<>();
         List<AttendanceReport.StageScope> stageScopes = new ArrayList<>();
         Map<String, Long> eventActivity = new TreeMap<>();
         long first = watched.stream().mapToLong(Watched::from).min().orElse(now.toEpochMilli());
         long seriesStart = first / MINUTE * MINUTE;
-        for (Stage stage : stages.ofEvent(eventId)) {
+        for (AttendanceData.StageName stage : snapshot.stages()) {
             List<Watched> ofStage = watched.stream().filter(w -> w.stageId() == stage.id()).toList();
             long last = ofStage.stream().mapToLong(Watched::to).max().orElse(seriesStart);
             Map<String, Long> activity = activity(stage.id(), Instant.EPOCH, now);
@@ -83,16 +68,13 @@ public class AttendanceService {
                     AttendanceMath.figures(ofStage, Long.MIN_VALUE, Long.MAX_VALUE), activity), step, series));
         }
         List<AttendanceReport.SessionScope> sessionScopes = new ArrayList<>();
-        for (ScheduledSession session : schedule.ofEvent(eventId)) {
-            long stageId = session.stage().id();
-            Instant from = session.slot().startsAt();
-            Instant to = session.slot().endsAt();
-            List<Watched> ofStage = watched.stream().filter(w -> w.stageId() == stageId).toList();
-            Map<String, Long> activity = activity(stageId, from, to);
+        for (AttendanceData.Slot session : snapshot.sessions()) {
+            List<Watched> ofStage = watched.stream().filter(w -> w.stageId() == session.stageId()).toList();
+            Map<String, Long> activity = activity(session.stageId(), session.startsAt(), session.endsAt());
             kinds.addAll(activity.keySet());
-            sessionScopes.add(new AttendanceReport.SessionScope(session.id(), session.title(), stageId, from, to,
-                    new AttendanceReport.Scope(AttendanceMath.figures(ofStage, from.toEpochMilli(), to.toEpochMilli()),
-                            activity)));
+            sessionScopes.add(new AttendanceReport.SessionScope(session.id(), session.title(), session.stageId(),
+                    session.startsAt(), session.endsAt(), new AttendanceReport.Scope(AttendanceMath.figures(ofStage,
+                    session.startsAt().toEpochMilli(), session.endsAt().toEpochMilli()), activity)));
         }
         AttendanceReport.Scope whole = new AttendanceReport.Scope(
                 AttendanceMath.figures(watched, Long.MIN_VALUE, Long.MAX_VALUE), eventActivity);
@@ -100,12 +82,11 @@ public class AttendanceService {
     }
 
     /** What one person watched in the event. */
-    @Transactional
     public PersonHistory history(Caller caller, long eventId, String subject) {
         access.requireOrganizerOf(caller, eventId);
         Map<Long, String> names = new TreeMap<>();
-        stages.ofEvent(eventId).forEach(s -> names.put(s.id(), s.name()));
-        List<ViewingRecord> rows = viewings.ofPerson(eventId, subject);
+        data.stages(eventId).forEach(s -> names.put(s.id(), s.name()));
+        List<ViewingRecord> rows = data.ofPerson(eventId, subject);
         if (rows.isEmpty()) {
             throw Problem.notFound("Viewings of " + subject + " in event " + eventId);
         }
@@ -116,12 +97,11 @@ public class AttendanceService {
     }
 
     /** The people who watched the event, by minutes watched (most first). */
-    @Transactional
     public List<Attendee> people(Caller caller, long eventId) {
         access.requireOrganizerOf(caller, eventId);
         Instant now = clock.instant();
         Map<String, List<ViewingRecord>> bySubject = new TreeMap<>();
-        viewings.ofEvent(eventId).stream().filter(v -> v.subject() != null)
+        data.of(eventId).viewings().stream().filter(v -> v.subject() != null)
                 .forEach(v -> bySubject.computeIfAbsent(v.subject(), k -> new ArrayList<>()).add(v));
         List<Attendee> people = new ArrayList<>();
         bySubject.forEach((subject, rows) -> people.add(new Attendee(subject, rows.get(rows.size() - 1).displayName(),
@@ -137,11 +117,11 @@ public class AttendanceService {
 
     private Map<String, Long> activity(long stageId, Instant from, Instant to) {
         Map<String, Long> counts = new TreeMap<>();
-        for (AudienceActivity plugin : plugins.ofType(AudienceActivity.class)) {
+        for (AudienceActivity plugin : activities) {
             try {
                 plugin.activity(stageId, from, to).forEach((k, n) -> counts.merge(k, n, Long::sum));
             } catch (RuntimeException e) {
-                LOG.log(Level.WARNING, "Plugin " + plugin.id() + " could not count its activity", e);
+                LOG.log(Level.WARNING, plugin.getClass().getName() + " could not count its activity", e);
             }
         }
         return counts;
