@@ -68,7 +68,7 @@ export function AttendancePanel({ event }: { event: MarqueeEvent }) {
       <h3>Who watched</h3>
       {people.length === 0 ? <p class="muted">No signed-in viewers yet.</p> : (
         <table>
-          <thead><tr><th scope="col">Person</th><th scope="col">Streams</th><th scope="col">Minutes</th><th scope="col" /></tr></thead>
+          <thead><tr><th scope="col">Person</th><th scope="col">Streams</th><th scope="col">Minutes</th><th scope="col">History</th></tr></thead>
           <tbody>{people.map((p) => (
             <tr key={p.subject}>
               <td>{p.displayName ?? p.subject}</td><td>{p.streams}</td><td>{p.minutes}</td>

@@ -11,7 +11,7 @@ export default function ViewersChart({ stage }: { stage: StageAttendance }) {
     if (!box.current) return undefined;
     const width = Math.max(320, Math.min(900, box.current.clientWidth || 640));
     const chart = new uPlot({
-      width, height: 220,
+      width, height: 220, legend: { show: false },
       series: [{}, { label: 'Viewers', stroke: '#3558d6', fill: 'rgba(53, 88, 214, 0.12)', width: 2 }],
       axes: [{}, { label: 'Viewers' }],
       scales: { y: { range: (_u, _min, max) => [0, Math.max(1, max)] } },

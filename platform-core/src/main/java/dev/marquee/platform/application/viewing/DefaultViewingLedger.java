@@ -105,7 +105,13 @@ public class DefaultViewingLedger implements ViewingLedger {
         if (endTopic != null) {
             endTopic.unlisten(endListener);
         }
-        journal.open().forEach(LocalViewing::close);
+        for (LocalViewing v : journal.open()) {
+            try {
+                v.close();
+            } catch (RuntimeException e) {
+                LOG.log(Level.FINE, "The grid is already down; the stream's entry expires by itself", e);
+            }
+        }
         flushSafely();
     }
 
