@@ -26,7 +26,12 @@ final class FlvPlayer implements AutoCloseable {
     static final String CHROME = "Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) "
             + "Chrome/126.0.0.0 Safari/537.36";
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    /**
+     * HTTP/1.1, as players speak it: over HTTP/2 (h2c) the client would carry every player on one
+     * connection, and hanging one up would reset the session and end them all.
+     */
+    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(5)).build();
 
     private final int status;
     private final JsonNode error;
