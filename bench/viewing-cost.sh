@@ -32,9 +32,12 @@ if [[ ! -s $clip ]]; then
 fi
 
 measure() { # tracking-enabled: prints "cpu-ms ok refused failed" of one churn on a fresh Marquee
-  local before after out
+  local before after out attempt
+  STAGE_ID=
   start_marquee MARQUEE_VIEWING_ENABLED="$1"
-  rm -f "$work/jar"; create_stage >/dev/null
+  # a fresh start may answer 503 for a moment after /health/ready (seen once): try the sign-in again
+  for attempt in $(seq 1 20); do rm -f "$work/jar"; create_stage >/dev/null 2>&1 && break; sleep 1; done
+  [[ -n ${STAGE_ID:-} ]] || { echo "could not create the stage" >&2; return 1; }
   ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i "$clip" -c copy -f flv \
     "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" >>"$work/ffmpeg.log" 2>&1 & fpid=$!
   local url=$MARQUEE_URL$(marquee_source http-flv)
