@@ -1,4 +1,5 @@
-// Create or edit an event: title, slug, description, timezone, who may watch and how long recordings are kept.
+// Create or edit an event: title, slug, description, timezone, who may watch, how long recordings are kept
+// and how many streams one person may play at once.
 import { useState } from 'preact/hooks';
 import { post, put } from '../lib/api';
 import { knownZones, viewerZone } from '../lib/time';
@@ -22,6 +23,7 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
   const [timezone, setTimezone] = useState(event?.timezone ?? viewerZone());
   const [access, setAccess] = useState<Access>(event?.access ?? 'PUBLIC');
   const [retention, setRetention] = useState(event?.recordingRetentionDays?.toString() ?? '');
+  const [streams, setStreams] = useState(event?.maxConcurrentStreams?.toString() ?? '');
   const [origins, setOrigins] = useState((event?.embedOrigins ?? []).join('\n'));
   const [errors, setErrors] = useState(NO_ERRORS);
   const [saved, setSaved] = useState(false);
@@ -35,15 +37,22 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
         form: 'Not saved: see the marked fields above.' });
       return;
     }
+    const maxConcurrentStreams = readRetention(streams);
+    if (maxConcurrentStreams === undefined) {
+      setErrors({ fields: { maxConcurrentStreams: 'A whole number, 1 or more; empty for no limit.' },
+        form: 'Not saved: see the marked fields above.' });
+      return;
+    }
     const embedOrigins = origins.split(/\s+/).map((o) => o.trim()).filter((o) => o !== '');
-    const body = { title, slug, description: description || null, timezone, access, recordingRetentionDays, embedOrigins };
+    const body = { title, slug, description: description || null, timezone, access, recordingRetentionDays, embedOrigins,
+      maxConcurrentStreams };
     try {
       const result = event ? await put<MarqueeEvent>(`/events/${event.id}`, body) : await post<MarqueeEvent>('/events', body);
       setSaved(true);
       onSaved(result);
     } catch (err) {
       setErrors(formErrors(err, ['title', 'slug', 'description', 'timezone', 'access', 'recordingRetentionDays',
-        'embedOrigins']));
+        'embedOrigins', 'maxConcurrentStreams']));
     }
   };
   return (
@@ -78,6 +87,11 @@ export function EventForm({ event, onSaved }: { event?: MarqueeEvent; onSaved: (
         help="Streams to rtmp stages are recorded. A recording older than this is deleted, with the replays cut from it.">
         {(a) => <input {...a} name="recordingRetentionDays" type="number" min={1} step={1} value={retention} class="days"
           onInput={(e) => setRetention(valueOf(e))} />}
+      </Field>
+      <Field id="event-streams" label="Streams per person (empty: no limit)" error={errors.fields.maxConcurrentStreams}
+        help="How many streams one signed-in person may play at once, on all stages and devices together. One more is refused with a message naming their open streams and a button to end the oldest. Guests are not limited.">
+        {(a) => <input {...a} name="maxConcurrentStreams" type="number" min={1} max={100} step={1} value={streams} class="days"
+          onInput={(e) => setStreams(valueOf(e))} />}
       </Field>
       <Field id="event-embed-origins" label="Sites that may embed the player" error={errors.fields.embedOrigins}
         help={'One address per line, such as https://www.example.org: those sites may show /embed/' + (slug || 'event')

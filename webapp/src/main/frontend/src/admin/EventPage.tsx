@@ -1,8 +1,10 @@
 // One event in the console: its details, branding, stages, schedule, interaction (Q&A, polls, reactions),
-// recordings, tickets, attendees, team and webhooks, one tab each, for the event's organizers; hosts and moderators see the stages they moderate.
+// recordings, tickets, attendees, attendance, team and webhooks, one tab each, for the event's organizers; hosts and
+// moderators see the stages they moderate.
 import { useEffect, useState } from 'preact/hooks';
 import { del, describe, get } from '../lib/api';
 import type { CallerSession, MarqueeEvent } from '../lib/types';
+import { AttendancePanel } from './AttendancePanel';
 import { AttendeesPanel } from './AttendeesPanel';
 import { BrandingPanel } from './BrandingPanel';
 import { ConfirmDialog } from './ConfirmDialog';
@@ -20,8 +22,8 @@ import { WebhooksPanel } from './WebhooksPanel';
 
 const TABS = [
   ['details', 'Details'], ['branding', 'Branding'], ['stages', 'Stages'], ['schedule', 'Schedule'],
-  ['interaction', 'Interaction'], ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'], ['team', 'Team'],
-  ['webhooks', 'Webhooks'],
+  ['interaction', 'Interaction'], ['recordings', 'Recordings'], ['tickets', 'Tickets'], ['attendees', 'Attendees'],
+  ['attendance', 'Attendance'], ['team', 'Team'], ['webhooks', 'Webhooks'],
 ] as const;
 const MODERATOR_TABS = [['moderation', 'Your stages']] as const;
 
@@ -79,6 +81,7 @@ export function EventPage({ id, tab, sub, session }: { id: number; tab: string; 
       {current === 'recordings' && <RecordingsPanel event={event} />}
       {current === 'tickets' && <TicketsPanel event={event} />}
       {current === 'attendees' && <AttendeesPanel event={event} />}
+      {current === 'attendance' && <AttendancePanel event={event} />}
       {current === 'team' && <TeamPanel event={event} />}
       {current === 'webhooks' && <WebhooksPanel eventId={event.id} />}
       {current === 'moderation' && <ModerationPanel event={event} session={session} />}

@@ -25,6 +25,8 @@ export interface MarqueeEvent {
   recordingRetentionDays?: number | null;
   /** Origins allowed to frame the event's player page (/embed/{event}/{stage}); empty: Marquee's own pages only. */
   embedOrigins?: string[];
+  /** Streams one person may play at once in the event; null for no limit. */
+  maxConcurrentStreams?: number | null;
 }
 
 export interface Stage {

@@ -13,6 +13,8 @@ import { mount, segmentsAfter, toSignIn } from '../lib/page';
 import { replayIdOf } from '../lib/replay';
 import { momentOf } from '../lib/schedule';
 import { roomSource } from '../lib/sources';
+import { isStreamLimit } from '../lib/streamLimit';
+import { useViewingHeartbeat } from '../lib/viewingHeartbeat';
 import type { Playback, Stage } from '../lib/types';
 import { useEventData, type EventData } from '../lib/useEventData';
 import { useMinuteClock } from '../lib/useMinuteClock';
@@ -31,6 +33,7 @@ import { SessionTime } from '../components/SessionTime';
 import { SiteHeader } from '../components/SiteHeader';
 import { StageControls } from '../components/StageControls';
 import { StartsSoon } from '../components/StartsSoon';
+import { StreamLimitNotice } from '../components/StreamLimitNotice';
 import { useNamedSocket } from '../components/useNamedSocket';
 import { useBranding } from '../lib/useBranding';
 
@@ -72,6 +75,10 @@ function StageBody({ data, stage }: BodyProps) {
   const leads = socket.state.you?.moderator ?? false;
   const playback = usePlayback(stage, pushedLive, socket.state.connected);
   const room = playback.value && roomSource(playback.value.sources);
+  // Players core does not serve (an iframe, a video room) are recorded and limited by a heartbeat.
+  const [beatRetry, setBeatRetry] = useState(0);
+  const heartbeatRefused = useViewingHeartbeat(stage.id,
+    !!playback.value && (!!room || playback.value.sources.some((s) => s.type === 'iframe')), beatRetry);
   const [forcePlayer, setForcePlayer] = useState(false);
   const sessions = schedule.stages.find((s) => s.stageId === stage.id)?.sessions ?? [];
   const moment = momentOf(sessions, now);
@@ -93,10 +100,16 @@ function StageBody({ data, stage }: BodyProps) {
               : <span class="muted">Nothing scheduled right now.</span>}
         </p>
         {playback.error && <p class="status error" role="alert">{playback.error}</p>}
+        {(playback.limited ?? heartbeatRefused) && (
+          <StreamLimitNotice detail={(playback.limited ?? heartbeatRefused) as string} onFreed={() => {
+            playback.retry();
+            setBeatRetry((n) => n + 1);
+          }} />
+        )}
         {waiting && moment.next
           ? <StartsSoon first={moment.next} zone={event.timezone} now={now}
             thumbnail={playback.value?.sources.find((s) => s.thumbnail)?.thumbnail} onWatch={() => setForcePlayer(true)} />
-          : playback.value && !room && (
+          : playback.value && !room && !heartbeatRefused && (
             <div class="player-frame">
               <Player sources={playback.value.sources} title={stage.name} />
               {on && <PlayerOverlay pinned={on.qa.enabled ? pinnedQuestion(interaction.state) : null}
@@ -148,8 +161,17 @@ function StageBody({ data, stage }: BodyProps) {
  * so a stream that went live between the first fetch and the socket's opening would otherwise wait for
  * the next poll (20 s). A live page does not ask again then: new addresses would restart its player.
  */
-function usePlayback(stage: Stage, pushedLive: boolean | null, socketOpen: boolean): { value?: Playback; error?: string } {
-  const [result, setResult] = useState<{ value?: Playback; error?: string }>({});
+interface PlaybackState {
+  value?: Playback;
+  error?: string;
+  /** The stream limit's message when the person already plays as many streams as the event allows. */
+  limited?: string;
+  /** Asks again (after a slot was freed). */
+  retry: () => void;
+}
+
+function usePlayback(stage: Stage, pushedLive: boolean | null, socketOpen: boolean): PlaybackState {
+  const [result, setResult] = useState<{ value?: Playback; error?: string; limited?: string }>({});
   const [asked, setAsked] = useState(0);
   const live = !!result.value?.live;
   useEffect(() => {
@@ -160,11 +182,12 @@ function usePlayback(stage: Stage, pushedLive: boolean | null, socketOpen: boole
       .then((value) => setResult({ value }))
       .catch((e) => {
         if (e instanceof ApiError && e.status === 401) toSignIn();
+        else if (isStreamLimit(e)) setResult({ limited: e.detail });
         // Keeps what it had: a video room stays joined through a failed refresh.
         else setResult((r) => ({ value: r.value, error: 'The stream cannot be played: ' + describe(e) }));
       });
   }, [stage.id, stage.live, pushedLive, asked]);
-  return result;
+  return { ...result, retry: () => setAsked((n) => n + 1) };
 }
 
 const [eventSlug, stageSlug] = segmentsAfter('e');

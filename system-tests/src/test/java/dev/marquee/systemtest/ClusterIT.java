@@ -281,6 +281,60 @@ class ClusterIT {
         assertThat(playbackLive(viewerOnB)).isTrue();
     }
 
+    /**
+     * An event limited to 2 streams per person: one player on A and one on B take both slots, a third on
+     * either instance is refused with 429, and hanging up the one on A frees a slot on B within 5 s.
+     */
+    @Test
+    @Order(4)
+    void aPersonsStreamLimitHoldsAcrossInstances() {
+        String slug = organizer.get("/api/v1/events/" + eventId).json().path("slug").asText();
+        Map<String, Object> event = new HashMap<>(Map.of("slug", slug, "title", "Cluster show", "timezone", "UTC",
+                "access", "TICKETED", "maxConcurrentStreams", 2));
+        assertThat(organizer.put("/api/v1/events/" + eventId, event).status()).isEqualTo(200);
+        Api.Reply stage = organizer.post("/api/v1/events/" + eventId + "/stages",
+                Map.of("slug", "limited", "name", "Limited", "provider", "rtmp", "settings", Map.of()));
+        long limited = stage.json().get("id").asLong();
+        publish(a, organizer.get("/api/v1/stages/" + limited).json().at("/ingest/streamKey").asText());
+        await("the limited stage is live", Duration.ofSeconds(30), () -> organizer.get("/api/v1/stages/" + limited
+                + "/playback").json().path("live").asBoolean());
+        List<FlvPlayer> players = new ArrayList<>();
+        try {
+            // Addresses are handed out while the person is under the limit; the third is used past it.
+            String first = flvOf(limited);
+            String second = flvOf(limited);
+            String third = flvOf(limited);
+            FlvPlayer onA = FlvPlayer.play(a.uri(first), FlvPlayer.FIREFOX);
+            players.add(onA);
+            FlvPlayer onB = FlvPlayer.play(b.uri(second), FlvPlayer.IPHONE);
+            players.add(onB);
+            assertThat(onA.status()).isEqualTo(200);
+            assertThat(onB.status()).isEqualTo(200);
+            for (MarqueeServer instance : new MarqueeServer[] {a, b}) {
+                FlvPlayer refused = FlvPlayer.play(instance.uri(third), FlvPlayer.CHROME);
+                assertThat(refused.status()).as("a third stream on " + instance.workDir()).isEqualTo(429);
+                assertThat(refused.error().path("detail").asText())
+                        .isEqualTo("You are watching on 2 devices: Limited on Firefox, Limited on iPhone — stop one?");
+            }
+            onA.close();
+            Instant hungUp = Instant.now();
+            await("B has a free slot", Duration.ofSeconds(5), () -> {
+                FlvPlayer again = FlvPlayer.play(b.uri(third), FlvPlayer.CHROME);
+                players.add(again);
+                return again.status() == 200;
+            });
+            assertThat(Duration.between(hungUp, Instant.now())).isLessThanOrEqualTo(Duration.ofSeconds(5));
+        } finally {
+            players.forEach(FlvPlayer::close);
+            event.remove("maxConcurrentStreams");
+            organizer.put("/api/v1/events/" + eventId, event);
+        }
+    }
+
+    private static String flvOf(long stage) {
+        return source(organizer.get("/api/v1/stages/" + stage + "/playback").json(), "http-flv");
+    }
+
     @Test
     @Order(5)
     void killingAnInstanceLosesNoMessageAttendeeOrMail() {

@@ -67,6 +67,7 @@ public class EventService {
         Event event = new Event(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()),
                 accessOf(draft), clock.instant());
         event.keepRecordings(draft.recordingRetentionDays());
+        event.limitConcurrentStreams(draft.maxConcurrentStreams());
         event.allowEmbeddingFrom(EmbedOrigins.join(EmbedOrigins.check(draft.embedOrigins())));
         return events.add(event);
     }
@@ -79,6 +80,7 @@ public class EventService {
         event.change(draft.slug(), draft.title(), draft.description(), zone(draft.timezone()), accessOf(draft),
                 clock.instant());
         event.keepRecordings(draft.recordingRetentionDays());
+        event.limitConcurrentStreams(draft.maxConcurrentStreams());
         if (draft.embedOrigins() != null) {
             event.allowEmbeddingFrom(EmbedOrigins.join(EmbedOrigins.check(draft.embedOrigins())));
         }

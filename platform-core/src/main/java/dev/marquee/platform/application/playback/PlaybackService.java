@@ -38,6 +38,15 @@ public class PlaybackService {
         return new StagePlayback(stage.provider(), provider(stage).playback(StageRefs.of(stage), caller.asViewer()));
     }
 
+    /** Refuses (404, 401, 403) a caller who may not watch the stage, as {@link #playback} does. */
+    public void requireWatcher(Caller caller, long stageId) {
+        Stage stage = stages.find(stageId).orElseThrow(() -> Problem.notFound("Stage " + stageId));
+        if (!access.maySee(caller, stage.event())) {
+            throw Problem.notFound("Stage " + stageId);
+        }
+        access.requireWatch(caller, stage.event());
+    }
+
     /** Whether the stage is on air, as its provider says; false if the provider is gone. */
     public boolean live(Stage stage) {
         return plugins.mediaProvider(stage.provider()).map(p -> p.isLive(StageRefs.of(stage))).orElse(false);

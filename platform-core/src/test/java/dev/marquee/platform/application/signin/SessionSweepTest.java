@@ -36,6 +36,11 @@ class SessionSweepTest {
         }
 
         @Override
+        public Optional<SignInSession> find(long id) {
+            return Optional.empty();
+        }
+
+        @Override
         public SignInSession add(SignInSession session) {
             return session;
         }

@@ -14,6 +14,7 @@ import jakarta.servlet.WriteListener;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -21,7 +22,8 @@ import java.util.logging.Logger;
  * One HTTP-FLV player: the FLV header, then every tag of the stream, written with the servlet's
  * non-blocking output (never more than the socket takes, so a stalled player costs a bounded queue
  * of shared packets and nothing else). Packets queue in a {@link ViewerQueue}; a player that falls
- * behind skips to the next keyframe, one that stays behind is disconnected.
+ * behind skips to the next keyframe, one that stays behind is disconnected. The bytes written are
+ * reported to {@code sent} (the viewing's count).
  */
 final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteListener {
 
@@ -33,6 +35,7 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
     private final ServletOutputStream out;
     private final FlvWriters writers;
     private final Runnable onClose;
+    private final LongConsumer sent;
     private final RtmpMetrics metrics;
     private final ViewerQueue queue;
     private final List<MediaPacket> batch = new ArrayList<>();
@@ -41,7 +44,8 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
     private boolean closed;
 
     FlvViewer(LiveStream stream, AsyncContext context, FlvWriters writers, long maxQueueBytes, RtmpMetrics metrics,
-              Runnable onClose) throws IOException {
+              LongConsumer sent, Runnable onClose) throws IOException {
+        this.sent = sent;
         this.metrics = metrics;
         this.stream = stream;
         this.context = context;
@@ -115,6 +119,7 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
                 byte[] tags = join(batch);
                 out.write(tags);
                 metrics.sent(PlayerProtocol.HTTP_FLV, tags.length);
+                sent.accept(tags.length);
             }
         } catch (IOException | RuntimeException e) {
             LOG.log(Level.FINE, "HTTP-FLV viewer gone", e);

@@ -1,5 +1,7 @@
 package dev.marquee.plugin.rtmp.http;
 
+import dev.marquee.platform.spi.audience.Admission;
+import dev.marquee.platform.spi.audience.Viewing;
 import dev.marquee.platform.spi.auth.SessionGuard;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
@@ -10,7 +12,9 @@ import dev.marquee.plugin.rtmp.llhls.LlHlsNames;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
+import dev.marquee.plugin.rtmp.playback.HttpViewings;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
+import dev.marquee.plugin.rtmp.playback.PlaybackViewings;
 import dev.marquee.plugin.rtmp.playback.PlaybackUrls;
 import jakarta.inject.Inject;
 import jakarta.servlet.AsyncContext;
@@ -37,6 +41,11 @@ import java.util.concurrent.CompletableFuture;
  * refused) is served only from a stream published here, and is not counted as a viewer. A viewer's
  * HTTP-FLV response ends when the sign-in session its address is tied to ends. An HLS or LL-HLS request
  * counts its address as a viewer for a few seconds ({@link StreamHub#httpViewerSeen}).
+ *
+ * <p>Each viewer's playback is a viewing in core's ledger ({@link PlaybackViewings}): an HTTP-FLV response
+ * for as long as it lasts, an HLS or LL-HLS address for a run of requests. One past the person's
+ * concurrent-stream limit is refused here, where the video flows, with 429 {@code too_many_streams}; an
+ * address whose stream the person ended from another device gets 410 {@code stream_ended}.
  */
 @WebServlet(urlPatterns = PlaybackUrls.PATH + "/*", asyncSupported = true)
 public class PlaybackServlet extends HttpServlet {
@@ -68,6 +77,9 @@ public class PlaybackServlet extends HttpServlet {
     @Inject
     RelayCredentials relays;
 
+    @Inject
+    PlaybackViewings viewings;
+
     private static final String WAITED = PlaybackServlet.class.getName() + ".waited";
 
     @Override
@@ -89,6 +101,11 @@ public class PlaybackServlet extends HttpServlet {
             Errors.send(response, 403, "forbidden", "Only Marquee's own instances relay streams");
             return;
         }
+        if (!relay && viewings.ended(p.stageId(), p.token())) {
+            Errors.send(response, 410, "stream_ended", "This stream was ended from another device: ask GET "
+                    + "/api/v1/stages/" + p.stageId() + "/playback for a new address");
+            return;
+        }
         boolean startsPlaying = PlaybackUrls.FLV.equals(p.file()) || PlaybackUrls.PLAYLIST.equals(p.file())
                 || LlHlsNames.MULTIVARIANT.equals(p.file()) || LlHlsNames.MEDIA.equals(p.file());
         if (!relay && startsPlaying && request.getAttribute(WAITED) == null && !hub.streams().isLive(p.stageId())) {
@@ -108,13 +125,24 @@ public class PlaybackServlet extends HttpServlet {
             flv(p.stageId(), p.token(), relay, request, response);
             return;
         }
+        boolean lowLatency = p.file().startsWith("ll") || p.file().endsWith(".m4s") || p.file().endsWith(".mp4");
+        HttpServletResponse served = response;
         if (!relay && hub.streams().isLive(p.stageId())) {
+            HttpViewings.Outcome outcome = viewings.request(p.stageId(), p.token(), lowLatency ? "ll-hls" : "hls",
+                    request.getHeader("User-Agent"));
+            if (outcome.refused() != null) {
+                Errors.tooManyStreams(response, outcome.refused().refusal());
+                return;
+            }
+            if (outcome.viewing() != null) {
+                served = new CountingResponse(response, outcome.viewing()::bytes);
+            }
             hub.httpViewerSeen(p.stageId(), p.token());
         }
-        if (p.file().startsWith("ll") || p.file().endsWith(".m4s") || p.file().endsWith(".mp4")) {
-            llhls.serve(p.stageId(), p.file(), request, response);
+        if (lowLatency) {
+            llhls.serve(p.stageId(), p.file(), request, served);
         } else {
-            hls.serve(p.stageId(), p.file(), request, response);
+            hls.serve(p.stageId(), p.file(), request, served);
         }
     }
 
@@ -128,10 +156,27 @@ public class PlaybackServlet extends HttpServlet {
             Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
             return;
         }
+        FlvViewer[] playing = new FlvViewer[1];
+        Viewing viewing = null;
+        if (!relay) {
+            Admission admission = viewings.connection(stageId, token, "http-flv", request.getHeader("User-Agent"), () -> {
+                FlvViewer v = playing[0];
+                if (v != null) {
+                    writers.run(v::close);
+                }
+            });
+            if (!admission.admitted()) {
+                Errors.tooManyStreams(response, admission.refusal());
+                return;
+            }
+            viewing = admission.viewing();
+        }
         if (!relay && !hub.viewerJoined(stageId)) {
+            viewing.close();
             Errors.send(response, 503, "full", "Stage " + stageId + " has as many viewers as it takes");
             return;
         }
+        Viewing counted = viewing;
         if (!relay) {
             metrics.playerJoined(PlayerProtocol.HTTP_FLV);
         }
@@ -139,12 +184,15 @@ public class PlaybackServlet extends HttpServlet {
         response.setHeader("Cache-Control", "no-store");
         AsyncContext context = request.startAsync();
         context.setTimeout(0);
-        FlvViewer viewer = new FlvViewer(stream.get(), context, writers, config.viewerQueueBytes(), metrics, () -> {
-            if (!relay) {
+        FlvViewer viewer = new FlvViewer(stream.get(), context, writers, config.viewerQueueBytes(), metrics,
+                counted == null ? n -> { } : counted::bytes, () -> {
+            if (counted != null) {
+                counted.close();
                 hub.viewerLeft(stageId);
                 metrics.playerLeft(PlayerProtocol.HTTP_FLV);
             }
         });
+        playing[0] = viewer;
         SessionGuard.Watch session = signer.onSessionEnd(stageId, token, () -> writers.run(viewer::close));
         context.addListener(new AsyncListener() {
             @Override

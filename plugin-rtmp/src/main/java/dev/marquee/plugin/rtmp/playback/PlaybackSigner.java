@@ -60,6 +60,19 @@ public class PlaybackSigner {
         return session.isPresent() && session.get() != 0 ? sessions.watch(session.get(), onEnd) : NOTHING;
     }
 
+    /** The sign-in session a valid token is tied to; 0 for a guest's token (and for one that is not valid). */
+    public long sessionOf(long stageId, String token) {
+        return check(stageId, token, Instant.now()).orElse(0L);
+    }
+
+    /** When a valid token expires (epoch ms); 0 for one that is not valid. */
+    public long expiryOf(long stageId, String token) {
+        if (check(stageId, token, Instant.now()).isEmpty()) {
+            return 0;
+        }
+        return Long.parseLong(token.substring(0, token.indexOf('.'))) * 1000;
+    }
+
     /** The session of a validly signed, unexpired token ({@code 0}: none). */
     private Optional<Long> check(long stageId, String token, Instant now) {
         if (token == null || token.length() > 100) {

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.rtmp.server;
 
+import dev.marquee.platform.spi.audience.Admission;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
@@ -17,7 +18,9 @@ import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 
 /**
@@ -148,23 +151,27 @@ final class Commands {
     }
 
     /**
-     * Plays a stage; one live on another instance is first pulled here (reading pauses meanwhile, at
-     * most a few seconds, and the event loop never waits).
+     * Plays a stage; one live on another instance is first pulled here, and the viewing is opened in
+     * core's ledger off the event loop (reading pauses meanwhile, at most a few seconds, and the event
+     * loop never waits).
      */
     private void play(ChannelHandlerContext ctx, int streamId, String name) {
         OptionalLong elsewhere = Playing.notLiveHere(context, name);
-        if (elsewhere.isEmpty()) {
-            player = Playing.begin(ctx, context, streamId, name);
-            return;
-        }
         playPending = true;
         ctx.channel().config().setAutoRead(false);
-        context.cluster().demand(elsewhere.getAsLong()).whenComplete((ok, e) -> ctx.executor().execute(() -> {
-            playPending = false;
-            ctx.channel().config().setAutoRead(true);
-            if (ctx.channel().isActive()) {
-                player = Playing.begin(ctx, context, streamId, name);
-            }
+        CompletableFuture<Boolean> here = elsewhere.isEmpty() ? CompletableFuture.completedFuture(true)
+                : context.cluster().demand(elsewhere.getAsLong());
+        here.whenComplete((ok, e) -> context.blocking().execute(() -> {
+            Optional<Admission> admission = Playing.admit(context, name, ctx.channel());
+            ctx.executor().execute(() -> {
+                playPending = false;
+                ctx.channel().config().setAutoRead(true);
+                if (ctx.channel().isActive()) {
+                    player = Playing.begin(ctx, context, streamId, name, admission);
+                } else {
+                    admission.filter(Admission::admitted).ifPresent(a -> a.viewing().close());
+                }
+            });
         }));
     }
 

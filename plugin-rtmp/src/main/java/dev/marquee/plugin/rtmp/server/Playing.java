@@ -1,10 +1,13 @@
 package dev.marquee.plugin.rtmp.server;
 
+import dev.marquee.platform.spi.audience.Admission;
+import dev.marquee.platform.spi.audience.Viewing;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.protocol.message.NetStatus;
 import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
 import dev.marquee.plugin.rtmp.protocol.message.UserControl;
+import io.netty.channel.Channel;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
 
@@ -15,7 +18,8 @@ import java.util.OptionalLong;
 /**
  * Starts RTMP playback of {@code stage-{id}?token=...}: the token must be a valid playback token for
  * the stage ({@code GET /api/v1/stages/{id}/playback} hands out the address; the player is cut off when
- * the sign-in session it is tied to ends), the stage must be on air and under its viewer limit. Otherwise the player hears why and is disconnected. A stage live on
+ * the sign-in session it is tied to ends), the person under their event's stream limit (core's ledger,
+ * {@link #admit}, off the event loop), the stage on air and under its viewer limit. Otherwise the player hears why and is disconnected. A stage live on
  * another instance is pulled here first ({@link #notLiveHere}).
  */
 final class Playing {
@@ -33,12 +37,44 @@ final class Playing {
         return OptionalLong.of(play.get().stageId());
     }
 
-    static RtmpPlayer begin(ChannelHandlerContext ctx, SessionContext context, int streamId, String name) {
+    /**
+     * Opens the play's viewing in core's ledger (the person's stream limit is checked there); may wait for
+     * the grid, so it runs off the event loop. Empty when the name is not a validly signed play request
+     * ({@link #begin} refuses those) or the address was ended from another device.
+     */
+    static Optional<Admission> admit(SessionContext context, String name, Channel channel) {
         Optional<StreamNames.Play> play = StreamNames.play(name);
-        if (play.isEmpty() || !context.signer().valid(play.get().stageId(), play.get().token(), Instant.now())) {
+        if (play.isEmpty() || !context.signer().valid(play.get().stageId(), play.get().token(), Instant.now())
+                || context.viewings().ended(play.get().stageId(), play.get().token())) {
+            return Optional.empty();
+        }
+        return Optional.of(context.viewings().connection(play.get().stageId(), play.get().token(), "rtmp", "RTMP player",
+                channel::close));
+    }
+
+    /** Starts playing with the viewing {@link #admit} opened (closing it if the play is refused after all). */
+    static RtmpPlayer begin(ChannelHandlerContext ctx, SessionContext context, int streamId, String name,
+                            Optional<Admission> admission) {
+        Optional<StreamNames.Play> play = StreamNames.play(name);
+        if (play.isEmpty() || admission.isEmpty()
+                || !context.signer().valid(play.get().stageId(), play.get().token(), Instant.now())) {
+            admission.filter(Admission::admitted).ifPresent(a -> a.viewing().close());
             return refuse(ctx, streamId, NetStatus.PLAY_FAILED, "Play needs a signed address from Marquee's playback API");
         }
-        long stageId = play.get().stageId();
+        if (!admission.get().admitted()) {
+            return refuse(ctx, streamId, NetStatus.PLAY_FAILED, admission.get().refusal().detail());
+        }
+        Viewing viewing = admission.get().viewing();
+        RtmpPlayer player = start(ctx, context, streamId, play.get(), viewing);
+        if (player == null) {
+            viewing.close();
+        }
+        return player;
+    }
+
+    private static RtmpPlayer start(ChannelHandlerContext ctx, SessionContext context, int streamId,
+                                    StreamNames.Play play, Viewing viewing) {
+        long stageId = play.stageId();
         Optional<LiveStream> stream = context.hub().streams().find(stageId);
         if (stream.isEmpty()) {
             return refuse(ctx, streamId, NetStatus.PLAY_STREAM_NOT_FOUND, "The stage is not on air");
@@ -52,13 +88,13 @@ final class Playing {
         ctx.write(ServerResponses.onStatus(streamId, NetStatus.PLAY_START, "Playing"));
         ctx.writeAndFlush(ServerResponses.sampleAccess(streamId));
         RtmpPlayer player = new RtmpPlayer(ctx.channel(), streamId, stream.get(), context.config().viewerQueueBytes(),
-                context.metrics());
+                context.metrics(), viewing);
         if (!stream.get().subscribe(player)) {
             context.hub().viewerLeft(stageId);
             context.metrics().playerLeft(PlayerProtocol.RTMP);
             return refuse(ctx, streamId, NetStatus.PLAY_STREAM_NOT_FOUND, "The stream just ended");
         }
-        var session = context.signer().onSessionEnd(stageId, play.get().token(), () -> ctx.channel().close());
+        var session = context.signer().onSessionEnd(stageId, play.token(), () -> ctx.channel().close());
         ctx.channel().closeFuture().addListener(closed -> session.close());
         ctx.executor().execute(player::drain);
         return player;

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.rtmp.server;
 
+import dev.marquee.platform.spi.audience.Viewing;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.MediaPacket;
 import dev.marquee.plugin.rtmp.media.StreamSubscriber;
@@ -22,7 +23,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
  * connection's event loop only while Netty's outbound buffer is under its high-water mark; a player
  * that falls behind skips to the next keyframe and is disconnected if it stays behind. Writes are
  * batched every {@value #BATCH_MILLIS} ms (one flush for several packets). The packet bodies are
- * shared with every other player (wrapped, not copied).
+ * shared with every other player (wrapped, not copied). Its viewing in core's ledger counts the bytes
+ * and is closed with it.
  */
 final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
 
@@ -36,8 +38,11 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
     private final RtmpMetrics metrics;
     private final QueuedMediaWriter writer;
     private final AtomicBoolean drainScheduled = new AtomicBoolean();
+    private final Viewing viewing;
 
-    RtmpPlayer(Channel channel, int streamId, LiveStream stream, long maxQueueBytes, RtmpMetrics metrics) {
+    RtmpPlayer(Channel channel, int streamId, LiveStream stream, long maxQueueBytes, RtmpMetrics metrics,
+               Viewing viewing) {
+        this.viewing = viewing;
         this.metrics = metrics;
         this.channel = channel;
         this.streamId = streamId;
@@ -87,12 +92,14 @@ final class RtmpPlayer implements StreamSubscriber, ViewerQueue.Listener {
         long wrote = writer.drain();
         if (wrote > 0) {
             metrics.sent(PlayerProtocol.RTMP, wrote);
+            viewing.bytes(wrote);
         }
     }
 
     void close() {
         queue.close();
         stream.unsubscribe(this);
+        viewing.close();
     }
 
     private RtmpMessage message(MediaPacket p) {

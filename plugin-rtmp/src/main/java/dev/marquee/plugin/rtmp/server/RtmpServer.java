@@ -6,6 +6,7 @@ import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
+import dev.marquee.plugin.rtmp.playback.PlaybackViewings;
 import io.netty.bootstrap.ServerBootstrap;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelInitializer;
@@ -41,6 +42,9 @@ import java.util.logging.Logger;
 public class RtmpServer {
 
     private static final Logger LOG = Logger.getLogger(RtmpServer.class.getName());
+
+    @Inject
+    PlaybackViewings viewings;
 
     @Inject
     RtmpConfig config;
@@ -84,7 +88,8 @@ public class RtmpServer {
         limiter = admissions;
         boss = new MultiThreadIoEventLoopGroup(1, NioIoHandler.newFactory());
         workers = new MultiThreadIoEventLoopGroup(NioIoHandler.newFactory());
-        SessionContext context = new SessionContext(config, limits, hub, keys, signer, metrics, cluster, executor);
+        SessionContext context = new SessionContext(config, limits, hub, keys, signer, metrics, cluster, executor,
+                viewings);
         try {
             listener = new ServerBootstrap().group(boss, workers).channel(NioServerSocketChannel.class)
                     .option(ChannelOption.SO_BACKLOG, 256)

@@ -1,5 +1,7 @@
 package dev.marquee.plugin.rtmp.server;
 
+import dev.marquee.platform.spi.audience.Admission;
+import dev.marquee.platform.spi.audience.Viewing;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
@@ -11,6 +13,7 @@ import dev.marquee.plugin.rtmp.media.Publisher;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
 import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
+import dev.marquee.plugin.rtmp.playback.PlaybackViewings;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -38,6 +41,7 @@ final class TestContext {
 
     final LiveStreams streams = new LiveStreams(Clock.systemUTC(), 4 * 1024 * 1024, s -> { }, s -> { });
     final CountingMetrics metrics = new CountingMetrics();
+    final Viewings viewings = new Viewings();
     final SessionContext context;
 
     TestContext() {
@@ -60,7 +64,7 @@ final class TestContext {
             throw new IllegalStateException(e);
         }
         context = new SessionContext(new Config(), limits, new Hub(streams), new Keys(), new Signer(), metrics,
-                new Cluster(), Runnable::run);
+                new Cluster(), Runnable::run, viewings);
     }
 
     Optional<LiveStream> published() {
@@ -144,6 +148,39 @@ final class TestContext {
         @Override
         public boolean valid(long stageId, String token, Instant now) {
             return stageId == LIVE_STAGE && TOKEN.equals(token);
+        }
+    }
+
+    /** Core's ledger as the players see it: admits every play and counts what stays open. */
+    static final class Viewings extends PlaybackViewings {
+        final java.util.concurrent.atomic.AtomicInteger open = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public boolean ended(long stageId, String token) {
+            return false;
+        }
+
+        @Override
+        public Admission connection(long stageId, String token, String protocol, String userAgent, Runnable end) {
+            open.incrementAndGet();
+            java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
+            return Admission.admitted(new Viewing() {
+                @Override
+                public String id() {
+                    return "test";
+                }
+
+                @Override
+                public void bytes(long count) {
+                }
+
+                @Override
+                public void close() {
+                    if (closed.compareAndSet(false, true)) {
+                        open.decrementAndGet();
+                    }
+                }
+            });
         }
     }
 

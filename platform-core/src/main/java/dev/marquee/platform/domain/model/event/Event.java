@@ -47,6 +47,10 @@ public class Event {
     @Column(name = "embed_origins", length = 6000)
     private String embedOrigins;
 
+    /** How many streams one person may play at once; null for no limit. */
+    @Column(name = "max_concurrent_streams")
+    private Integer maxConcurrentStreams;
+
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
@@ -118,6 +122,18 @@ public class Event {
     /** Sets the origins (already checked and normalized, space-separated; null for none). */
     public void allowEmbeddingFrom(String origins) {
         this.embedOrigins = origins;
+    }
+
+    /** How many streams one person may play at once in this event; null for no limit. */
+    public Integer maxConcurrentStreams() {
+        return maxConcurrentStreams;
+    }
+
+    public void limitConcurrentStreams(Integer max) {
+        if (max != null && max < 1) {
+            throw new IllegalArgumentException("A stream limit is at least 1");
+        }
+        this.maxConcurrentStreams = max;
     }
 
     public Instant createdAt() {

@@ -8,6 +8,9 @@ public interface SignInSessionRepository {
 
     Optional<SignInSession> findByTokenHash(String tokenHash);
 
+    /** The session with this id, ended or not. */
+    Optional<SignInSession> find(long id);
+
     SignInSession add(SignInSession session);
 
     void remove(SignInSession session);

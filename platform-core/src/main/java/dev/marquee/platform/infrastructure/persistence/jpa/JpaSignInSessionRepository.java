@@ -22,6 +22,11 @@ public class JpaSignInSessionRepository implements SignInSessionRepository {
     }
 
     @Override
+    public Optional<SignInSession> find(long id) {
+        return Optional.ofNullable(em.find(SignInSession.class, id));
+    }
+
+    @Override
     public SignInSession add(SignInSession session) {
         em.persist(session);
         return session;

@@ -46,7 +46,13 @@ public class EventInput {
     @Size(max = EmbedOrigins.MAX, message = "at most 20 embedding origins")
     public List<String> embedOrigins;
 
+    /** How many streams one person may play at once; null (or absent) for no limit. */
+    @Min(value = 1, message = "allow at least 1 stream per person, or leave empty for no limit")
+    @Max(value = 100, message = "at most 100 streams per person; leave empty for no limit")
+    public Integer maxConcurrentStreams;
+
     EventDraft toDraft() {
-        return new EventDraft(slug, title.trim(), description, timezone, access, recordingRetentionDays, embedOrigins);
+        return new EventDraft(slug, title.trim(), description, timezone, access, recordingRetentionDays, embedOrigins,
+                maxConcurrentStreams);
     }
 }

@@ -9,15 +9,16 @@ import java.util.List;
 
 /**
  * An event as the API shows it; {@code branding} is left out when the event has none; {@code embedOrigins}
- * lists the origins that may frame its player page (empty: Marquee's own pages only).
+ * lists the origins that may frame its player page (empty: Marquee's own pages only); {@code maxConcurrentStreams}
+ * is how many streams one person may play at once (null: no limit).
  */
 public record EventView(long id, String slug, String title, String description, String timezone,
                         EventAccess access, Integer recordingRetentionDays, BrandingView branding,
-                        List<String> embedOrigins) {
+                        List<String> embedOrigins, Integer maxConcurrentStreams) {
 
     public static EventView of(Event event) {
         return new EventView(event.id(), event.slug(), event.title(), event.description(), event.zone().getId(),
                 event.access(), event.recordingRetentionDays(), BrandingView.of(event),
-                EmbedOrigins.split(event.embedOrigins()));
+                EmbedOrigins.split(event.embedOrigins()), event.maxConcurrentStreams());
     }
 }

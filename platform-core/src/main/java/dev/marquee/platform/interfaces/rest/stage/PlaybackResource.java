@@ -1,6 +1,8 @@
 package dev.marquee.platform.interfaces.rest.stage;
 
 import dev.marquee.platform.application.playback.PlaybackService;
+import dev.marquee.platform.application.viewing.DefaultViewingLedger;
+import dev.marquee.platform.spi.audience.TooManyStreams;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.platform.spi.media.Playback;
 import dev.marquee.platform.spi.media.PlaybackSource;
@@ -18,6 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code /api/v1/stages/{id}/playback}: how the caller plays the stage, if they may watch it. */
 @Path("stages/{id}/playback")
@@ -32,10 +35,18 @@ public class PlaybackResource {
     @Inject
     CurrentCaller caller;
 
+    @Inject
+    DefaultViewingLedger viewings;
+
     @GET
-    @Operation(summary = "Playback sources for the caller: {provider, live, sources[]}; 401/403 if not allowed")
+    @Operation(summary = "Playback sources for the caller: {provider, live, sources[]}; 401/403 if not allowed; "
+            + "429 too_many_streams when the caller already plays as many streams as the event allows")
     public Response get(@PathParam("id") long id) {
         PlaybackService.StagePlayback stagePlayback = playback.playback(caller.get(), id);
+        Optional<TooManyStreams> refusal = viewings.wouldRefuse(id, caller.get().sessionId());
+        if (refusal.isPresent()) {
+            return Response.status(429).entity(refusal.get().toJson().toString()).type(MediaType.APPLICATION_JSON).build();
+        }
         Playback result = stagePlayback.playback();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("provider", stagePlayback.provider());

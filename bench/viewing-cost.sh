@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# What tracking viewing sessions costs: VIEWERS HTTP-FLV viewers join at RATE a second, each watches
+# HOLD seconds and leaves (1,000 at 50/s, 20 s each: about 1,000 open at the peak, 60 s of churn), on
+# a small stream (320x180, 150 kbit/s, so the server's work is the joining and leaving, not copying
+# video). Marquee's CPU over the whole churn and the flush after it is measured with tracking on
+# (marquee.viewing.enabled=true: a viewing opened and closed in the ledger per viewer, the grid entry
+# of the signed-in person, batched rows) and off, alternating ROUNDS times in one run, each on a fresh
+# Marquee. The viewers use playback addresses of one signed-in organizer (every viewer a tracked person
+# in the grid, on one grid key: the worst case for contention). Prints a Markdown table and the
+# difference. Holds /tmp/mvn.lock while it measures (the machine's builds would disturb it).
+#   bench/viewing-cost.sh   Environment: VIEWERS=1000 RATE=50 HOLD=20 ROUNDS=2 MARQUEE_PORT=18089 MARQUEE_RTMP_PORT=19355
+set -euo pipefail
+cd "$(dirname "$0")/.."
+VIEWERS=${VIEWERS:-1000}; RATE=${RATE:-50}; HOLD=${HOLD:-20}; ROUNDS=${ROUNDS:-2}
+MARQUEE_PORT=${MARQUEE_PORT:-18089}; MARQUEE_RTMP_PORT=${MARQUEE_RTMP_PORT:-19355}
+MARQUEE_ADMIN_EMAIL=${MARQUEE_ADMIN_EMAIL:-bench@marquee.test}
+MARQUEE_ADMIN_PASSWORD=${MARQUEE_ADMIN_PASSWORD:-bench-password-123}
+clip=bench/viewing/work/small.flv
+work=$(mktemp -d)
+mpid=; fpid=; boot_lines=1; marquee_build=
+stop() { [[ -n $1 ]] && kill "$1" 2>/dev/null && while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; return 0; }
+trap 'stop "$fpid"; stop "$mpid"; rm -rf "$work"' EXIT
+ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
+# shellcheck source=bench/lib/marquee.sh
+source bench/lib/marquee.sh
+
+if [[ ! -s $clip ]]; then
+  mkdir -p "$(dirname "$clip")"
+  ffmpeg -hide_banner -loglevel error -y -f lavfi -i testsrc2=size=320x180:rate=25 -f lavfi -i sine=frequency=440 \
+    -t 60 -c:v libx264 -preset veryfast -pix_fmt yuv420p -b:v 120k -g 50 -c:a aac -b:a 32k -f flv "$clip.part"
+  mv "$clip.part" "$clip"
+fi
+
+measure() { # tracking-enabled: prints "cpu-ms ok refused failed" of one churn on a fresh Marquee
+  local before after out attempt
+  STAGE_ID=
+  start_marquee MARQUEE_VIEWING_ENABLED="$1"
+  # a fresh start may answer 503 for a moment after /health/ready (seen once): try the sign-in again
+  for attempt in $(seq 1 20); do rm -f "$work/jar"; create_stage >/dev/null 2>&1 && break; sleep 1; done
+  [[ -n ${STAGE_ID:-} ]] || { echo "could not create the stage" >&2; return 1; }
+  ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i "$clip" -c copy -f flv \
+    "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" >>"$work/ffmpeg.log" 2>&1 & fpid=$!
+  local url=$MARQUEE_URL$(marquee_source http-flv)
+  sleep 10
+  before=$(cpu_ms "$mpid")
+  out=$(node bench/viewing/churn.js --url "$url" --viewers "$VIEWERS" --rate "$RATE" --hold "$HOLD")
+  sleep 6 # the last batch of rows is written (flush interval 5 s)
+  after=$(cpu_ms "$mpid")
+  stop "$fpid"; fpid=; stop "$mpid"; mpid=
+  echo "$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.0f", a - b}') $(json 'j.ok + " " + j.refused + " " + j.failed' <<<"$out")"
+}
+
+exec 9>/tmp/mvn.lock
+flock 9
+wait_quiet
+declare -a on off
+for r in $(seq 1 "$ROUNDS"); do
+  read -r c ok refused failed < <(measure false); off+=("$c"); echo "round $r off: $c CPU-ms ($ok played, $refused refused, $failed failed)" >&2
+  read -r c ok refused failed < <(measure true); on+=("$c"); echo "round $r on: $c CPU-ms ($ok played, $refused refused, $failed failed)" >&2
+done
+flock -u 9
+sum() { local t=0; for v in "$@"; do t=$(( t + v )); done; echo "$t"; }
+total_off=$(sum "${off[@]}"); total_on=$(sum "${on[@]}")
+echo "| Tracking | Marquee CPU-ms per churn ($VIEWERS viewers at $RATE/s, ${HOLD} s each), rounds: ${ROUNDS} |"
+echo "|---|---|"
+echo "| off (marquee.viewing.enabled=false) | ${off[*]} (sum $total_off) |"
+echo "| on | ${on[*]} (sum $total_on) |"
+awk -v a="$total_on" -v b="$total_off" 'BEGIN {printf "tracking costs %+.1f %% of the CPU without it (target: at most +10 %%)\n", (a - b) * 100 / b}'

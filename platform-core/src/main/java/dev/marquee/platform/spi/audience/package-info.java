@@ -1,0 +1,7 @@
+/**
+ * Who watches what: media providers open a {@link dev.marquee.platform.spi.audience.Viewing} for each
+ * playback through {@link dev.marquee.platform.spi.audience.ViewingLedger} (core records it and enforces
+ * the event's concurrent-stream limit), and plugins with audience activity (chat messages, questions,
+ * reactions) count it for attendance reports through {@link dev.marquee.platform.spi.audience.AudienceActivity}.
+ */
+package dev.marquee.platform.spi.audience;
