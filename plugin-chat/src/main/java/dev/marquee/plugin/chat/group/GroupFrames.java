@@ -1,6 +1,7 @@
 package dev.marquee.plugin.chat.group;
 
-import jakarta.json.Json;
+import static dev.marquee.plugin.chat.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -16,24 +17,24 @@ public final class GroupFrames {
     }
 
     public static String message(GroupMessageView m) {
-        return Json.createObjectBuilder().add("type", "group.message").add("groupId", m.groupId()).add("id", m.id())
-                .add("author", Json.createObjectBuilder().add("id", m.author().id()).add("name", m.author().name())
+        return JSON.createObjectBuilder().add("type", "group.message").add("groupId", m.groupId()).add("id", m.id())
+                .add("author", JSON.createObjectBuilder().add("id", m.author().id()).add("name", m.author().name())
                         .add("role", m.author().role()))
                 .add("text", m.text()).add("sentAt", m.sentAt().toString()).build().toString();
     }
 
     public static String updated(GroupView g) {
-        return Json.createObjectBuilder().add("type", "group.updated").add("group", group(g)).build().toString();
+        return JSON.createObjectBuilder().add("type", "group.updated").add("group", group(g)).build().toString();
     }
 
     public static String removed(String groupId) {
-        return Json.createObjectBuilder().add("type", "group.removed").add("groupId", groupId).build().toString();
+        return JSON.createObjectBuilder().add("type", "group.removed").add("groupId", groupId).build().toString();
     }
 
     static JsonObject group(GroupView g) {
-        JsonArrayBuilder members = Json.createArrayBuilder();
-        g.members().forEach(p -> members.add(Json.createObjectBuilder().add("id", p.id()).add("name", p.name())));
-        JsonObjectBuilder b = Json.createObjectBuilder().add("id", g.id()).add("eventId", g.eventId());
+        JsonArrayBuilder members = JSON.createArrayBuilder();
+        g.members().forEach(p -> members.add(JSON.createObjectBuilder().add("id", p.id()).add("name", p.name())));
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("id", g.id()).add("eventId", g.eventId());
         if (g.name() == null) {
             b.addNull("name");
         } else {

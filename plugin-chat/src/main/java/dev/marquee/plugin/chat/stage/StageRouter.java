@@ -1,5 +1,7 @@
 package dev.marquee.plugin.chat.stage;
 
+import static dev.marquee.plugin.chat.JsonSupport.JSON;
+
 import com.hazelcast.cluster.MembershipEvent;
 import com.hazelcast.cluster.MembershipListener;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
@@ -11,8 +13,11 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import jakarta.websocket.CloseReason;
 
+import java.io.StringReader;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -35,7 +40,7 @@ public class StageRouter {
 
     /** The stage handlers on this instance. */
     public interface Handlers {
-        void received(StageMember member, String type, String frame);
+        void received(StageMember member, String type, JsonObject frame);
 
         void left(StageMember member);
 
@@ -100,15 +105,18 @@ public class StageRouter {
         }
     }
 
-    /** A frame for a handler from a connection on this instance. */
-    public void received(StageMember member, String type, String frame) {
+    /**
+     * A frame for a handler from a connection on this instance, parsed once by the socket: handed on as is
+     * when this instance owns the stage, as text only when it goes to the owner elsewhere.
+     */
+    public void received(StageMember member, String type, JsonObject frame) {
         UUID owner = owners.ownerOf(member.stageId());
         UUID me = grid.localMember();
         engaged.put(member.connectionId(), owner);
         if (owner.equals(me)) {
             handlers.received(member, type, frame);
         } else {
-            publish(new StageCall(owner, me, StageCall.Kind.RECEIVED, member, type, frame));
+            publish(new StageCall(owner, me, StageCall.Kind.RECEIVED, member, type, frame.toString()));
         }
     }
 
@@ -162,7 +170,10 @@ public class StageRouter {
                 handlers.relayed(member.stageId(), call.type(), call.frame());
             } else if (call.kind() == StageCall.Kind.RECEIVED) {
                 forwarded.computeIfAbsent(call.from(), k -> new ConcurrentHashMap<>()).put(member.connectionId(), member);
-                handlers.received(member, call.type(), call.frame());
+                JsonObject frame = object(call);
+                if (frame != null) {
+                    handlers.received(member, call.type(), frame);
+                }
             } else {
                 Map<String, StageMember> theirs = forwarded.get(call.from());
                 if (theirs != null) {
@@ -171,6 +182,15 @@ public class StageRouter {
                 handlers.left(member);
             }
         });
+    }
+
+    private static JsonObject object(StageCall call) {
+        try (JsonReader reader = JSON.createReader(new StringReader(call.frame()))) {
+            return reader.readObject();
+        } catch (RuntimeException e) {
+            LOG.log(Level.WARNING, "A forwarded stage frame could not be read: " + call.type(), e);
+            return null;
+        }
     }
 
     private void memberGone(UUID gone) {

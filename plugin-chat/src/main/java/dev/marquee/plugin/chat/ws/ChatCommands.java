@@ -1,5 +1,7 @@
 package dev.marquee.plugin.chat.ws;
 
+import static dev.marquee.plugin.chat.JsonSupport.JSON;
+
 import dev.marquee.plugin.chat.room.ChatConnection;
 import dev.marquee.plugin.chat.room.ChatService;
 import dev.marquee.plugin.chat.room.Frames;
@@ -7,7 +9,6 @@ import dev.marquee.plugin.chat.room.Moderation;
 import dev.marquee.plugin.chat.room.Participant;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -98,7 +99,7 @@ public class ChatCommands {
     }
 
     private static JsonObject parse(String text) {
-        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(text))) {
             JsonValue value = reader.readValue();
             return value instanceof JsonObject object ? object : null;
         } catch (JsonException | IllegalStateException e) {

@@ -66,6 +66,9 @@ public class ChatGateway {
     @Inject
     SessionGuard sessions;
 
+    @Inject
+    TyrusIdleTimer idleTimer;
+
     /**
      * A connection that made it into its room, on a stage of the event, how other plugins see it, the
      * watch that closes it when its session ends (null for guests), and whether it is a nameless guest
@@ -77,6 +80,7 @@ public class ChatGateway {
 
     Joined open(Session session, Map<String, Object> properties, String stageIdText) {
         ChatConnection connection = null;
+        idleTimer.lighten(session);
         try {
             long stageId = Long.parseLong(stageIdText);
             Caller caller = caller((String) properties.get(ChatHandshake.TOKEN));

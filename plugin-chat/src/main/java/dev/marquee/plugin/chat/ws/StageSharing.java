@@ -1,5 +1,7 @@
 package dev.marquee.plugin.chat.ws;
 
+import static dev.marquee.plugin.chat.JsonSupport.JSON;
+
 import dev.marquee.platform.spi.stage.StageFrameHandler;
 import dev.marquee.platform.spi.stage.StageMember;
 import dev.marquee.plugin.chat.stage.StageRouter;
@@ -9,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 
@@ -63,7 +64,7 @@ public class StageSharing {
             handlers();
             router.start(new StageRouter.Handlers() {
                 @Override
-                public void received(StageMember member, String type, String frame) {
+                public void received(StageMember member, String type, JsonObject frame) {
                     handle(member, type, frame);
                 }
 
@@ -101,7 +102,7 @@ public class StageSharing {
                 if (h.handlesHere(type)) {
                     safely(type, () -> h.received(member, type, frame, channel));
                 } else {
-                    router.received(member, type, frame.toString());
+                    router.received(member, type, frame);
                 }
                 return true;
             }
@@ -118,7 +119,7 @@ public class StageSharing {
     private void relay(long stageId, String type, String frame) {
         for (StageFrameHandler h : handlers()) {
             if (h.handles(type)) {
-                try (JsonReader reader = Json.createReader(new StringReader(frame))) {
+                try (JsonReader reader = JSON.createReader(new StringReader(frame))) {
                     JsonObject object = reader.readObject();
                     safely(type, () -> h.relayed(stageId, type, object, channel));
                 } catch (RuntimeException e) {
@@ -137,14 +138,10 @@ public class StageSharing {
         }
     }
 
-    private void handle(StageMember member, String type, String frame) {
+    private void handle(StageMember member, String type, JsonObject frame) {
         for (StageFrameHandler h : handlers()) {
             if (h.handles(type)) {
-                try (JsonReader reader = Json.createReader(new StringReader(frame))) {
-                    h.received(member, type, reader.readObject(), channel);
-                } catch (RuntimeException e) {
-                    LOG.log(Level.WARNING, "A stage frame handler failed on " + type, e);
-                }
+                safely(type, () -> h.received(member, type, frame, channel));
                 return;
             }
         }

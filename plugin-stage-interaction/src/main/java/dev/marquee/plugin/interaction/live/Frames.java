@@ -1,9 +1,10 @@
 package dev.marquee.plugin.interaction.live;
 
+import static dev.marquee.plugin.interaction.JsonSupport.JSON;
+
 import dev.marquee.plugin.interaction.domain.Poll;
 import dev.marquee.plugin.interaction.domain.PollResults;
 import dev.marquee.plugin.interaction.domain.Question;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -24,11 +25,11 @@ public final class Frames {
 
     /** {@code qa.question}: a question as people see it (no author when asked anonymously). */
     public static JsonObject question(Question q, UnaryOperator<String> personIds) {
-        JsonObjectBuilder b = Json.createObjectBuilder().add("type", "qa.question").add("id", q.id()).add("text", q.text());
+        JsonObjectBuilder b = JSON.createObjectBuilder().add("type", "qa.question").add("id", q.id()).add("text", q.text());
         if (q.anonymous()) {
             b.addNull("author");
         } else {
-            b.add("author", Json.createObjectBuilder().add("id", personIds.apply(q.authorSubject()))
+            b.add("author", JSON.createObjectBuilder().add("id", personIds.apply(q.authorSubject()))
                     .add("name", q.authorName()));
         }
         return b.add("votes", q.votes()).add("answered", q.answered()).add("pinned", q.pinned())
@@ -38,41 +39,41 @@ public final class Frames {
 
     /** {@code qa.question} with {@code removed}: the question left the queue of people who do not lead. */
     public static String removed(long questionId) {
-        return Json.createObjectBuilder().add("type", "qa.question").add("id", questionId).add("removed", true)
+        return JSON.createObjectBuilder().add("type", "qa.question").add("id", questionId).add("removed", true)
                 .build().toString();
     }
 
     /** {@code qa.queue}: the queue a person sees when they join, in order. */
     public static String queue(List<Question> ordered, UnaryOperator<String> personIds) {
-        JsonArrayBuilder items = Json.createArrayBuilder();
+        JsonArrayBuilder items = JSON.createArrayBuilder();
         ordered.forEach(q -> items.add(question(q, personIds)));
-        return Json.createObjectBuilder().add("type", "qa.queue").add("questions", items).build().toString();
+        return JSON.createObjectBuilder().add("type", "qa.queue").add("questions", items).build().toString();
     }
 
     /** {@code poll.open}. */
     public static String pollOpen(Poll p) {
-        return Json.createObjectBuilder().add("type", "poll.open").add("id", p.id()).add("question", p.question())
+        return JSON.createObjectBuilder().add("type", "poll.open").add("id", p.id()).add("question", p.question())
                 .add("options", strings(p.options())).add("multiple", p.multiple()).add("changeable", p.changeable())
                 .add("resultsLive", p.resultsLive()).build().toString();
     }
 
     /** {@code poll.results} or {@code poll.close} (final results). */
     public static String pollResults(String type, PollResults r) {
-        return Json.createObjectBuilder().add("type", type).add("id", r.pollId()).add("counts", ints(r.counts()))
+        return JSON.createObjectBuilder().add("type", type).add("id", r.pollId()).add("counts", ints(r.counts()))
                 .add("total", r.total()).build().toString();
     }
 
     /** {@code poll.voted}: what the voter's ballot now says. */
     public static String voted(long pollId, List<Integer> options) {
-        return Json.createObjectBuilder().add("type", "poll.voted").add("id", pollId).add("options", ints(options))
+        return JSON.createObjectBuilder().add("type", "poll.voted").add("id", pollId).add("options", ints(options))
                 .build().toString();
     }
 
     /** {@code reaction.burst}: the reactions of one interval, by emoji. */
     public static String burst(Map<String, Integer> counts) {
-        JsonObjectBuilder c = Json.createObjectBuilder();
+        JsonObjectBuilder c = JSON.createObjectBuilder();
         counts.forEach(c::add);
-        return Json.createObjectBuilder().add("type", "reaction.burst").add("counts", c).build().toString();
+        return JSON.createObjectBuilder().add("type", "reaction.burst").add("counts", c).build().toString();
     }
 
     /** The type of the sums one instance relays to a stage's owner; never a client's frame. */
@@ -80,25 +81,25 @@ public final class Frames {
 
     /** {@value #RELAYED_REACTIONS}: {@code {"counts": {emoji: n}}}. */
     static String relayedReactions(Map<String, Integer> counts) {
-        JsonObjectBuilder c = Json.createObjectBuilder();
+        JsonObjectBuilder c = JSON.createObjectBuilder();
         counts.forEach(c::add);
-        return Json.createObjectBuilder().add("counts", c).build().toString();
+        return JSON.createObjectBuilder().add("counts", c).build().toString();
     }
 
     /** {@code error}: a frame refused, and why. */
     public static String error(String error, String detail) {
-        return Json.createObjectBuilder().add("type", "error").add("error", error).add("detail", detail).build()
+        return JSON.createObjectBuilder().add("type", "error").add("error", error).add("detail", detail).build()
                 .toString();
     }
 
     static JsonArrayBuilder strings(Collection<String> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }
 
     static JsonArrayBuilder ints(Collection<Integer> values) {
-        JsonArrayBuilder a = Json.createArrayBuilder();
+        JsonArrayBuilder a = JSON.createArrayBuilder();
         values.forEach(a::add);
         return a;
     }

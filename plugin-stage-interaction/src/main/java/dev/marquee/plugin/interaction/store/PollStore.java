@@ -1,12 +1,13 @@
 package dev.marquee.plugin.interaction.store;
 
+import static dev.marquee.plugin.interaction.JsonSupport.JSON;
+
 import dev.marquee.plugin.interaction.domain.Poll;
 import dev.marquee.plugin.interaction.domain.PollDraft;
 import dev.marquee.plugin.interaction.domain.PollResults;
 import dev.marquee.plugin.interaction.domain.PollState;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -50,7 +51,7 @@ public class PollStore {
         return jdbc.inTransaction(c -> {
             try (PreparedStatement s = c.prepareStatement("INSERT INTO poll (stage_id, question, options, multiple, "
                     + "changeable, results_live, state, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", new String[]{"id"})) {
-                JsonArrayBuilder options = Json.createArrayBuilder();
+                JsonArrayBuilder options = JSON.createArrayBuilder();
                 draft.options().forEach(options::add);
                 s.setLong(1, stageId);
                 s.setString(2, draft.question());
@@ -265,7 +266,7 @@ public class PollStore {
     }
 
     private static List<String> options(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }

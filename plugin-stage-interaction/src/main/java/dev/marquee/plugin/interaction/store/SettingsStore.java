@@ -1,9 +1,10 @@
 package dev.marquee.plugin.interaction.store;
 
+import static dev.marquee.plugin.interaction.JsonSupport.JSON;
+
 import dev.marquee.plugin.interaction.domain.InteractionSettings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -43,7 +44,7 @@ public class SettingsStore {
     }
 
     public InteractionSettings save(long stageId, InteractionSettings settings) {
-        JsonArrayBuilder set = Json.createArrayBuilder();
+        JsonArrayBuilder set = JSON.createArrayBuilder();
         settings.reactionSet().forEach(set::add);
         String encoded = set.build().toString();
         jdbc.inTransaction(c -> {
@@ -80,7 +81,7 @@ public class SettingsStore {
     }
 
     private static java.util.List<String> set(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             return reader.readArray().getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
         }
     }

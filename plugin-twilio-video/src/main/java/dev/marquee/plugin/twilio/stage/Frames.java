@@ -1,6 +1,7 @@
 package dev.marquee.plugin.twilio.stage;
 
-import jakarta.json.Json;
+import static dev.marquee.plugin.twilio.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -13,13 +14,13 @@ final class Frames {
     }
 
     static String error(String error, String detail) {
-        return Json.createObjectBuilder().add("type", "error").add("error", error).add("detail", detail)
+        return JSON.createObjectBuilder().add("type", "error").add("error", error).add("detail", detail)
                 .build().toString();
     }
 
     /** The {@code full} error, with the overflow stage's page when there is one. */
     static String full(int max, String overflowUrl) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "error").add("error", "full")
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", "error").add("error", "full")
                 .add("detail", "The video room is full (" + max + " people)"
                         + (overflowUrl == null ? "" : "; watch the overflow stage instead"));
         if (overflowUrl != null) {
@@ -29,15 +30,15 @@ final class Frames {
     }
 
     static JsonObjectBuilder person(Person person) {
-        return Json.createObjectBuilder().add("identity", person.identity).add("name", person.name);
+        return JSON.createObjectBuilder().add("identity", person.identity).add("name", person.name);
     }
 
     static JsonObjectBuilder capacity(int max, int used) {
-        return Json.createObjectBuilder().add("max", max).add("used", used);
+        return JSON.createObjectBuilder().add("max", max).add("used", used);
     }
 
     static JsonArrayBuilder strings(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array;
     }

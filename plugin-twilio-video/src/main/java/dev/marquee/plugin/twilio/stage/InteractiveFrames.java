@@ -1,6 +1,7 @@
 package dev.marquee.plugin.twilio.stage;
 
-import jakarta.json.Json;
+import static dev.marquee.plugin.twilio.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -19,17 +20,17 @@ final class InteractiveFrames {
     }
 
     static String state(boolean live, Person host, List<Person> people, int max, int used, String overflowUrl) {
-        JsonArrayBuilder speakers = Json.createArrayBuilder();
+        JsonArrayBuilder speakers = JSON.createArrayBuilder();
         people.stream().filter(p -> p.role.publishes())
                 .sorted(Comparator.comparing((Person p) -> p.role != Role.HOST).thenComparingLong(p -> p.order))
                 .forEach(p -> speakers.add(Frames.person(p).add("muted", p.muted).add("host", p.role == Role.HOST)));
         List<Person> viewers = people.stream().filter(p -> p.role == Role.VIEWER).toList();
-        JsonArrayBuilder first = Json.createArrayBuilder();
+        JsonArrayBuilder first = JSON.createArrayBuilder();
         viewers.stream().limit(VIEWERS_LISTED).forEach(p -> first.add(Frames.person(p).add("hand", p.hand)));
-        JsonArrayBuilder hands = Json.createArrayBuilder();
+        JsonArrayBuilder hands = JSON.createArrayBuilder();
         viewers.stream().filter(p -> p.hand).sorted(Comparator.comparingLong(p -> p.handOrder)).limit(HANDS_LISTED)
                 .forEach(p -> hands.add(p.identity));
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "stage.state").add("mode", "interactive")
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", "stage.state").add("mode", "interactive")
                 .add("live", live);
         if (host == null) {
             frame.addNull("host");
@@ -37,7 +38,7 @@ final class InteractiveFrames {
             frame.add("host", Frames.person(host));
         }
         frame.add("speakers", speakers)
-                .add("viewers", Json.createObjectBuilder().add("first", first).add("total", viewers.size()))
+                .add("viewers", JSON.createObjectBuilder().add("first", first).add("total", viewers.size()))
                 .add("hands", hands)
                 .add("capacity", Frames.capacity(max, used));
         if (overflowUrl != null) {
@@ -47,7 +48,7 @@ final class InteractiveFrames {
     }
 
     static String you(Person person, String token, String room, boolean live) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "stage.you")
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", "stage.you")
                 .add("identity", person.identity).add("name", person.name).add("role", person.role.wire());
         Frames.addNullable(frame, "token", token);
         Frames.addNullable(frame, "room", token == null ? null : room);
@@ -56,26 +57,26 @@ final class InteractiveFrames {
     }
 
     static String invited(Person host) {
-        return Json.createObjectBuilder().add("type", "stage.invited").add("by", Frames.person(host)).build().toString();
+        return JSON.createObjectBuilder().add("type", "stage.invited").add("by", Frames.person(host)).build().toString();
     }
 
     static String declined(Person viewer) {
-        return Json.createObjectBuilder().add("type", "stage.declined").add("identity", viewer.identity)
+        return JSON.createObjectBuilder().add("type", "stage.declined").add("identity", viewer.identity)
                 .add("name", viewer.name).build().toString();
     }
 
     static String muted(Person host) {
-        return Json.createObjectBuilder().add("type", "stage.muted").add("by", Frames.person(host)).build().toString();
+        return JSON.createObjectBuilder().add("type", "stage.muted").add("by", Frames.person(host)).build().toString();
     }
 
     static String moved(String token, String room) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "stage.moved").add("role", "viewer");
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", "stage.moved").add("role", "viewer");
         Frames.addNullable(frame, "token", token);
         Frames.addNullable(frame, "room", token == null ? null : room);
         return frame.build().toString();
     }
 
     static String ended(String reason) {
-        return Json.createObjectBuilder().add("type", "stage.ended").add("reason", reason).build().toString();
+        return JSON.createObjectBuilder().add("type", "stage.ended").add("reason", reason).build().toString();
     }
 }

@@ -1,6 +1,7 @@
 package dev.marquee.plugin.twilio.stage;
 
-import jakarta.json.Json;
+import static dev.marquee.plugin.twilio.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -17,14 +18,14 @@ final class PartyFrames {
 
     static String state(boolean live, boolean invitationOnly, Person dj, List<Person> people, int max, int used,
                         String overflowUrl) {
-        JsonArrayBuilder in = Json.createArrayBuilder();
-        JsonArrayBuilder waiting = Json.createArrayBuilder();
+        JsonArrayBuilder in = JSON.createArrayBuilder();
+        JsonArrayBuilder waiting = JSON.createArrayBuilder();
         List<Person> admitted = people.stream().filter(p -> p.admitted).toList();
         admitted.stream().limit(LISTED)
                 .forEach(p -> in.add(Frames.person(p).add("sharing", p.sharing).add("dj", p == dj)));
         people.stream().filter(p -> !p.admitted).limit(LISTED)
                 .forEach(p -> waiting.add(Frames.person(p).add("knocked", p.knocked)));
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "party.state").add("mode", "party")
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", "party.state").add("mode", "party")
                 .add("live", live).add("private", invitationOnly);
         if (dj == null) {
             frame.addNull("dj");
@@ -40,7 +41,7 @@ final class PartyFrames {
     }
 
     static String you(Person person, boolean dj, String token, String room) {
-        JsonObjectBuilder frame = Json.createObjectBuilder().add("type", "party.you")
+        JsonObjectBuilder frame = JSON.createObjectBuilder().add("type", "party.you")
                 .add("identity", person.identity).add("name", person.name);
         Frames.addNullable(frame, "token", token);
         Frames.addNullable(frame, "room", token == null ? null : room);
@@ -50,15 +51,15 @@ final class PartyFrames {
     }
 
     static String invited(Person by) {
-        return Json.createObjectBuilder().add("type", "party.invited").add("by", Frames.person(by)).build().toString();
+        return JSON.createObjectBuilder().add("type", "party.invited").add("by", Frames.person(by)).build().toString();
     }
 
     static String knocked(Person person) {
-        return Json.createObjectBuilder().add("type", "party.knocked").add("identity", person.identity)
+        return JSON.createObjectBuilder().add("type", "party.knocked").add("identity", person.identity)
                 .add("name", person.name).build().toString();
     }
 
     static String ended(String reason) {
-        return Json.createObjectBuilder().add("type", "party.ended").add("reason", reason).build().toString();
+        return JSON.createObjectBuilder().add("type", "party.ended").add("reason", reason).build().toString();
     }
 }

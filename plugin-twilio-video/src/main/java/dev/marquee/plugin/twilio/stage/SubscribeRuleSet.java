@@ -1,6 +1,7 @@
 package dev.marquee.plugin.twilio.stage;
 
-import jakarta.json.Json;
+import static dev.marquee.plugin.twilio.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 
 import java.util.LinkedHashSet;
@@ -27,10 +28,10 @@ public final class SubscribeRuleSet {
         }
         publishers.addAll(watching);
         publishers.remove(self);
-        JsonArrayBuilder rules = Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("type", "include").add("kind", "audio"))
-                .add(Json.createObjectBuilder().add("type", "include").add("kind", "data"));
-        publishers.forEach(identity -> rules.add(Json.createObjectBuilder().add("type", "include")
+        JsonArrayBuilder rules = JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("type", "include").add("kind", "audio"))
+                .add(JSON.createObjectBuilder().add("type", "include").add("kind", "data"));
+        publishers.forEach(identity -> rules.add(JSON.createObjectBuilder().add("type", "include")
                 .add("publisher", identity).add("kind", "video")));
         return rules.build().toString();
     }

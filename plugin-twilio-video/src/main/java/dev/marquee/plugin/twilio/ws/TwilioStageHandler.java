@@ -1,5 +1,7 @@
 package dev.marquee.plugin.twilio.ws;
 
+import static dev.marquee.plugin.twilio.JsonSupport.JSON;
+
 import dev.marquee.platform.spi.media.StageRef;
 import dev.marquee.platform.spi.stage.StageChannel;
 import dev.marquee.platform.spi.stage.StageFrameHandler;
@@ -8,7 +10,6 @@ import dev.marquee.plugin.twilio.TwilioConfig;
 import dev.marquee.plugin.twilio.stage.ClientFrame;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.util.Optional;
@@ -74,7 +75,7 @@ public class TwilioStageHandler implements StageFrameHandler {
     }
 
     private static void refuse(StageMember member, StageChannel channel, String error, String detail) {
-        channel.toMember(member.connectionId(), Json.createObjectBuilder().add("type", "error").add("error", error)
+        channel.toMember(member.connectionId(), JSON.createObjectBuilder().add("type", "error").add("error", error)
                 .add("detail", detail).build().toString());
     }
 

@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.logging.Logger;
@@ -61,7 +62,7 @@ public class JdbcUrlDataSource implements DataSource {
         if (pass != null) {
             info.setProperty("password", pass);
         }
-        Connection connection = driverFor(url).connect(url, info);
+        Connection connection = driverFor(url).connect(withoutTraceFile(url), info);
         if (connection == null) {
             throw new SQLException("The JDBC driver refused the URL " + safe(url));
         }
@@ -78,6 +79,19 @@ public class JdbcUrlDataSource implements DataSource {
             }
         }
         throw new SQLException("No JDBC driver accepts " + safe(url) + "; Marquee supports H2 and PostgreSQL");
+    }
+
+    /**
+     * An H2 URL with {@code TRACE_LEVEL_FILE=0} unless it sets a trace level itself. The server's pool calls
+     * the client-info methods on the connections it hands out; H2 refuses some of them and writes that to its
+     * trace file, under one lock, on every pooled {@code getConnection()} (docs/benchmarks.md, issue 17).
+     */
+    static String withoutTraceFile(String url) {
+        if (url == null || !url.startsWith("jdbc:h2:")
+                || url.toUpperCase(Locale.ROOT).contains(";TRACE_LEVEL_FILE=")) {
+            return url;
+        }
+        return url + ";TRACE_LEVEL_FILE=0";
     }
 
     /** The URL without its query, where passwords may hide. */
