@@ -60,7 +60,7 @@ export function TranscodePanel({ stageId }: { stageId: number }) {
       <div class="table-wrap">
         <table>
           <caption class="visually-hidden">Renditions, highest first</caption>
-          <thead><tr><th scope="col">Name</th>{COLUMNS.map(([, label]) => <th scope="col" key={label}>{label}</th>)}<th scope="col">On air</th><th /></tr></thead>
+          <thead><tr><th scope="col">Name</th>{COLUMNS.map(([, label]) => <th scope="col" key={label}>{label}</th>)}<th scope="col">On air</th><th scope="col"><span class="visually-hidden">Remove</span></th></tr></thead>
           <tbody>
             {rows.map((r, i) => (
               <tr key={i} data-rendition={i}>
