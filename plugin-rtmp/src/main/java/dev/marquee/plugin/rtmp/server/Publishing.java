@@ -26,9 +26,9 @@ import java.util.logging.Logger;
  * A publisher silent for {@code marquee.rtmp.publish-idle-timeout} is cut off ({@link SessionTimeouts}).
  * Keys never reach a log.
  *
- * <p>A name with the internal prefix ({@link Renditions#KEY_PREFIX}) is a transcoder publishing a rendition:
- * it is never looked up as a stream key, is accepted only from a loopback address with a key issued for it
- * and not used yet, and feeds that rendition's internal stream instead of a stage.
+ * <p>A transcoder publishes a rendition under an internal key ({@link Renditions#KEY_PREFIX}): one issued for it
+ * and not used yet, from a loopback address, feeds that rendition's internal stream instead of a stage. Any
+ * other name, a made-up internal key included, is looked up as a stream key as usual (and refused).
  */
 final class Publishing {
 
@@ -53,8 +53,7 @@ final class Publishing {
 
     void begin(ChannelHandlerContext ctx, int streamId, String name) {
         String key = StreamNames.streamKey(name);
-        if (Renditions.internal(key)) {
-            beginRendition(ctx, streamId, key);
+        if (Renditions.internal(key) && beginRendition(ctx, streamId, key)) {
             return;
         }
         pending = true;
@@ -81,20 +80,20 @@ final class Publishing {
         });
     }
 
-    private void beginRendition(ChannelHandlerContext ctx, int streamId, String key) {
+    /** Starts the rendition an issued internal key stands for, from a loopback peer; false for any other. */
+    private boolean beginRendition(ChannelHandlerContext ctx, int streamId, String key) {
         boolean loopback = ctx.channel().remoteAddress() instanceof InetSocketAddress a
                 && a.getAddress() != null && a.getAddress().isLoopbackAddress();
         Optional<LiveStream> started = loopback
                 ? context.hub().renditions().start(key, new ChannelPublisher(ctx.channel())) : Optional.empty();
         if (started.isEmpty()) {
-            context.metrics().publisherRefused(RtmpMetrics.Refusal.UNKNOWN_KEY);
-            refuse(ctx, streamId, "Unknown stream key: copy the stage's current key from Marquee's console");
-            return;
+            return false;
         }
         stream = started.get();
         rendition = true;
         ctx.write(UserControl.streamBegin(streamId));
         ctx.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.PUBLISH_START, "Publishing a rendition"));
+        return true;
     }
 
     private void stop() {
