@@ -9,6 +9,7 @@ import { Field, valueOf } from './Field';
 import { formErrors, NO_ERRORS } from './formErrors';
 import { ProviderDetails } from './ProviderDetails';
 import { RestreamsPanel } from './RestreamsPanel';
+import { TranscodePanel } from './TranscodePanel';
 import { RtmpIngest } from './RtmpIngest';
 import { cleanValues, defaultsOf, SettingsForm, type SettingValues } from './SettingsForm';
 import { usePlugins } from './usePlugins';
@@ -85,6 +86,7 @@ export function StageForm({ event, stage, nextOrder, onDone }: Props) {
       </form>
       {stage && (stage.provider === 'rtmp' ? <RtmpIngest stage={stage} /> : <ProviderDetails stage={stage} />)}
       {stage && stage.provider === 'rtmp' && <RestreamsPanel stageId={stage.id} />}
+      {stage && stage.provider === 'rtmp' && <TranscodePanel stageId={stage.id} />}
       {stage?.chat && <ChatAdmin stage={stage} />}
     </section>
   );

@@ -8,6 +8,9 @@ import dev.marquee.platform.spi.media.StageRef;
 import dev.marquee.platform.spi.media.Viewer;
 import dev.marquee.platform.spi.recording.Recorder;
 import dev.marquee.platform.spi.settings.SettingsSchema;
+import dev.marquee.plugin.rtmp.abr.Renditions;
+import dev.marquee.plugin.rtmp.abr.TranscodeRunner;
+import dev.marquee.plugin.rtmp.abr.Transcoding;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.cluster.Origin;
 import dev.marquee.plugin.rtmp.coach.EncoderCoach;
@@ -34,7 +37,9 @@ import java.util.Optional;
  * people allowed to watch get signed LL-HLS, HTTP-FLV, HLS and RTMP addresses, from whichever instance
  * they ask: a stage is live when its publisher is connected to any instance of the cluster. LL-HLS comes
  * first: every browser plays it (natively on Safari, with Media Source Extensions elsewhere) with about
- * two seconds of delay, and a page that takes the first source it can play falls back to HTTP-FLV.
+ * two seconds of delay, and a page that takes the first source it can play falls back to HTTP-FLV. While the
+ * stage's transcoder runs here (adaptive bitrate, docs/abr.md), the LL-HLS and HLS addresses are multivariant
+ * playlists listing the source and its renditions, and the HTTP-FLV source names each rendition's address too.
  */
 @ApplicationScoped
 public class RtmpMediaProvider implements MediaProvider {
@@ -64,6 +69,12 @@ public class RtmpMediaProvider implements MediaProvider {
 
     @Inject
     RestreamRunner restreamRunner;
+
+    @Inject
+    Transcoding transcoding;
+
+    @Inject
+    TranscodeRunner transcodeRunner;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -109,8 +120,20 @@ public class RtmpMediaProvider implements MediaProvider {
         if (hub.llhlsEnabled()) {
             sources.add(PlaybackSource.url("ll-hls", urls.llhls(stage.id(), viewer.sessionId(), expires)));
         }
-        sources.add(PlaybackSource.url("http-flv", urls.flv(stage.id(), viewer.sessionId(), expires)));
-        sources.add(PlaybackSource.url("hls", urls.hls(stage.id(), viewer.sessionId(), expires)));
+        List<Renditions.Output> renditions = hub.renditions().live(stage.id());
+        if (renditions.isEmpty()) {
+            sources.add(PlaybackSource.url("http-flv", urls.flv(stage.id(), viewer.sessionId(), expires)));
+            sources.add(PlaybackSource.url("hls", urls.hls(stage.id(), viewer.sessionId(), expires)));
+        } else {
+            Map<String, Object> flv = new LinkedHashMap<>();
+            flv.put("url", urls.flv(stage.id(), viewer.sessionId(), expires));
+            Map<String, String> lower = new LinkedHashMap<>();
+            renditions.forEach(r -> lower.put(r.rendition().name(),
+                    urls.flv(stage.id(), r.rendition().name(), viewer.sessionId(), expires)));
+            flv.put("renditions", lower);
+            sources.add(new PlaybackSource("http-flv", flv));
+            sources.add(PlaybackSource.url("hls", urls.hlsVariants(stage.id(), viewer.sessionId(), expires)));
+        }
         sources.add(PlaybackSource.url("rtmp", urls.rtmp(stage.id(), viewer.sessionId(), expires)));
         return new Playback(true, List.copyOf(sources));
     }
@@ -158,6 +181,8 @@ public class RtmpMediaProvider implements MediaProvider {
         keys.remove(stage.id());
         restreams.deleteOfStage(stage.id());
         restreamRunner.forget(stage.id());
+        transcoding.delete(stage.id());
+        transcodeRunner.forget(stage.id());
     }
 
     /** The ingest address and key as OBS asks for them. */

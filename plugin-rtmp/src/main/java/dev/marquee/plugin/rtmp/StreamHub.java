@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp;
 
 import dev.marquee.platform.spi.events.StageLiveChanged;
+import dev.marquee.plugin.rtmp.abr.Renditions;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.coach.EncoderCoach;
 import dev.marquee.platform.spi.recording.Recorder;
@@ -69,6 +70,7 @@ public class StreamHub {
     private final Map<Long, HlsSegmenter> hls = new ConcurrentHashMap<>();
     private final Map<Long, LlHlsWindow> llhls = new ConcurrentHashMap<>();
     private LiveStreams streams;
+    private Renditions renditions;
     private ScheduledExecutorService llhlsWaiter;
     private CmafSettings llhlsSettings;
     /** How a recording is packaged when LL-HLS is off: segments of the LL-HLS target (2 s by default). */
@@ -83,6 +85,7 @@ public class StreamHub {
     @PostConstruct
     void init() {
         streams = new LiveStreams(clock, config.gopCacheBytes(), this::started, this::stopped);
+        renditions = new Renditions(clock, config.gopCacheBytes(), this::packageRendition);
         httpAudience = new HttpAudience(audienceWindow(config), config.maxViewersPerStage());
         llhlsSettings = llhlsSettings(config);
         recordingSettings = llhlsSettings != null ? llhlsSettings : recordingSettings(config);
@@ -96,11 +99,17 @@ public class StreamHub {
     @PreDestroy
     void shutdown() {
         streams.stopAll("Marquee is shutting down");
+        renditions.stopAll();
         llhlsWaiter.shutdownNow();
     }
 
     public LiveStreams streams() {
         return streams;
+    }
+
+    /** The internal rendition streams transcoders publish back (adaptive bitrate). */
+    public Renditions renditions() {
+        return renditions;
     }
 
     /** Counts a viewer in; false (and not counted) when the stage is at its viewer limit. */
@@ -203,32 +212,51 @@ public class StreamHub {
 
     private void started(LiveStream stream) {
         LOG.info(() -> "Stage " + stream.stageId() + " is live (publisher " + stream.publisher().remote() + ")");
-        HlsSettings settings = HlsSettings.defaults()
-                .withTargetDurationMillis(config.hlsSegmentDuration().toMillis())
-                .withWindowSize(config.hlsWindow());
-        HlsSegmenter segmenter = new HlsSegmenter("stage " + stream.stageId(), settings);
+        HlsSegmenter segmenter = new HlsSegmenter("stage " + stream.stageId(), hlsSettings());
         hls.put(stream.stageId(), segmenter);
-        CmafPackager packager = cmaf(stream);
-        stream.subscribe(new StreamSubscriber() {
-            @Override
-            public void accept(MediaPacket packet) {
-                segmenter.accept(packet);
-                if (packager != null) {
-                    packager.accept(packet);
-                }
-            }
-
-            @Override
-            public void end() {
-                segmenter.end();
-                if (packager != null) {
-                    packager.end();
-                }
-            }
-        });
+        stream.subscribe(new Packaging(segmenter, cmaf(stream)));
         if (!stream.publisher().relayed()) {
             coach.watch(stream, llhlsSettings != null ? llhlsSettings.segmentTargetMillis() : 0);
             announce(stream.stageId(), true);
+        }
+    }
+
+    private HlsSettings hlsSettings() {
+        return HlsSettings.defaults()
+                .withTargetDurationMillis(config.hlsSegmentDuration().toMillis())
+                .withWindowSize(config.hlsWindow());
+    }
+
+    /** A rendition stream's own HLS and LL-HLS output (never recorded: the recording is the source's). */
+    private Renditions.Outputs packageRendition(LiveStream stream, String label) {
+        HlsSegmenter segmenter = new HlsSegmenter(label, hlsSettings());
+        LlHlsWindow window = null;
+        CmafPackager packager = null;
+        if (llhlsSettings != null) {
+            window = new LlHlsWindow(Long.toString(stream.startedAt().toEpochMilli(), Character.MAX_RADIX),
+                    llhlsSettings, config.llhlsWindow(), llhlsWaiter);
+            packager = new CmafPackager(label, llhlsSettings, System::currentTimeMillis, window);
+        }
+        stream.subscribe(new Packaging(segmenter, packager));
+        return new Renditions.Outputs(segmenter, window);
+    }
+
+    /** Feeds a stream to its HLS segmenter and its CMAF packager (if any). */
+    private record Packaging(HlsSegmenter segmenter, CmafPackager packager) implements StreamSubscriber {
+        @Override
+        public void accept(MediaPacket packet) {
+            segmenter.accept(packet);
+            if (packager != null) {
+                packager.accept(packet);
+            }
+        }
+
+        @Override
+        public void end() {
+            segmenter.end();
+            if (packager != null) {
+                packager.end();
+            }
         }
     }
 

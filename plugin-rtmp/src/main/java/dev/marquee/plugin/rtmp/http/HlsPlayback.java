@@ -2,6 +2,7 @@ package dev.marquee.plugin.rtmp.http;
 
 import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.hls.HlsSegmenter;
+import dev.marquee.plugin.rtmp.llhls.MultivariantPlaylistWriter;
 import dev.marquee.plugin.rtmp.playback.PlaybackUrls;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -23,7 +24,8 @@ import java.util.logging.Logger;
 /**
  * HLS from memory: the live playlist and its segments. A player that asks for the playlist of a
  * stream that has just started (no segment finished yet) is answered as soon as the first segment
- * is ready, within {@value #FIRST_SEGMENT_WAIT_MILLIS} ms, without holding a request thread.
+ * is ready, within {@value #FIRST_SEGMENT_WAIT_MILLIS} ms, without holding a request thread. A transcoded
+ * rendition's playlist and segments are served the same way from the rendition's own segmenter.
  */
 @ApplicationScoped
 public class HlsPlayback {
@@ -51,8 +53,20 @@ public class HlsPlayback {
         waiter.shutdownNow();
     }
 
-    void serve(long stageId, String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<HlsSegmenter> segmenter = hub.hls(stageId);
+    /** The source's segmenter ({@code rendition} null) or a rendition's. */
+    private Optional<HlsSegmenter> segmenter(long stageId, String rendition) {
+        return rendition == null ? hub.hls(stageId)
+                : hub.renditions().find(stageId, rendition).map(o -> o.outputs().hls());
+    }
+
+    private boolean live(long stageId, String rendition) {
+        return rendition == null ? hub.streams().isLive(stageId)
+                : hub.renditions().find(stageId, rendition).filter(o -> o.live()).isPresent();
+    }
+
+    void serve(long stageId, String rendition, String file, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<HlsSegmenter> segmenter = segmenter(stageId, rendition);
         if (segmenter.isEmpty()) {
             Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
             return;
@@ -62,7 +76,7 @@ public class HlsPlayback {
             if (playlist.isPresent()) {
                 sendPlaylist(response, playlist.get());
             } else {
-                awaitPlaylist(stageId, request.startAsync());
+                awaitPlaylist(stageId, rendition, request.startAsync());
             }
             return;
         }
@@ -78,17 +92,17 @@ public class HlsPlayback {
         response.getOutputStream().write(segment.get());
     }
 
-    private void awaitPlaylist(long stageId, AsyncContext context) {
+    private void awaitPlaylist(long stageId, String rendition, AsyncContext context) {
         context.setTimeout(FIRST_SEGMENT_WAIT_MILLIS + 5_000);
         long deadline = System.currentTimeMillis() + FIRST_SEGMENT_WAIT_MILLIS;
-        waiter.schedule(() -> check(stageId, context, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
+        waiter.schedule(() -> check(stageId, rendition, context, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    private void check(long stageId, AsyncContext context, long deadline) {
-        Optional<String> playlist = hub.hls(stageId).flatMap(HlsSegmenter::playlist);
-        boolean late = System.currentTimeMillis() > deadline || !hub.streams().isLive(stageId);
+    private void check(long stageId, String rendition, AsyncContext context, long deadline) {
+        Optional<String> playlist = segmenter(stageId, rendition).flatMap(HlsSegmenter::playlist);
+        boolean late = System.currentTimeMillis() > deadline || !live(stageId, rendition);
         if (playlist.isEmpty() && !late) {
-            waiter.schedule(() -> check(stageId, context, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
+            waiter.schedule(() -> check(stageId, rendition, context, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
             return;
         }
         try {
@@ -103,6 +117,15 @@ public class HlsPlayback {
         } finally {
             context.complete();
         }
+    }
+
+    /** {@value PlaybackPath#VARIANTS}: the source's media playlist and each rendition's on air. */
+    void variants(long stageId, HttpServletResponse response) throws IOException {
+        if (hub.hls(stageId).isEmpty()) {
+            Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
+            return;
+        }
+        sendPlaylist(response, MultivariantPlaylistWriter.render(Variants.hls(hub, stageId), 3));
     }
 
     private static void sendPlaylist(HttpServletResponse response, String playlist) throws IOException {

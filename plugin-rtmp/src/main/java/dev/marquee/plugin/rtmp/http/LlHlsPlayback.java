@@ -30,7 +30,9 @@ import java.util.function.Predicate;
  * without {@code _HLS_msn}, get 400; a blocking reload still unanswered after three target durations
  * gets 503; a part that will not come (its segment ended earlier) 404. Playlists are {@code no-cache}
  * (a blocking reload's answer, always at least as new as asked, may be kept for one target duration);
- * init segments, segments and parts never change under their address and are cacheable for a day.
+ * init segments, segments and parts never change under their address and are cacheable for a day. The
+ * multivariant playlist lists the source's media playlist and each transcoded rendition's ({@link Variants});
+ * a rendition's files are served the same way from its own window.
  */
 @ApplicationScoped
 public class LlHlsPlayback {
@@ -43,8 +45,10 @@ public class LlHlsPlayback {
     @Inject
     StreamHub hub;
 
-    void serve(long stageId, String file, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        Optional<LlHlsWindow> window = hub.llhls(stageId);
+    void serve(long stageId, String rendition, String file, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        Optional<LlHlsWindow> window = rendition == null ? hub.llhls(stageId)
+                : hub.renditions().find(stageId, rendition).map(o -> o.outputs().llhls());
         if (window.isEmpty()) {
             Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
             return;
@@ -70,7 +74,8 @@ public class LlHlsPlayback {
             return;
         }
         if (LlHlsNames.MULTIVARIANT.equals(file)) {
-            sendPlaylist(response, MultivariantPlaylistWriter.render(snapshot).getBytes(StandardCharsets.UTF_8), "no-cache");
+            sendPlaylist(response, MultivariantPlaylistWriter.render(Variants.llhls(hub, stageId, snapshot), 6)
+                    .getBytes(StandardCharsets.UTF_8), "no-cache");
         } else if (LlHlsNames.MEDIA.equals(file)) {
             mediaPlaylist(window.get(), snapshot, directives, waited, request, response);
         } else {

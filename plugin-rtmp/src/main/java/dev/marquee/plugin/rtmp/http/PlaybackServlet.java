@@ -33,7 +33,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Plays rtmp stages over HTTP: {@code /media/rtmp/{stage}/{token}/live.flv} (HTTP-FLV),
  * {@code .../index.m3u8} with its segments (HLS) and {@code .../ll.m3u8} with its media playlist, init
- * segments, segments and parts (LL-HLS, {@link LlHlsPlayback}). The token in the path must be a valid, unexpired
+ * segments, segments and parts (LL-HLS, {@link LlHlsPlayback}); {@code .../variants.m3u8} lists the HLS source
+ * and renditions, and {@code /media/rtmp/{stage}/{token}/{rendition}/...} plays a transcoded rendition over
+ * HTTP-FLV, HLS or LL-HLS under the same token ({@link PlaybackPath}). The token in the path must be a valid, unexpired
  * one for that stage ({@link PlaybackSigner}); anything else is refused with 403 before any stream is
  * looked at. A stage live on another instance is pulled here first (an edge, {@link ClusterStreams#demand}):
  * the request waits for it without holding a thread, then runs again. Another instance's pull (header
@@ -106,8 +108,12 @@ public class PlaybackServlet extends HttpServlet {
                     + "/api/v1/stages/" + p.stageId() + "/playback for a new address");
             return;
         }
+        if (relay && p.rendition() != null) {
+            Errors.send(response, 404, "not_found", "Instances relay the source only");
+            return;
+        }
         boolean startsPlaying = PlaybackUrls.FLV.equals(p.file()) || PlaybackUrls.PLAYLIST.equals(p.file())
-                || LlHlsNames.MULTIVARIANT.equals(p.file()) || LlHlsNames.MEDIA.equals(p.file());
+                || PlaybackPath.VARIANTS.equals(p.file()) || LlHlsNames.MULTIVARIANT.equals(p.file()) || LlHlsNames.MEDIA.equals(p.file());
         if (!relay && startsPlaying && request.getAttribute(WAITED) == null && !hub.streams().isLive(p.stageId())) {
             CompletableFuture<Boolean> ready = cluster.demand(p.stageId());
             if (!ready.isDone()) {
@@ -122,7 +128,7 @@ public class PlaybackServlet extends HttpServlet {
             cluster.touch(p.stageId());
         }
         if (PlaybackUrls.FLV.equals(p.file())) {
-            flv(p.stageId(), p.token(), relay, request, response);
+            flv(p.stageId(), p.rendition(), p.token(), relay, request, response);
             return;
         }
         boolean lowLatency = p.file().startsWith("ll") || p.file().endsWith(".m4s") || p.file().endsWith(".mp4");
@@ -139,21 +145,25 @@ public class PlaybackServlet extends HttpServlet {
             }
             hub.httpViewerSeen(p.stageId(), p.token());
         }
-        if (lowLatency) {
-            llhls.serve(p.stageId(), p.file(), request, served);
+        if (PlaybackPath.VARIANTS.equals(p.file())) {
+            hls.variants(p.stageId(), served);
+        } else if (lowLatency) {
+            llhls.serve(p.stageId(), p.rendition(), p.file(), request, served);
         } else {
-            hls.serve(p.stageId(), p.file(), request, served);
+            hls.serve(p.stageId(), p.rendition(), p.file(), request, served);
         }
     }
 
-    private void flv(long stageId, String token, boolean relay, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        Optional<LiveStream> stream = hub.streams().find(stageId);
+    private void flv(long stageId, String rendition, String token, boolean relay, HttpServletRequest request,
+            HttpServletResponse response) throws IOException {
+        Optional<LiveStream> stream = rendition == null ? hub.streams().find(stageId)
+                : hub.renditions().find(stageId, rendition).filter(o -> o.live()).map(o -> o.stream());
         if (relay) {
             stream = stream.filter(s -> !s.publisher().relayed());
         }
         if (stream.isEmpty()) {
-            Errors.send(response, 404, "not_live", "Stage " + stageId + " is not on air");
+            Errors.send(response, 404, "not_live", rendition == null ? "Stage " + stageId + " is not on air"
+                    : "Rendition " + rendition + " of stage " + stageId + " is not on air");
             return;
         }
         FlvViewer[] playing = new FlvViewer[1];

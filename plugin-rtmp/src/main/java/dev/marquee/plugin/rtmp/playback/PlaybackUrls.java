@@ -19,6 +19,7 @@ public class PlaybackUrls {
     public static final String PATH = "/media/rtmp";
     public static final String FLV = "live.flv";
     public static final String PLAYLIST = "index.m3u8";
+    public static final String VARIANTS = "variants.m3u8";
     public static final String RTMP_NAME_PREFIX = "stage-";
 
     @Inject
@@ -29,6 +30,16 @@ public class PlaybackUrls {
 
     public String flv(long stageId, Long sessionId, Instant expires) {
         return base(stageId, sessionId, expires) + FLV;
+    }
+
+    /** A transcoded rendition over HTTP-FLV, under the same token rules as the source. */
+    public String flv(long stageId, String rendition, Long sessionId, Instant expires) {
+        return base(stageId, sessionId, expires) + rendition + "/" + FLV;
+    }
+
+    /** The HLS multivariant playlist: the source's media playlist and each rendition's. */
+    public String hlsVariants(long stageId, Long sessionId, Instant expires) {
+        return base(stageId, sessionId, expires) + VARIANTS;
     }
 
     public String hls(long stageId, Long sessionId, Instant expires) {

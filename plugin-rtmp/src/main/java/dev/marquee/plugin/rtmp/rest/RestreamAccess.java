@@ -9,7 +9,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
- * Who may manage a stage's restream targets: the event's organizers, the same people who may see and
+ * Who may manage a stage's restream targets and transcoding: the event's organizers, the same people who may see and
  * rotate its stream key; and only on rtmp stages.
  */
 @RequestScoped
@@ -29,12 +29,17 @@ public class RestreamAccess {
 
     /** Throws unless the caller organizes the rtmp stage's event. */
     public void requireOrganizer(long stageId) {
+        requireOrganizer(stageId, "restream targets");
+    }
+
+    /** Throws unless the caller organizes the rtmp stage's event; {@code what} names what is managed. */
+    public void requireOrganizer(long stageId, String what) {
         if (!caller.get().signedIn()) {
             throw Problem.notSignedIn();
         }
         var admitted = admission.admit(caller.get(), stageId, null);
         if (!policy.mayOrganize(caller.get(), admitted.stage().eventId())) {
-            throw Problem.forbidden("Only the event's organizers manage restream targets");
+            throw Problem.forbidden("Only the event's organizers manage " + what);
         }
         if (keys.keyFor(stageId).isEmpty()) {
             throw Problem.notFound("Stage " + stageId + " is not an rtmp stage");

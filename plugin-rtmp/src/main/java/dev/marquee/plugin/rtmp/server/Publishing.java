@@ -1,5 +1,6 @@
 package dev.marquee.plugin.rtmp.server;
 
+import dev.marquee.plugin.rtmp.abr.Renditions;
 import dev.marquee.plugin.rtmp.cluster.OriginRegistry;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.media.LiveStreams;
@@ -9,6 +10,8 @@ import dev.marquee.plugin.rtmp.protocol.message.ServerResponses;
 import dev.marquee.plugin.rtmp.protocol.message.UserControl;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
+
+import java.net.InetSocketAddress;
 
 import java.util.Optional;
 import java.util.logging.Level;
@@ -22,6 +25,10 @@ import java.util.logging.Logger;
  * (an edge) gives way to a publisher connecting here.
  * A publisher silent for {@code marquee.rtmp.publish-idle-timeout} is cut off ({@link SessionTimeouts}).
  * Keys never reach a log.
+ *
+ * <p>A transcoder publishes a rendition under an internal key ({@link Renditions#KEY_PREFIX}): one issued for it
+ * and not used yet, from a loopback address, feeds that rendition's internal stream instead of a stage. Any
+ * other name, a made-up internal key included, is looked up as a stream key as usual (and refused).
  */
 final class Publishing {
 
@@ -29,6 +36,7 @@ final class Publishing {
 
     private final SessionContext context;
     private LiveStream stream;
+    private boolean rendition;
     private boolean pending;
 
     Publishing(SessionContext context) {
@@ -45,6 +53,9 @@ final class Publishing {
 
     void begin(ChannelHandlerContext ctx, int streamId, String name) {
         String key = StreamNames.streamKey(name);
+        if (Renditions.internal(key) && beginRendition(ctx, streamId, key)) {
+            return;
+        }
         pending = true;
         ctx.channel().config().setAutoRead(false);
         context.blocking().execute(() -> {
@@ -67,6 +78,32 @@ final class Publishing {
             OriginRegistry.Claim claimed = claim;
             ctx.executor().execute(() -> keyChecked(ctx, streamId, found, claimed));
         });
+    }
+
+    /** Starts the rendition an issued internal key stands for, from a loopback peer; false for any other. */
+    private boolean beginRendition(ChannelHandlerContext ctx, int streamId, String key) {
+        boolean loopback = ctx.channel().remoteAddress() instanceof InetSocketAddress a
+                && a.getAddress() != null && a.getAddress().isLoopbackAddress();
+        Optional<LiveStream> started = loopback
+                ? context.hub().renditions().start(key, new ChannelPublisher(ctx.channel())) : Optional.empty();
+        if (started.isEmpty()) {
+            return false;
+        }
+        stream = started.get();
+        rendition = true;
+        ctx.write(UserControl.streamBegin(streamId));
+        ctx.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.PUBLISH_START, "Publishing a rendition"));
+        return true;
+    }
+
+    private void stop() {
+        if (rendition) {
+            context.hub().renditions().stop(stream);
+        } else {
+            context.hub().streams().stop(stream);
+        }
+        stream = null;
+        rendition = false;
     }
 
     private void keyChecked(ChannelHandlerContext ctx, int streamId, Optional<Long> stage, OriginRegistry.Claim claim) {
@@ -111,8 +148,7 @@ final class Publishing {
     /** The publisher said it stopped (FCUnpublish, closeStream, deleteStream). */
     void end(ChannelHandlerContext ctx, int streamId) {
         if (stream != null) {
-            context.hub().streams().stop(stream);
-            stream = null;
+            stop();
             ctx.writeAndFlush(ServerResponses.onStatus(streamId, NetStatus.UNPUBLISH_SUCCESS, "Stopped publishing"));
         }
     }
@@ -120,8 +156,7 @@ final class Publishing {
     /** The connection is gone. */
     void closed() {
         if (stream != null) {
-            context.hub().streams().stop(stream);
-            stream = null;
+            stop();
         }
     }
 }

@@ -25,6 +25,21 @@ class PlaybackPathTest {
     }
 
     @Test
+    void readsARenditionBetweenTokenAndFile() {
+        assertThat(PlaybackPath.parse("/12/1790000000.77.abc/360p/live.flv"))
+                .contains(new PlaybackPath(12, "1790000000.77.abc", "360p", "live.flv"));
+        for (String file : new String[] {"index.m3u8", "seg-3.ts", "ll-media.m3u8", "part-mk3x9a2b-41.7.m4s"}) {
+            assertThat(PlaybackPath.parse("/12/1.0.x/180p/" + file)).map(PlaybackPath::rendition).contains("180p");
+        }
+        assertThat(PlaybackPath.parse("/12/1.0.x/variants.m3u8")).map(PlaybackPath::file).contains("variants.m3u8");
+        assertThat(PlaybackPath.parse("/12/1.0.x/360p/variants.m3u8")).as("renditions have media playlists only").isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.0.x/360p/ll.m3u8")).isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.0.x/360P/live.flv")).isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.0.x/a/b/live.flv")).isEmpty();
+        assertThat(PlaybackPath.parse("/12/1.0.x/abcdefghijklm/live.flv")).as("names are 12 characters at most").isEmpty();
+    }
+
+    @Test
     void refusesAnythingElse() {
         assertThat(PlaybackPath.parse(null)).isEmpty();
         assertThat(PlaybackPath.parse("/12/live.flv")).isEmpty();
