@@ -7,7 +7,7 @@
 # of the signed-in person, batched rows) and off, alternating ROUNDS times in one run, each on a fresh
 # Marquee. The viewers use playback addresses of one signed-in organizer (every viewer a tracked person
 # in the grid, on one grid key: the worst case for contention). Prints a Markdown table and the
-# difference. Holds /tmp/mvn.lock while it measures (the machine's builds would disturb it).
+# difference. Run it holding the build lock, as every benchmark: flock /tmp/mvn.lock bench/viewing-cost.sh
 #   bench/viewing-cost.sh   Environment: VIEWERS=1000 RATE=50 HOLD=20 ROUNDS=2 MARQUEE_PORT=18089 MARQUEE_RTMP_PORT=19355
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,7 +17,7 @@ MARQUEE_ADMIN_EMAIL=${MARQUEE_ADMIN_EMAIL:-bench@marquee.test}
 MARQUEE_ADMIN_PASSWORD=${MARQUEE_ADMIN_PASSWORD:-bench-password-123}
 clip=bench/viewing/work/small.flv
 work=$(mktemp -d)
-mpid=; fpid=; boot_lines=1; marquee_build=
+mpid=; fpid=; boot_lines=1; marquee_build=; result=
 stop() { [[ -n $1 ]] && kill "$1" 2>/dev/null && while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; return 0; }
 trap 'stop "$fpid"; stop "$mpid"; rm -rf "$work"' EXIT
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
@@ -31,34 +31,33 @@ if [[ ! -s $clip ]]; then
   mv "$clip.part" "$clip"
 fi
 
-measure() { # tracking-enabled: prints "cpu-ms ok refused failed" of one churn on a fresh Marquee
-  local before after out attempt
-  STAGE_ID=
+measure() { # tracking-enabled: sets result to "cpu-ms ok refused failed" of one churn on a fresh Marquee
+  # (not in a subshell, so that the trap stops what it started; a fresh database and Payara root each time)
+  local before after out
+  rm -rf "$work/marquee" "$work/jar"
   start_marquee MARQUEE_VIEWING_ENABLED="$1"
-  # a fresh start may answer 503 for a moment after /health/ready (seen once): try the sign-in again
-  for attempt in $(seq 1 20); do rm -f "$work/jar"; create_stage >/dev/null 2>&1 && break; sleep 1; done
-  [[ -n ${STAGE_ID:-} ]] || { echo "could not create the stage" >&2; return 1; }
+  create_stage >/dev/null
   ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i "$clip" -c copy -f flv \
     "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" >>"$work/ffmpeg.log" 2>&1 & fpid=$!
-  local url=$MARQUEE_URL$(marquee_source http-flv)
+  local url
+  url=$MARQUEE_URL$(marquee_source http-flv)
   sleep 10
   before=$(cpu_ms "$mpid")
   out=$(node bench/viewing/churn.js --url "$url" --viewers "$VIEWERS" --rate "$RATE" --hold "$HOLD")
   sleep 6 # the last batch of rows is written (flush interval 5 s)
   after=$(cpu_ms "$mpid")
   stop "$fpid"; fpid=; stop "$mpid"; mpid=
-  echo "$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.0f", a - b}') $(json 'j.ok + " " + j.refused + " " + j.failed' <<<"$out")"
+  result="$(awk -v a="$after" -v b="$before" 'BEGIN {printf "%.0f", a - b}') $(json 'j.ok + " " + j.refused + " " + j.failed' <<<"$out")"
 }
 
-exec 9>/tmp/mvn.lock
-flock 9
 wait_quiet
 declare -a on off
 for r in $(seq 1 "$ROUNDS"); do
-  read -r c ok refused failed < <(measure false); off+=("$c"); echo "round $r off: $c CPU-ms ($ok played, $refused refused, $failed failed)" >&2
-  read -r c ok refused failed < <(measure true); on+=("$c"); echo "round $r on: $c CPU-ms ($ok played, $refused refused, $failed failed)" >&2
+  measure false; read -r c ok refused failed <<<"$result"; off+=("$c")
+  echo "round $r off: $c CPU-ms ($ok played, $refused refused, $failed failed)" >&2
+  measure true; read -r c ok refused failed <<<"$result"; on+=("$c")
+  echo "round $r on: $c CPU-ms ($ok played, $refused refused, $failed failed)" >&2
 done
-flock -u 9
 sum() { local t=0; for v in "$@"; do t=$(( t + v )); done; echo "$t"; }
 total_off=$(sum "${off[@]}"); total_on=$(sum "${on[@]}")
 echo "| Tracking | Marquee CPU-ms per churn ($VIEWERS viewers at $RATE/s, ${HOLD} s each), rounds: ${ROUNDS} |"

@@ -5,13 +5,18 @@
 # MARQUEE_ADMIN_EMAIL, MARQUEE_ADMIN_PASSWORD; it sets mpid, MARQUEE_URL, boot_lines, marquee_build.
 
 start_marquee() { # [VAR=value ...]: a fresh Marquee with RTMP on MARQUEE_RTMP_PORT (and these settings); sets MARQUEE_URL, mpid
-  local war=webapp/target/marquee.war runtime=webapp/target/payara-micro.jar version
+  # MARQUEE_WAR: another WAR than webapp/target/marquee.war (an earlier build, to compare)
+  local war=${MARQUEE_WAR:-webapp/target/marquee.war} runtime=webapp/target/payara-micro.jar version
   if [[ ! -f $runtime ]]; then # the WAR alone was built: the runtime the pom names, from the Maven repository
     version=$(sed -n 's:.*<payara.micro.version>\(.*\)</payara.micro.version>.*:\1:p' pom.xml | head -1)
     runtime=$HOME/.m2/repository/fish/payara/extras/payara-micro/$version/payara-micro-$version.jar
   fi
   [[ -f $war && -f $runtime ]] || { echo "no $war or $runtime: build the webapp first" >&2; return 1; }
   [[ $(unzip -l "$war") == *WEB-INF/lib/plugin-rtmp.jar* ]] || { echo "$war has no plugin-rtmp" >&2; return 1; }
+  # Payara Micro's root directory of an earlier start holds that start's deployment: booting from it deploys the
+  # WAR twice (the second deploy undeploys the first half-way and the app answers 500 after /health/ready said
+  # 200). Only the database in $work/marquee/data is kept from one start to the next.
+  rm -rf "$work/marquee/payara"
   mkdir -p "$work/marquee" && cp "$war" "$work/marquee.war" && cp "$runtime" "$work/payara-micro.jar"
   marquee_build="HEAD $(git rev-parse --short HEAD 2>/dev/null) at start; $war of $(date -u -r "$war" +%FT%TZ)"
   local payara=$PWD/payara

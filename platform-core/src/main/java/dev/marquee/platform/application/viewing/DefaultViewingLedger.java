@@ -135,9 +135,14 @@ public class DefaultViewingLedger implements ViewingLedger {
         if (person != null) {
             GridStream entry = gridEntry(viewing);
             var admitted = streams.admit(person.subject(), entry, s.limit());
+            admitted.thenAccept(a -> {
+                if (a.refusal().isEmpty() && !a.listed()) {
+                    viewing.markUnlisted();
+                }
+            });
             if (s.limit() != null) {
                 Optional<TooManyStreams> refusal = GridCalls.await(admitted, GRID_WAIT, "stream limit")
-                        .flatMap(r -> r);
+                        .flatMap(OpenStreamsGrid.Admit::refusal);
                 if (refusal.isPresent()) {
                     announce(person, s, refusal.get(), now);
                     return Admission.refused(refusal.get());
@@ -201,7 +206,7 @@ public class DefaultViewingLedger implements ViewingLedger {
 
     private void closed(LocalViewing viewing) {
         journal.closed(viewing);
-        if (viewing.person() != null) {
+        if (viewing.person() != null && !viewing.unlisted()) {
             streams.remove(viewing.person().subject(), viewing.id()).whenComplete((found, e) -> {
                 if (e != null) {
                     LOG.log(Level.FINE, "Could not free a stream slot now; it frees when the entry expires", e);
@@ -236,7 +241,7 @@ public class DefaultViewingLedger implements ViewingLedger {
         try {
             Map<String, List<GridStream>> served = new HashMap<>();
             for (LocalViewing v : journal.open()) {
-                if (v.person() != null && !v.closed()) {
+                if (v.person() != null && !v.closed() && !v.unlisted()) {
                     served.computeIfAbsent(v.person().subject(), k -> new ArrayList<>()).add(gridEntry(v));
                 }
             }

@@ -23,6 +23,7 @@ final class LocalViewing implements Viewing {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Instant endedAt;
     private volatile boolean stored;
+    private volatile boolean unlisted;
     private long storedBytes;
 
     LocalViewing(ViewingRecord row, Person person, Runnable endRequested, Consumer<LocalViewing> onClose) {
@@ -56,6 +57,15 @@ final class LocalViewing implements Viewing {
     }
 
     /** The person, or null for a guest. */
+    /** Admitted without being listed in the person's grid entry (too many listed): nothing to remove or refresh there. */
+    void markUnlisted() {
+        unlisted = true;
+    }
+
+    boolean unlisted() {
+        return unlisted;
+    }
+
     Person person() {
         return person;
     }

@@ -45,22 +45,45 @@ public class OpenStreamsGrid {
     }
 
     /**
-     * Adds the stream unless the person already has {@code limit} open streams of its event (null: no
-     * limit); answers the refusal, or empty when added.
+     * The most streams one person's entry lists when the event sets no limit. Past it (one address shared
+     * by many devices) a stream plays without being listed: the entry, read, opened, sealed and written at
+     * every change of the person's streams, stays small instead of growing with every device, which made
+     * each join and leave cost in proportion to them all (issue 18's tracking-cost benchmark).
      */
-    CompletionStage<Optional<TooManyStreams>> admit(String subject, GridStream stream, Integer limit) {
+    static final int MAX_LISTED = 32;
+
+    /**
+     * What admitting a stream came to: refused (past the event's limit), or admitted and listed in the
+     * person's entry, or admitted without being listed (no limit, and {@link #MAX_LISTED} already listed).
+     */
+    record Admit(Optional<TooManyStreams> refusal, boolean listed) {
+    }
+
+    /**
+     * Adds the stream unless the person already has {@code limit} open streams of its event (null: no
+     * limit; then unless {@link #MAX_LISTED} are listed); answers what it came to.
+     */
+    CompletionStage<Admit> admit(String subject, GridStream stream, Integer limit) {
         Set<UUID> alive = grid.members();
-        return map().change(subject, current -> {
-            List<GridStream> streams = living(current, alive);
+        return map().change(subject, current -> admitting(current, alive, stream, limit));
+    }
+
+    /** The change {@link #admit} makes, given the entry's current value and the living members. */
+    static GridChange.Outcome<List<GridStream>, Admit> admitting(List<GridStream> current, Set<UUID> alive,
+                                                                GridStream stream, Integer limit) {
+        List<GridStream> streams = living(current, alive);
+        if (limit != null) {
             List<GridStream> ofEvent = streams.stream().filter(s -> s.eventId() == stream.eventId())
                     .sorted(Comparator.comparingLong(GridStream::startedAt)).toList();
-            if (limit != null && ofEvent.size() >= limit) {
-                return GridChange.Outcome.keep(Optional.of(new TooManyStreams(limit,
-                        ofEvent.stream().map(GridStream::open).toList())));
+            if (ofEvent.size() >= limit) {
+                return GridChange.Outcome.keep(new Admit(Optional.of(new TooManyStreams(limit,
+                        ofEvent.stream().map(GridStream::open).toList())), false));
             }
-            streams.add(stream);
-            return GridChange.Outcome.set(streams, TTL_MILLIS, Optional.empty());
-        });
+        } else if (streams.size() >= MAX_LISTED) {
+            return GridChange.Outcome.keep(new Admit(Optional.empty(), false));
+        }
+        streams.add(stream);
+        return GridChange.Outcome.set(streams, TTL_MILLIS, new Admit(Optional.empty(), true));
     }
 
     /** Removes a stream of the person; answers whether it was there. */

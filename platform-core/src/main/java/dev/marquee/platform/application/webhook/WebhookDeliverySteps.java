@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,24 +32,26 @@ public class WebhookDeliverySteps {
     private final Clock clock = Clock.systemUTC();
 
     /**
-     * Claims up to {@code max} due messages, at most {@code perEndpoint} minus what is in flight per
-     * endpoint ({@code inFlight}), so one slow endpoint cannot take every sending slot.
+     * Claims up to {@code max} due messages in one transaction, at most {@code perEndpoint} per endpoint
+     * counting those this instance holds already ({@code held}), and none to the endpoints in {@code full};
+     * they share one claim token and lease.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
-    public List<OutgoingMessage> claim(int max, Map<Long, Integer> inFlight, int perEndpoint) {
+    public List<OutgoingMessage> claim(int max, Map<Long, Integer> held, Set<Long> full, int perEndpoint) {
         Instant now = clock.instant();
-        Set<Long> busy = new java.util.HashSet<>();
-        inFlight.forEach((webhook, n) -> {
+        Set<Long> busy = new HashSet<>(full);
+        held.forEach((webhook, n) -> {
             if (n >= perEndpoint) {
                 busy.add(webhook);
             }
         });
-        List<Long> chosen = choose(deliveries.due(now, max * 4, busy), max, inFlight, perEndpoint);
+        List<Long> chosen = choose(deliveries.due(now, max * 4, busy), max, held, perEndpoint);
         String token = UUID.randomUUID().toString();
+        Instant until = now.plus(settings.lease());
         List<OutgoingMessage> out = new ArrayList<>();
-        for (WebhookDelivery d : deliveries.claim(chosen, now, now.plus(settings.lease()), token)) {
+        for (WebhookDelivery d : deliveries.claim(chosen, now, until, token)) {
             out.add(new OutgoingMessage(d.id(), d.webhook().id(), d.webhook().url(), d.webhook().secretSealed(),
-                    d.messageId(), d.payload(), token));
+                    d.messageId(), d.payload(), token, until));
         }
         return out;
     }
@@ -86,6 +89,23 @@ public class WebhookDeliverySteps {
             }
             return d.status();
         });
+    }
+
+    /**
+     * Records many delivered messages in one transaction, one statement per claim and answer status;
+     * those whose claim lapsed (another dispatcher holds them now) are left alone. Answers how many were
+     * recorded.
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public int recordDelivered(List<DeliveredMessage> delivered) {
+        Instant now = clock.instant();
+        Map<DeliveredMessage.Group, List<Long>> groups = new HashMap<>();
+        delivered.forEach(d -> groups.computeIfAbsent(d.group(), g -> new ArrayList<>()).add(d.deliveryId()));
+        int recorded = 0;
+        for (Map.Entry<DeliveredMessage.Group, List<Long>> g : groups.entrySet()) {
+            recorded += deliveries.markDelivered(g.getValue(), g.getKey().claimToken(), g.getKey().statusCode(), now);
+        }
+        return recorded;
     }
 
     @Transactional(Transactional.TxType.REQUIRES_NEW)

@@ -10,6 +10,9 @@ import java.time.Duration;
 @ApplicationScoped
 public class WebhookSettings {
 
+    /** The most messages one claim takes for one endpoint. */
+    static final int MAX_CLAIM_BATCH = 64;
+
     @Inject
     @ConfigProperty(name = "marquee.webhooks.dispatch-interval", defaultValue = "PT1S")
     Duration dispatchInterval;
@@ -81,6 +84,16 @@ public class WebhookSettings {
 
     public int perEndpoint() {
         return Math.max(1, perEndpoint);
+    }
+
+    /**
+     * How many messages one claim takes for one endpoint: a batch, so that a claim (a transaction) serves
+     * many attempts, yet no more than the endpoint's sending lanes get through within half a lease even if
+     * every attempt takes the whole timeout (a message still waiting then is left for its lease to lapse).
+     */
+    public int claimBatch() {
+        long rounds = Math.max(1, lease.toMillis() / Math.max(1, 2 * timeout.toMillis()));
+        return (int) Math.min(MAX_CLAIM_BATCH, perEndpoint() * rounds);
     }
 
     public Duration sessionCheckInterval() {

@@ -28,6 +28,13 @@ public interface WebhookDeliveryRepository {
      */
     List<WebhookDelivery> claim(List<Long> ids, Instant now, Instant until, String token);
 
+    /**
+     * Marks delivered, with the endpoint's answer {@code statusCode}, those of {@code ids} that still carry
+     * the claim {@code token} (one attempt each, as {@link WebhookDelivery#delivered} does); answers how many.
+     * One statement for a whole batch of a claim's messages.
+     */
+    int markDelivered(Collection<Long> ids, String token, int statusCode, Instant now);
+
     /** The latest messages to an endpoint, newest first. */
     List<WebhookDelivery> latest(long webhookId, int max);
 

@@ -86,6 +86,19 @@ public class JpaWebhookDeliveryRepository implements WebhookDeliveryRepository {
     }
 
     @Override
+    public int markDelivered(Collection<Long> ids, String token, int statusCode, Instant now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update WebhookDelivery d set d.status = :delivered, d.attempts = d.attempts + 1, "
+                        + "d.lastAttemptAt = :now, d.lastStatus = :code, d.lastError = null, d.claimedUntil = null, "
+                        + "d.claimToken = null, d.deliveredAt = :now where d.id in :ids and d.claimToken = :token")
+                .setParameter("delivered", WebhookDeliveryStatus.DELIVERED).setParameter("now", now)
+                .setParameter("code", statusCode).setParameter("ids", ids).setParameter("token", token)
+                .executeUpdate();
+    }
+
+    @Override
     public List<WebhookDelivery> latest(long webhookId, int max) {
         return em.createQuery("select d from WebhookDelivery d where d.webhook.id = :webhook order by d.id desc",
                 WebhookDelivery.class).setParameter("webhook", webhookId).setMaxResults(max).getResultList();
