@@ -4,6 +4,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import static dev.marquee.systemtest.SharedServers.ADMIN_EMAIL;
@@ -57,7 +58,8 @@ class SignInMechanismsIT {
         assertThat(number.status()).isEqualTo(400);
         Api.Reply tooLong = api.post("/api/v1/auth/access-code", Map.of("code", "A".repeat(65)));
         assertThat(tooLong.status()).isEqualTo(400);
-        Api.Reply notAnObject = api.post("/api/v1/auth/access-code", "[\"AAAAA-BBBBB-CCCCC\"]");
+        Api.Reply notAnObject = api.postAs("/api/v1/auth/access-code", "application/json",
+                "[\"AAAAA-BBBBB-CCCCC\"]".getBytes(StandardCharsets.UTF_8));
         assertThat(notAnObject.status()).isEqualTo(400);
         Api.Reply noPassword = api.post("/api/v1/auth/login", Map.of("email", ADMIN_EMAIL));
         assertThat(noPassword.status()).isEqualTo(400);
