@@ -18,7 +18,7 @@ export function ResendCodeForm({ eventSlug }: { eventSlug: string | null }) {
     setError(null);
     setDone(null);
     try {
-      const answer = await post<Accepted>('/auth/access-code/resend', eventSlug ? { email, event: eventSlug } : { email });
+      const answer = await post<Accepted>('/access-codes/resend', eventSlug ? { email, event: eventSlug } : { email });
       setDone(answer.detail);
     } catch (failure) {
       setError(failure instanceof ApiError && failure.status === 400

@@ -57,7 +57,7 @@ public class ExampleEmbedProvider implements MediaProvider {
 
     @Override
     public Playback playback(StageRef stage, Viewer viewer) {
-        return new Playback(true, List.of(new PlaybackSource("iframe", Map.of(
+        return Playback.of(true, List.of(PlaybackSource.of("iframe", Map.of(
                 "url", stage.settings().string("pageUrl").orElseThrow(),
                 "title", stage.settings().string("title").orElse("Live stage")))));
     }

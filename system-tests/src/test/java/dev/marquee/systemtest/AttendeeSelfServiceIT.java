@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AttendeeSelfServiceIT {
 
     private static final Pattern LINK = Pattern.compile("https?://[^/\\s]+(/login\\?next=\\S+)#code=([2-9A-Z-]{17})");
-    private static final String RESEND = "/api/v1/auth/access-code/resend";
+    private static final String RESEND = "/api/v1/access-codes/resend";
 
     private static MarqueeServer server;
     private static TestMailServer mail;

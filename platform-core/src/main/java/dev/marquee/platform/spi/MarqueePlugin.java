@@ -19,7 +19,12 @@ public interface MarqueePlugin {
     /** Which extension point this plugin serves. */
     PluginKind kind();
 
-    /** The plugin's version; by default the {@code Implementation-Version} of its JAR's manifest. */
+    /**
+     * The plugin's version; by default the {@code Implementation-Version} of its JAR's manifest, or
+     * {@code "unknown"} without one. The loader does not need it; it is what the log and
+     * {@code GET /api/v1/plugins} show. A JAR built outside Marquee's tree gets it with the jar plugin's
+     * {@code <addDefaultImplementationEntries>true</addDefaultImplementationEntries>} (docs/plugins.md).
+     */
     default String version() {
         String version = getClass().getPackage().getImplementationVersion();
         return version == null ? "unknown" : version;

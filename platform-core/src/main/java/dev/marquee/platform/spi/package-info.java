@@ -7,5 +7,18 @@
  * <p>Found implementations become CDI beans, so a plugin may inject {@code @ConfigProperty} values,
  * core application services and CDI events. Plugins depend on this package and on
  * {@code dev.marquee.platform.application}, never on each other.
+ *
+ * <p><b>Building against it.</b> These packages ship in {@code dev.marquee:platform-core} (with a sources
+ * and a Javadoc JAR), which exists in a local Maven repository only after {@code mvn install} at the root
+ * of a Marquee checkout (the version is the checkout's, {@code 0.1.0-SNAPSHOT} today); the parent POM
+ * {@code dev.marquee:marquee-parent} must be installed with it, since it holds the dependency versions.
+ * Depend on it with scope {@code provided}, as on the Jakarta EE 10 and MicroProfile 6.1 APIs and
+ * everything else Payara Micro and the WAR provide (JSON-P with Parsson, JSON-B with Yasson, Hazelcast,
+ * ...; docs/plugins.md lists them). {@link dev.marquee.platform.spi.MarqueePlugin#version()} reads the
+ * JAR manifest's {@code Implementation-Version}.
+ *
+ * <p><b>Values.</b> Make the SPI records a plugin constructs through their builders or factories
+ * ({@code TicketRecord.builder()}, {@code Identity.builder(..)}, {@code Playback.of(..)}), not their
+ * canonical constructors, which change when a record gains a component.
  */
 package dev.marquee.platform.spi;

@@ -5,12 +5,14 @@ import dev.marquee.platform.application.attendee.CodeCheck;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.AuthenticationResult;
+import dev.marquee.platform.spi.auth.CredentialField;
 import dev.marquee.platform.spi.auth.CredentialRequest;
 import dev.marquee.platform.spi.auth.Identity;
 import dev.marquee.platform.spi.auth.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -19,6 +21,9 @@ import java.util.Set;
  * address, per network, and tighter for failing addresses when many fail at once); there is no limit
  * here that would refuse everyone, since a code has about 72 bits of randomness and junk from many
  * addresses must not lock out the people holding valid codes (docs/security.md).
+ *
+ * <p>Core serves it at {@code POST /api/v1/auth/access-code {"code"}} like every mechanism, and keeps at
+ * most {@code marquee.access-code.max-devices} sessions per attendee (this plugin's default: 2).
  */
 @ApplicationScoped
 public class AccessCodeAuthentication implements AuthenticationMechanism {
@@ -38,13 +43,19 @@ public class AccessCodeAuthentication implements AuthenticationMechanism {
         return "Access code";
     }
 
+    /** The code as typed: any case, with or without dashes, at most 64 characters. */
+    @Override
+    public List<CredentialField> credentialFields() {
+        return List.of(CredentialField.required("code", 64));
+    }
+
     @Override
     public AuthenticationResult authenticate(CredentialRequest request) {
         CodeCheck check = codes.check(request.get("code"));
         if (check instanceof CodeCheck.Valid valid) {
             Attendee a = valid.attendee();
-            return new AuthenticationResult.Success(
-                    new Identity(a.subject(), a.displayName(), a.email(), Set.of(Role.VIEWER), a.event().id()));
+            return new AuthenticationResult.Success(Identity.builder(a.subject()).displayName(a.displayName())
+                    .email(a.email()).roles(Set.of(Role.VIEWER)).eventId(a.event().id()).build());
         }
         if (check instanceof CodeCheck.Replaced) {
             return new AuthenticationResult.Failure("code_replaced",

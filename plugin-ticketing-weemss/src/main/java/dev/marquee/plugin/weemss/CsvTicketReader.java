@@ -128,9 +128,13 @@ final class CsvTicketReader {
         }
         String status = field(row, header, WeemssColumns.STATUS);
         boolean cancelled = status != null && cancelledStatuses.contains(status.toLowerCase(Locale.ROOT));
-        sink.accept(new TicketRecord(line, ticketId, field(row, header, WeemssColumns.ORDER_ID), first, last, email,
-                field(row, header, WeemssColumns.TICKET_TYPE), status, cancelled,
-                purchaseTimes.parse(field(row, header, WeemssColumns.PURCHASED_AT))));
+        sink.accept(TicketRecord.builder().line(line).ticketId(ticketId)
+                .orderId(field(row, header, WeemssColumns.ORDER_ID))
+                .firstName(first).lastName(last).email(email)
+                .ticketType(field(row, header, WeemssColumns.TICKET_TYPE))
+                .status(status).cancelled(cancelled)
+                .purchasedAt(purchaseTimes.parse(field(row, header, WeemssColumns.PURCHASED_AT)))
+                .build());
     }
 
     /** The trimmed value of a mapped column, cut to a sane length; null when absent or empty. */

@@ -4,6 +4,7 @@ import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.domain.model.account.AccountRepository;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.AuthenticationResult;
+import dev.marquee.platform.spi.auth.CredentialField;
 import dev.marquee.platform.spi.auth.CredentialRequest;
 import dev.marquee.platform.spi.auth.Identity;
 import jakarta.annotation.PostConstruct;
@@ -12,6 +13,7 @@ import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -54,6 +56,11 @@ public class PasswordAuthentication implements AuthenticationMechanism {
     @Override
     public String displayName() {
         return "Email and password";
+    }
+
+    @Override
+    public List<CredentialField> credentialFields() {
+        return List.of(CredentialField.required("email", 320), CredentialField.required("password", 200));
     }
 
     @Override

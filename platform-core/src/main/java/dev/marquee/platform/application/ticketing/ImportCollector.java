@@ -14,7 +14,8 @@ import java.util.function.Function;
 
 /**
  * The sink a ticket source writes into during one run: counts rows, skips unchanged ones by their
- * fingerprint without touching the database, rejects a ticket id seen twice in one export, and hands
+ * fingerprint without touching the database, rejects a ticket id seen twice in one export and records
+ * that cannot make an attendee ({@link TicketRows}), and hands
  * new or changed rows to {@code apply} in chunks. Reasons name lines, never a row's values: the rows
  * may come from any server an organizer pointed a source at.
  */
@@ -38,7 +39,13 @@ final class ImportCollector implements TicketSink {
     }
 
     @Override
-    public void accept(TicketRecord record) {
+    public void accept(TicketRecord reported) {
+        String rejection = TicketRows.rejection(reported);
+        if (rejection != null) {
+            reject(reported.line(), rejection, true);
+            return;
+        }
+        TicketRecord record = TicketRows.fitted(reported);
         counts = counts.plus(new ImportCounts(1, 0, 0, 0, 0, 0, 0));
         Long firstLine = seen.putIfAbsent(record.ticketId(), record.line());
         if (firstLine != null) {

@@ -22,6 +22,7 @@ import jakarta.inject.Inject;
 
 import java.io.InputStream;
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
@@ -112,8 +113,9 @@ public class ImportService {
      * pass goes on with the next one.
      */
     private boolean claim(EventTicketSource source, TicketSource plugin) {
+        Duration interval = PollIntervals.of(plugin, Settings.of(source.settings()));
         try {
-            return steps.claimDue(source.id(), plugin.pollInterval(Settings.of(source.settings())));
+            return steps.claimDue(source.id(), interval);
         } catch (RuntimeException e) {
             LOG.log(Level.FINE, "Ticket source " + source.id() + " was claimed elsewhere", e);
             return false;

@@ -9,6 +9,7 @@ import dev.marquee.platform.domain.model.ticketing.EventTicketSource;
 import dev.marquee.platform.domain.model.ticketing.TicketSourceRepository;
 import dev.marquee.platform.infrastructure.plugins.PluginRegistry;
 import dev.marquee.platform.spi.MarqueePlugin;
+import dev.marquee.platform.spi.settings.SettingError;
 import dev.marquee.platform.spi.settings.Settings;
 import dev.marquee.platform.spi.settings.SettingsValidation;
 import dev.marquee.platform.spi.ticketing.TicketSource;
@@ -58,9 +59,18 @@ public class TicketSourceService {
                 validated(plugin, settings, Settings.empty()).asMap(), clock.instant()));
     }
 
+    /**
+     * New settings for a source. {@code type} may be null; otherwise it must be the source's own type
+     * (400): a source keeps its plugin, since its tickets are keyed by it.
+     */
     @Transactional
-    public EventTicketSource update(Caller caller, long id, Map<String, Object> settings) {
+    public EventTicketSource update(Caller caller, long id, String type, Map<String, Object> settings) {
         EventTicketSource source = owned(caller, id);
+        if (type != null && !type.equals(source.type())) {
+            throw new Problem(Problem.Kind.INVALID, "invalid_request", "A ticket source's type cannot change (it is '"
+                    + source.type() + "'); add a new source of the other type instead",
+                    List.of(new SettingError("type", "must be '" + source.type() + "' or left out")), null);
+        }
         source.configure(validated(plugin(source.type()), settings, Settings.of(source.settings())).asMap());
         return source;
     }

@@ -14,6 +14,14 @@ public record PlaybackSource(String type, Map<String, Object> attributes) {
         attributes = Map.copyOf(attributes);
     }
 
+    /**
+     * A source of the given type with these attributes; the way to make one (new information goes into
+     * {@code attributes}, so this stays as it is).
+     */
+    public static PlaybackSource of(String type, Map<String, Object> attributes) {
+        return new PlaybackSource(type, attributes);
+    }
+
     /** A source of the given type with a {@code url} attribute. */
     public static PlaybackSource url(String type, String url) {
         return new PlaybackSource(type, Map.of("url", url));

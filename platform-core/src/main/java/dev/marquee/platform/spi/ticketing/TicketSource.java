@@ -15,6 +15,13 @@ import java.time.Duration;
  * {@link #sourceSettings()}. Core calls {@link #fetch} on a schedule and on "import now", never
  * twice at once for the same event, on a background thread; it may block on I/O but should stream
  * rather than load everything in memory.
+ *
+ * <p><b>Who checks what.</b> Core rejects records without a ticket id or a usable email and fits long
+ * values to their columns ({@link TicketRecord}); it does not split names; it bounds the poll interval
+ * ({@link #pollInterval}). Everything about the source's own format (column names, status words,
+ * date formats) is the plugin's.
+ *
+ * @since 0.1.0
  */
 public interface TicketSource extends MarqueePlugin {
 
@@ -43,7 +50,12 @@ public interface TicketSource extends MarqueePlugin {
         throw new TicketSourceException(displayName() + " cannot import uploaded files");
     }
 
-    /** How often core runs {@link #fetch}: the {@code pollInterval} setting if the source declares one, else a minute. */
+    /**
+     * How often core runs {@link #fetch}: the {@code pollInterval} setting if the source declares one, else a
+     * minute. Core holds the answer between 15 seconds and 1 day whatever it is (null, or an exception,
+     * counts as a minute), so a source need not bound it; refusing an out-of-range setting in
+     * {@link SettingsSchema#validate validation} still tells the organizer better than a silent bound.
+     */
     default Duration pollInterval(Settings settings) {
         return settings.duration("pollInterval").orElse(Duration.ofMinutes(1));
     }

@@ -15,7 +15,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ImportCollectorTest {
 
     private static TicketRecord row(long line, String id, String email) {
-        return new TicketRecord(line, id, "O", "First", "Last", email, "Full", "paid", false, null);
+        return TicketRecord.builder().line(line).ticketId(id).orderId("O").firstName("First").lastName("Last")
+                .email(email).ticketType("Full").status("paid").build();
     }
 
     private final List<List<TicketRecord>> applied = new ArrayList<>();
@@ -80,5 +81,34 @@ class ImportCollectorTest {
         collector.flush();
         collector.countMissing();
         assertThat(collector.counts().missing()).isEqualTo(1);
+    }
+
+    @Test
+    void aRecordWithoutTicketIdOrUsableEmailIsRejectedByCoreWithoutItsValue() {
+        ImportCollector collector = collector(Map.of());
+        collector.accept(row(2, "T-1", null));
+        collector.accept(row(3, null, "a@example.org"));
+        collector.accept(row(4, "T-3", "not an address"));
+        collector.accept(row(5, "T-4", "  b@example.org "));
+        collector.flush();
+        assertThat(collector.rejections()).containsExactly(new RejectedRow(2, "no email"),
+                new RejectedRow(3, "no ticket id"), new RejectedRow(4, "the email is not a valid address"));
+        assertThat(applied.get(0)).extracting(TicketRecord::email).containsExactly("b@example.org");
+        assertThat(collector.counts().rowsRead()).isEqualTo(4);
+        assertThat(collector.counts().rejected()).isEqualTo(3);
+    }
+
+    @Test
+    void namesLongerThanTheirColumnsAreCutNotRejected() {
+        ImportCollector collector = collector(Map.of());
+        String longName = "N".repeat(199) + "\uD83D\uDE00" + "x".repeat(50);
+        collector.accept(row(2, "T-1", "a@example.org").toBuilder().firstName(longName).status("s".repeat(80)).build());
+        collector.accept(row(3, "T".repeat(201), "b@example.org"));
+        collector.flush();
+        TicketRecord applied0 = applied.get(0).get(0);
+        assertThat(applied0.firstName()).hasSize(199).isEqualTo("N".repeat(199));
+        assertThat(applied0.status()).hasSize(64);
+        assertThat(collector.rejections()).containsExactly(
+                new RejectedRow(3, "the ticket id is longer than 200 characters"));
     }
 }

@@ -1,32 +1,42 @@
 package dev.marquee.platform.interfaces.rest.auth;
 
+import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.attendee.AttendeeSelfService;
 import dev.marquee.platform.application.signin.IssuedSession;
 import dev.marquee.platform.application.signin.PasswordAuthentication;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
-import dev.marquee.platform.interfaces.rest.security.SessionCookies;
+import dev.marquee.platform.infrastructure.plugins.PluginRegistry;
 import dev.marquee.platform.infrastructure.security.ClientAddresses;
+import dev.marquee.platform.interfaces.rest.security.SessionCookies;
+import dev.marquee.platform.interfaces.rest.security.SignInEndpoint;
+import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.CredentialRequest;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import java.util.Map;
 
-/** Organizer sign-in with email and password, sign-out (here or everywhere), and who am I. */
+/**
+ * Sign-in through any authentication mechanism at {@code POST /api/v1/auth/{mechanism}} (an attendee's
+ * {@code access-code}, a plugin's own), organizer sign-in at {@code auth/login} (the {@code password}
+ * mechanism), sign-out (here or everywhere), and who am I. Every sign-in runs through {@link #signIn}: the
+ * same body checks, limits, device limit ({@code marquee.<mechanism>.max-devices}) and cookies.
+ */
 @Path("auth")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -54,12 +64,39 @@ public class AuthResource {
     @Inject
     AttendeeSelfService self;
 
+    @Inject
+    PluginRegistry plugins;
+
+    @Inject
+    Config config;
+
     @POST
     @Path("login")
-    @Operation(summary = "Sign in as an organizer; sets the session and XSRF-TOKEN cookies")
-    public Response login(@Valid @NotNull LoginInput input) {
-        IssuedSession session = signIns.signIn(passwords, new CredentialRequest(
-                Map.of("email", input.email, "password", input.password), addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For"))));
+    @SignInEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign in as an organizer with {\"email\", \"password\"}; sets the session and XSRF-TOKEN cookies")
+    public Response login(Map<String, Object> body) {
+        return signIn(passwords, body);
+    }
+
+    @POST
+    @Path("{mechanism}")
+    @SignInEndpoint
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign in through an authentication mechanism (e.g. access-code with {\"code\"}); "
+            + "sets the session and XSRF-TOKEN cookies. 401 for refused credentials, 429 when rate-limited")
+    public Response signIn(@PathParam("mechanism") String mechanismId, Map<String, Object> body) {
+        AuthenticationMechanism mechanism = plugins.authenticationMechanism(mechanismId)
+                .orElseThrow(() -> Problem.notFound("This sign-in mechanism"));
+        return signIn(mechanism, body);
+    }
+
+    private Response signIn(AuthenticationMechanism mechanism, Map<String, Object> body) {
+        CredentialRequest request = new CredentialRequest(CredentialReader.read(body, mechanism),
+                addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+        int maxDevices = config.getOptionalValue("marquee." + mechanism.id() + ".max-devices", Integer.class)
+                .orElse(Integer.MAX_VALUE);
+        IssuedSession session = signIns.signIn(mechanism, request, maxDevices);
         return Response.ok(SessionView.of(session.caller())).cookie(cookies.issue(session)).build();
     }
 

@@ -5,6 +5,7 @@ import dev.marquee.platform.application.signin.PasswordAuthentication;
 import dev.marquee.platform.application.signin.SignInService;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.interfaces.rest.security.SessionCookies;
+import dev.marquee.platform.interfaces.rest.security.SignInEndpoint;
 import dev.marquee.platform.spi.auth.Identity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -35,6 +36,7 @@ public class SetupResource {
     SessionCookies cookies;
 
     @POST
+    @SignInEndpoint
     @Operation(summary = "Create the first organizer with the setup token from the server log")
     public Response complete(@Valid @NotNull SetupInput input) {
         String name = input.displayName == null || input.displayName.isBlank() ? "Organizer" : input.displayName;

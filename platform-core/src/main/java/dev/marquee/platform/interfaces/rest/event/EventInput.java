@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import java.util.List;
 
@@ -31,7 +32,13 @@ public class EventInput {
     @Size(max = 64)
     public String timezone;
 
+    /**
+     * With {@code @Schema}: Payara's OpenAPI scanner leaves out a field whose only constraint is
+     * {@code @NotNull}, and describes an enum given as {@code implementation} as an object; a reference to
+     * the enum's own schema is right (OpenApiDocumentIT).
+     */
     @NotNull
+    @Schema(required = true, ref = "EventAccess")
     public EventAccess access;
 
     /** Days the event's recordings are kept; null (or absent) keeps them for ever. */

@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -18,21 +20,23 @@ import java.util.Set;
 /**
  * Reads the session cookie of every API request into {@link CurrentCaller}, and refuses a
  * cookie-authenticated write whose {@code X-CSRF-Token} header does not match the session's
- * {@code XSRF-TOKEN} cookie. Sign-in endpoints are exempt: they have no session yet.
+ * {@code XSRF-TOKEN} cookie. Sign-in endpoints (methods marked {@link SignInEndpoint}) are exempt: they
+ * have no session yet. The filter runs after matching, so it knows the method, and no path is named here.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class SessionFilter implements ContainerRequestFilter {
 
     private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
-    private static final Set<String> SIGN_IN_PATHS = Set.of("auth/login", "auth/access-code", "setup",
-            "team/invitations/preview", "team/invitations/accept");
 
     @Inject
     SignInService signIns;
 
     @Inject
     CurrentCaller current;
+
+    @Context
+    ResourceInfo resource;
 
     @Override
     public void filter(ContainerRequestContext request) {
@@ -52,10 +56,13 @@ public class SessionFilter implements ContainerRequestFilter {
         });
     }
 
-    private static boolean needsCsrfCheck(ContainerRequestContext request) {
-        String path = request.getUriInfo().getPath();
-        String normalized = path.startsWith("/") ? path.substring(1) : path;
-        return !SAFE_METHODS.contains(request.getMethod()) && !SIGN_IN_PATHS.contains(normalized);
+    private boolean needsCsrfCheck(ContainerRequestContext request) {
+        return !SAFE_METHODS.contains(request.getMethod()) && !signIn();
+    }
+
+    private boolean signIn() {
+        var method = resource.getResourceMethod();
+        return method != null && method.isAnnotationPresent(SignInEndpoint.class);
     }
 
     private static boolean csrfMatches(ContainerRequestContext request, String csrfHash) {

@@ -5,6 +5,7 @@ import dev.marquee.platform.application.team.InvitationAcceptance;
 import dev.marquee.platform.infrastructure.security.ClientAddresses;
 import dev.marquee.platform.interfaces.rest.auth.SessionView;
 import dev.marquee.platform.interfaces.rest.security.SessionCookies;
+import dev.marquee.platform.interfaces.rest.security.SignInEndpoint;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,6 +42,7 @@ public class InvitationLinkResource {
     HttpServletRequest http;
 
     @POST
+    @SignInEndpoint
     @Path("preview")
     @Operation(summary = "What the link's token offers: event, stage, role, the invited address and whether it has "
             + "an account; 404 invitation_invalid for a used, revoked or expired link")
@@ -49,6 +51,7 @@ public class InvitationLinkResource {
     }
 
     @POST
+    @SignInEndpoint
     @Path("accept")
     @Operation(summary = "Accept: the existing account's password, or a name and password for a new account; "
             + "grants the role and signs in (session and XSRF-TOKEN cookies)")

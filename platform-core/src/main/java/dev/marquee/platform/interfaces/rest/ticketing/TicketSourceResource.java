@@ -46,9 +46,10 @@ public class TicketSourceResource {
     }
 
     @PUT
-    @Operation(summary = "Change the settings; a secret sent back as ******** keeps its value. The next run reads all")
-    public TicketSourceView update(@PathParam("id") long id, @Valid @NotNull TicketSourceInput input) {
-        var source = sources.update(caller.get(), id, input.settings == null ? Map.of() : input.settings);
+    @Operation(summary = "Change the settings ({\"settings\"}; type may be left out, and if given must be the "
+            + "source's own); a secret sent back as ******** keeps its value. The next run reads all")
+    public TicketSourceView update(@PathParam("id") long id, @Valid @NotNull TicketSourceChange input) {
+        var source = sources.update(caller.get(), id, input.type, input.settings == null ? Map.of() : input.settings);
         return TicketSourceView.of(source, plugins.ticketSource(source.type()).orElse(null));
     }
 

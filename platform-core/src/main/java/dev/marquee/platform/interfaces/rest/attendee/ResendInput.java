@@ -1,4 +1,4 @@
-package dev.marquee.plugin.accesscode;
+package dev.marquee.platform.interfaces.rest.attendee;
 
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
