@@ -5,6 +5,7 @@ import { attachHls } from '../lib/hls';
 import { attachFlv } from '../lib/flv';
 import { latencyChoices, pickSources, sourceLabel } from '../lib/sources';
 import { describeBehind, farBehind, type PlaybackHandle } from '../lib/liveEdge';
+import { AUTO, flvChoices, type Quality } from '../lib/quality';
 
 export function Player({ sources, title }: { sources: PlaybackSource[]; title: string }) {
   const choices = pickSources(sources);
@@ -49,7 +50,8 @@ function noSourceMessage(sources: PlaybackSource[]) {
 /**
  * Plays the first source; when it fails, the next one (LL-HLS falls back to HTTP-FLV, then HLS). Shows
  * how far behind live it plays, a "Go live" button when it falls behind, and lets the viewer choose
- * between low-latency HLS and HTTP-FLV where both exist.
+ * between low-latency HLS and HTTP-FLV where both exist, and between the qualities of a stage with an
+ * adaptive-bitrate ladder (HLS levels, "Auto" by default; HTTP-FLV's source or a rendition).
  */
 function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: string }) {
   const video = useRef<HTMLVideoElement>(null);
@@ -57,10 +59,14 @@ function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: str
   const [error, setError] = useState<string | null>(null);
   const [index, setIndex] = useState(0);
   const [behind, setBehind] = useState<number | null>(null);
+  const [levels, setLevels] = useState<Quality[]>([]);
+  const [level, setLevel] = useState(AUTO);
+  const [flvChoice, setFlvChoice] = useState(0);
   const key = sources.map((s) => s.url).join(' ');
   useEffect(() => setIndex(0), [key]);
   const source = sources[Math.min(index, sources.length - 1)];
-  const url = source.url as string;
+  const renditions = source.type === 'http-flv' ? flvChoices(source) : [];
+  const url = renditions[flvChoice]?.url ?? (source.url as string);
   useEffect(() => {
     const element = video.current;
     if (!element) return undefined;
@@ -76,7 +82,12 @@ function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: str
       if (cancelled) h.stop();
       else handle.current = h;
     });
-    const timer = window.setInterval(() => setBehind(handle.current?.behind() ?? null), 1000);
+    setLevels([]);
+    const timer = window.setInterval(() => {
+      setBehind(handle.current?.behind() ?? null);
+      setLevels(handle.current?.qualities?.() ?? []);
+      setLevel(handle.current?.quality?.() ?? AUTO);
+    }, 1000);
     return () => {
       cancelled = true;
       window.clearInterval(timer);
@@ -85,6 +96,10 @@ function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: str
     };
   }, [url, source.type]);
   const choices = latencyChoices(sources);
+  const chooseLevel = (id: number) => {
+    handle.current?.chooseQuality?.(id);
+    setLevel(id);
+  };
   return (
     <div class="player-frame">
       <div class="player">
@@ -106,6 +121,23 @@ function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: str
               if (wanted >= 0) setIndex(wanted);
             }}>
               {choices.map((s) => <option key={s.type} value={s.type}>{sourceLabel(s.type)}</option>)}
+            </select>
+          </label>
+        )}
+        {levels.length > 1 && (
+          <label class="quality-choice">
+            Quality{' '}
+            <select value={String(level)} onChange={(e) => chooseLevel(Number((e.target as HTMLSelectElement).value))}>
+              {levels.map((q) => <option key={q.id} value={String(q.id)}>{q.label}</option>)}
+            </select>
+          </label>
+        )}
+        {renditions.length > 1 && (
+          <label class="quality-choice">
+            Quality{' '}
+            <select value={String(Math.min(flvChoice, renditions.length - 1))}
+              onChange={(e) => setFlvChoice(Number((e.target as HTMLSelectElement).value))}>
+              {renditions.map((r, i) => <option key={r.name} value={String(i)}>{r.name}</option>)}
             </select>
           </label>
         )}

@@ -1,6 +1,7 @@
 // HLS and low-latency HLS in a <video>: with hls.js (loaded only when needed; low-latency mode on:
 // blocking playlist reloads and parts), natively only where Media Source Extensions are missing.
 import { lastEnd, secondsBehind, type PlaybackHandle } from './liveEdge';
+import { AUTO, levelChoices } from './quality';
 
 /** Whether this browser plays HLS at all: natively, or through Media Source Extensions with hls.js. */
 export function canPlayHls(): boolean {
@@ -38,6 +39,13 @@ export async function attachHls(video: HTMLVideoElement, url: string, onError: (
     goLive: () => {
       const live = hls.liveSyncPosition;
       if (live !== null && Number.isFinite(live)) video.currentTime = live;
+    },
+    // A multivariant playlist (a stage with an adaptive-bitrate ladder) has several levels: on Auto
+    // hls.js picks by the measured bandwidth; a chosen level is switched to at once.
+    qualities: () => levelChoices(hls.levels ?? []),
+    quality: () => (hls.autoLevelEnabled ? AUTO : hls.currentLevel),
+    chooseQuality: (id: number) => {
+      hls.currentLevel = id;
     },
   };
 }

@@ -1,4 +1,5 @@
 // How far behind live a <video> plays, and how to catch up: the same for every kind of player.
+import type { Quality } from './quality';
 
 /** What an attached player offers the page besides playing. */
 export interface PlaybackHandle {
@@ -8,6 +9,12 @@ export interface PlaybackHandle {
   behind: () => number | null;
   /** Jumps to the live edge (as close as the player can play without stalling). */
   goLive: () => void;
+  /** The qualities the viewer may choose between (HLS levels), none when there is one. */
+  qualities?: () => Quality[];
+  /** The quality chosen, {@link AUTO} while the player follows the bandwidth. */
+  quality?: () => number;
+  /** Plays the chosen quality from now on; {@link AUTO} hands the choice back to the player. */
+  chooseQuality?: (id: number) => void;
 }
 
 /** Seconds between a live edge and the position played, or null when either is unknown. */

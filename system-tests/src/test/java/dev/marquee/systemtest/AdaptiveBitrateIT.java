@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -100,6 +101,8 @@ class AdaptiveBitrateIT {
         assertThat(flv180).endsWith("/180p/live.flv");
         assertThat(Ffmpeg.probe(flv180).path("streams").toString()).contains("\"height\":180");
 
+        viewerChoosesAQuality(server, slug);
+
         // The transcoder's ffmpeg dies: the source plays on, ffmpeg is started again, the renditions come back.
         String sourceFlv = server.uri(source(playback, "http-flv").path("url").asText()).toString();
         CompletableFuture<Ffmpeg.Result> watching = CompletableFuture.supplyAsync(() -> Ffmpeg.play(sourceFlv, 8));
@@ -132,6 +135,35 @@ class AdaptiveBitrateIT {
             MarqueeServer.sleep(200);
         }
         assertThat(transcoderPid(server)).as("ffmpeg ended with the stream").isEmpty();
+    }
+
+    /**
+     * In Chromium the stage page plays the LL-HLS multivariant playlist and offers its levels: Auto, the
+     * source and both renditions; choosing 180p plays a 180-line picture.
+     */
+    private static void viewerChoosesAQuality(MarqueeServer server, String slug) {
+        try (Browser browser = Browser.open(server)) {
+            browser.go("/admin");
+            browser.type(By.id("email"), ADMIN_EMAIL).type(By.id("password"), ADMIN_PASSWORD)
+                    .click(By.cssSelector("button[type=submit]"));
+            browser.find(By.linkText("New event"));
+            browser.go("/e/" + slug + "/main");
+            try {
+                browser.waitUntil(d -> "Auto,360p,270p,180p".equals(browser.script("const s = document.querySelector("
+                        + "'.player-bar .quality-choice select'); return s ? [...s.options].map(o => o.text).join() : null;"))
+                        ? Boolean.TRUE : null, Duration.ofSeconds(30));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no quality menu: " + browser.script(
+                        "const b = document.querySelector('.player-frame'); return b ? b.outerHTML : document.body.innerText;"), e);
+            }
+            browser.screenshot("abr-quality-menu");
+            String lowest = (String) browser.script("return [...document.querySelector('.player-bar .quality-choice select')"
+                    + ".options].find(o => o.text === '180p').value;");
+            browser.setValue(By.cssSelector(".player-bar .quality-choice select"), lowest);
+            browser.waitUntil(d -> Long.valueOf(180).equals(browser.script(
+                    "const v = document.querySelector('.player video'); return v ? v.videoHeight : null;"))
+                    ? Boolean.TRUE : null, Duration.ofSeconds(30));
+        }
     }
 
     private static JsonNode source(JsonNode playback, String type) {
