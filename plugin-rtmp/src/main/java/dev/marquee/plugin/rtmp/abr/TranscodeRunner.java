@@ -5,6 +5,7 @@ import dev.marquee.platform.spi.events.PlatformStarted;
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.cluster.StageSignals;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -31,7 +32,7 @@ import java.util.logging.Logger;
  * Runs the transcoders of the stages live on this instance (where their publisher is connected): when a
  * stage with its ladder switched on goes live, one {@link Transcoder}; when it goes off air, or the ladder is
  * switched off or changed, that transcoder stops (and a changed ladder starts anew). A change made through any
- * instance reaches the one holding the publisher over the data grid ({@link TranscodeSignals}). Supervision,
+ * instance reaches the one holding the publisher over the data grid ({@link StageSignals}). Supervision,
  * restarts and CPU sampling (every {@value #SAMPLE_SECONDS} s) run on one {@code marquee-abr} thread.
  */
 @ApplicationScoped
@@ -61,7 +62,7 @@ public class TranscodeRunner {
     private final Map<Long, Transcoder> running = new HashMap<>();
     private ScheduledExecutorService scheduler;
     private Transcoder.Context context;
-    private volatile TranscodeSignals signals;
+    private volatile StageSignals signals;
     private UUID registration;
 
     @PostConstruct
@@ -81,7 +82,7 @@ public class TranscodeRunner {
     /** Listens for setting changes made through other instances, once the grid is up. */
     void joinGrid(@Observes PlatformStarted platform) {
         try {
-            TranscodeSignals joined = new TranscodeSignals(grid);
+            StageSignals joined = new StageSignals(grid, "rtmp.transcode");
             registration = joined.listen(stageId -> blocking.execute(() -> sync(stageId)));
             signals = joined;
         } catch (RuntimeException e) {
@@ -91,7 +92,7 @@ public class TranscodeRunner {
 
     @PreDestroy
     synchronized void stop() {
-        TranscodeSignals s = signals;
+        StageSignals s = signals;
         if (s != null && registration != null) {
             try {
                 s.unlisten(registration);
@@ -111,7 +112,7 @@ public class TranscodeRunner {
     /** A stage's setting changed: its transcoder follows here and on the instance holding its publisher. */
     public void changed(long stageId) {
         sync(stageId);
-        TranscodeSignals s = signals;
+        StageSignals s = signals;
         if (s != null) {
             try {
                 s.changed(stageId);

@@ -5,6 +5,7 @@ import dev.marquee.platform.spi.events.PlatformStarted;
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.platform.spi.outbound.OutboundAddresses;
 import dev.marquee.plugin.rtmp.StreamHub;
+import dev.marquee.plugin.rtmp.cluster.StageSignals;
 import dev.marquee.plugin.rtmp.media.LiveStream;
 import dev.marquee.plugin.rtmp.metrics.RestreamMetrics;
 import io.netty.channel.EventLoopGroup;
@@ -36,7 +37,7 @@ import java.util.stream.Collectors;
  * goes live, one {@link Push} per enabled target; when it goes off air, or a target is disabled or deleted,
  * the push stops; a target enabled or changed while the stage is live starts (again). Pushes run on their own
  * event loops ({@code marquee-restream} threads), so nothing they do reaches the publisher's. A change made
- * through any instance reaches the one holding the publisher over the data grid ({@link RestreamSignals}).
+ * through any instance reaches the one holding the publisher over the data grid ({@link StageSignals}).
  */
 @ApplicationScoped
 public class RestreamRunner {
@@ -65,7 +66,7 @@ public class RestreamRunner {
     DataGrid grid;
 
     private final Map<Long, Push> pushes = new HashMap<>();
-    private volatile RestreamSignals signals;
+    private volatile StageSignals signals;
     private UUID registration;
     private EventLoopGroup loops;
     private PushContext context;
@@ -80,7 +81,7 @@ public class RestreamRunner {
     /** Listens for target changes made through other instances, once the grid is up. */
     void joinGrid(@Observes PlatformStarted platform) {
         try {
-            RestreamSignals joined = new RestreamSignals(grid);
+            StageSignals joined = new StageSignals(grid, "rtmp.restream");
             registration = joined.listen(stageId -> blocking.execute(() -> sync(stageId)));
             signals = joined;
         } catch (RuntimeException e) {
@@ -91,7 +92,7 @@ public class RestreamRunner {
     /** A stage's targets changed: its pushes follow here and on the instance holding its publisher. */
     public void changed(long stageId) {
         sync(stageId);
-        RestreamSignals s = signals;
+        StageSignals s = signals;
         if (s != null) {
             try {
                 s.changed(stageId);
@@ -104,7 +105,7 @@ public class RestreamRunner {
 
     @PreDestroy
     synchronized void stop() {
-        RestreamSignals s = signals;
+        StageSignals s = signals;
         if (s != null && registration != null) {
             try {
                 s.unlisten(registration);

@@ -1,4 +1,4 @@
-package dev.marquee.plugin.rtmp.abr;
+package dev.marquee.plugin.rtmp.cluster;
 
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.SealedTopic;
@@ -8,27 +8,27 @@ import java.util.UUID;
 import java.util.function.LongConsumer;
 
 /**
- * Tells every instance that a stage's transcoding setting changed, so the instance holding the stage's
- * publisher starts or stops its transcoder: the sealed grid topic {@value #TOPIC} carries "sync N" (the stage
- * id) as UTF-8 text. The sender hears its own message too.
+ * Tells every instance that a stage's setting changed (its restream targets, its transcoding ladder), so
+ * the instance holding the stage's publisher, whichever instance served the organizer's request, acts on
+ * it: a sealed grid topic per setting carries "sync N" (the stage id) as UTF-8 text. The sender hears its
+ * own message too.
  */
-final class TranscodeSignals {
+public final class StageSignals {
 
-    static final String TOPIC = "rtmp.transcode";
     private static final String SYNC = "sync ";
 
     private final SealedTopic topic;
 
-    TranscodeSignals(DataGrid grid) {
-        this.topic = grid.sealedTopic(TOPIC);
+    public StageSignals(DataGrid grid, String topicName) {
+        this.topic = grid.sealedTopic(topicName);
     }
 
-    void changed(long stageId) {
+    public void changed(long stageId) {
         topic.publish((SYNC + stageId).getBytes(StandardCharsets.UTF_8));
     }
 
     /** Hands each stage id to {@code handler} on the grid's event thread: the handler must not block. */
-    UUID listen(LongConsumer handler) {
+    public UUID listen(LongConsumer handler) {
         return topic.listen(bytes -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (text.startsWith(SYNC)) {
@@ -41,7 +41,7 @@ final class TranscodeSignals {
         });
     }
 
-    void unlisten(UUID registration) {
+    public void unlisten(UUID registration) {
         topic.unlisten(registration);
     }
 }
