@@ -4,22 +4,27 @@
 # a small stream (320x180, 150 kbit/s, so the server's work is the joining and leaving, not copying
 # video). Marquee's CPU over the whole churn and the flush after it is measured with tracking on
 # (marquee.viewing.enabled=true: a viewing opened and closed in the ledger per viewer, the grid entry
-# of the signed-in person, batched rows) and off, alternating ROUNDS times in one run, each on a fresh
-# Marquee. The viewers use playback addresses of one signed-in organizer (every viewer a tracked person
-# in the grid, on one grid key: the worst case for contention). Prints a Markdown table and the
+# of each signed-in person, batched rows) and off, alternating ROUNDS times in one run, each on a fresh
+# Marquee. The viewers are PEOPLE distinct people (VIEWERS unless told): a TICKETED event, PEOPLE buyers
+# imported from a CSV (bench/make-export.py), their access codes read from the mails an SMTP sink got,
+# each signed in with the code and given their own playback address (bench/viewing/people.js); viewer i
+# plays person i mod PEOPLE's address. PEOPLE=1 is the earlier mode: every viewer on playback addresses
+# of the one signed-in organizer (one grid key, the worst case for contention). All of that is set up
+# before the CPU window, which holds only the churn and the flush. Prints a Markdown table and the
 # difference. Run it holding the build lock, as every benchmark: flock /tmp/mvn.lock bench/viewing-cost.sh
-#   bench/viewing-cost.sh   Environment: VIEWERS=1000 RATE=50 HOLD=20 ROUNDS=2 MARQUEE_PORT=18089 MARQUEE_RTMP_PORT=19355
+#   bench/viewing-cost.sh   Environment: VIEWERS=1000 PEOPLE=$VIEWERS RATE=50 HOLD=20 ROUNDS=2
+#                           MARQUEE_PORT=18089 MARQUEE_RTMP_PORT=19355 SMTP_PORT=18027 (needs python3 3.11, smtpd)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-VIEWERS=${VIEWERS:-1000}; RATE=${RATE:-50}; HOLD=${HOLD:-20}; ROUNDS=${ROUNDS:-2}
+VIEWERS=${VIEWERS:-1000}; PEOPLE=${PEOPLE:-$VIEWERS}; SMTP_PORT=${SMTP_PORT:-18027}; RATE=${RATE:-50}; HOLD=${HOLD:-20}; ROUNDS=${ROUNDS:-2}
 MARQUEE_PORT=${MARQUEE_PORT:-18089}; MARQUEE_RTMP_PORT=${MARQUEE_RTMP_PORT:-19355}
 MARQUEE_ADMIN_EMAIL=${MARQUEE_ADMIN_EMAIL:-bench@marquee.test}
 MARQUEE_ADMIN_PASSWORD=${MARQUEE_ADMIN_PASSWORD:-bench-password-123}
 clip=bench/viewing/work/small.flv
 work=$(mktemp -d)
-mpid=; fpid=; boot_lines=1; marquee_build=; result=
+mpid=; fpid=; spid=; boot_lines=1; marquee_build=; result=
 stop() { [[ -n $1 ]] && kill "$1" 2>/dev/null && while kill -0 "$1" 2>/dev/null; do sleep 0.2; done; return 0; }
-trap 'stop "$fpid"; stop "$mpid"; rm -rf "$work"' EXIT
+trap 'stop "$fpid"; stop "$mpid"; stop "$spid"; rm -rf "$work"' EXIT
 ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 # shellcheck source=bench/lib/marquee.sh
 source bench/lib/marquee.sh
@@ -31,19 +36,42 @@ if [[ ! -s $clip ]]; then
   mv "$clip.part" "$clip"
 fi
 
+codes_in() { grep -oE '\b[2-9A-Z]{5}-[2-9A-Z]{5}-[2-9A-Z]{5}\b' "$1" | sort -u; }
+
+people() { # writes $work/urls: PEOPLE distinct ticket buyers' own playback addresses of STAGE_ID (the stage is live)
+  local csrf
+  python3 bench/make-export.py "$PEOPLE" v > "$work/export.csv"
+  csrf=$(awk '$6 == "XSRF-TOKEN" {print $7}' "$work/jar")
+  curl -sf -b "$work/jar" -H "X-CSRF-Token: $csrf" -H 'Content-Type: text/csv' --data-binary @"$work/export.csv" \
+    "$MARQUEE_URL/api/v1/events/$EVENT_ID/imports" >/dev/null
+  for _ in $(seq 1 300); do
+    [[ $(codes_in "$work/mails.txt" | wc -l) -ge $PEOPLE ]] && break
+    sleep 1
+  done
+  codes_in "$work/mails.txt" > "$work/codes.txt"
+  [[ $(wc -l <"$work/codes.txt") -eq $PEOPLE ]] || { echo "got $(wc -l <"$work/codes.txt") access codes of $PEOPLE" >&2; return 1; }
+  node bench/viewing/people.js --base "$MARQUEE_URL" --codes "$work/codes.txt" --stage "$STAGE_ID" > "$work/urls"
+  echo "$PEOPLE people signed in, each with their own playback address" >&2
+}
+
 measure() { # tracking-enabled: sets result to "cpu-ms ok refused failed" of one churn on a fresh Marquee
   # (not in a subshell, so that the trap stops what it started; a fresh database and Payara root each time)
   local before after out
   rm -rf "$work/marquee" "$work/jar"
-  start_marquee MARQUEE_VIEWING_ENABLED="$1"
-  create_stage >/dev/null
+  : > "$work/mails.txt"
+  python3 -W ignore -m smtpd -n -c DebuggingServer "127.0.0.1:$SMTP_PORT" >"$work/mails.txt" 2>&1 & spid=$!
+  start_marquee MARQUEE_VIEWING_ENABLED="$1" MARQUEE_MAIL_SMTP_HOST=127.0.0.1 MARQUEE_MAIL_SMTP_PORT="$SMTP_PORT" \
+    MARQUEE_MAIL_SMTP_SECURITY=none MARQUEE_MAIL_DISPATCH_INTERVAL=PT1S
+  if (( PEOPLE > 1 )); then create_stage TICKETED >/dev/null; else create_stage >/dev/null; fi
   ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i "$clip" -c copy -f flv \
     "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" >>"$work/ffmpeg.log" 2>&1 & fpid=$!
   local url
   url=$MARQUEE_URL$(marquee_source http-flv)
+  if (( PEOPLE > 1 )); then people; else echo "$url" > "$work/urls"; fi
+  stop "$spid"; spid=
   sleep 10
   before=$(cpu_ms "$mpid")
-  out=$(node bench/viewing/churn.js --url "$url" --viewers "$VIEWERS" --rate "$RATE" --hold "$HOLD")
+  out=$(node bench/viewing/churn.js --urls "$work/urls" --viewers "$VIEWERS" --rate "$RATE" --hold "$HOLD")
   sleep 6 # the last batch of rows is written (flush interval 5 s)
   after=$(cpu_ms "$mpid")
   stop "$fpid"; fpid=; stop "$mpid"; mpid=
@@ -60,7 +88,7 @@ for r in $(seq 1 "$ROUNDS"); do
 done
 sum() { local t=0; for v in "$@"; do t=$(( t + v )); done; echo "$t"; }
 total_off=$(sum "${off[@]}"); total_on=$(sum "${on[@]}")
-echo "| Tracking | Marquee CPU-ms per churn ($VIEWERS viewers at $RATE/s, ${HOLD} s each), rounds: ${ROUNDS} |"
+echo "| Tracking | Marquee CPU-ms per churn ($VIEWERS viewers, $PEOPLE distinct people, at $RATE/s, ${HOLD} s each), rounds: ${ROUNDS} |"
 echo "|---|---|"
 echo "| off (marquee.viewing.enabled=false) | ${off[*]} (sum $total_off) |"
 echo "| on | ${on[*]} (sum $total_on) |"

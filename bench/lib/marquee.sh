@@ -51,13 +51,13 @@ api() { # method path [json]: prints the body, fails on a non-2xx answer (signed
 }
 json() { node -p "const j = JSON.parse(require('fs').readFileSync(0, 'utf8')); $1"; }
 
-create_stage() { # signs in, creates a PUBLIC event with an rtmp stage; sets STAGE_ID and STREAM_KEY
-  local event slug=rtmp-bench-$(date +%s)
+create_stage() { # [access]: signs in, creates an event (PUBLIC unless told) with an rtmp stage; sets EVENT_ID, STAGE_ID, STREAM_KEY
+  local access=${1:-PUBLIC} slug=rtmp-bench-$(date +%s)
   api POST /auth/login "{\"email\":\"$MARQUEE_ADMIN_EMAIL\",\"password\":\"$MARQUEE_ADMIN_PASSWORD\"}" >/dev/null
-  event=$(api POST /events "{\"slug\":\"$slug\",\"title\":\"RTMP bench\",\"timezone\":\"UTC\",\"access\":\"PUBLIC\"}" | json j.id)
-  STAGE_ID=$(api POST "/events/$event/stages" '{"slug":"main","name":"Main","provider":"rtmp","settings":{}}' | json j.id)
+  EVENT_ID=$(api POST /events "{\"slug\":\"$slug\",\"title\":\"RTMP bench\",\"timezone\":\"UTC\",\"access\":\"$access\"}" | json j.id)
+  STAGE_ID=$(api POST "/events/$EVENT_ID/stages" '{"slug":"main","name":"Main","provider":"rtmp","settings":{}}' | json j.id)
   STREAM_KEY=$(api GET "/stages/$STAGE_ID" | json j.ingest.streamKey)
-  echo "created PUBLIC event $event ($slug) with rtmp stage $STAGE_ID" >&2
+  echo "created $access event $EVENT_ID ($slug) with rtmp stage $STAGE_ID" >&2
 }
 
 marquee_source() { # type: waits up to 30 s for the stage to be live, prints that playback source's URL

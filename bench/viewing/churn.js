@@ -1,5 +1,7 @@
-// Viewers joining and leaving: opens `--viewers` HTTP-FLV players of `--url` at `--rate` a second, each
-// reading (and discarding) the stream for `--hold` seconds before it hangs up. Prints one JSON line:
+// Viewers joining and leaving: opens `--viewers` HTTP-FLV players at `--rate` a second, each reading (and
+// discarding) the stream for `--hold` seconds before it hangs up. Viewer i plays line i of the file
+// `--urls` (one playback address a line, taken round-robin when there are fewer lines than viewers: one
+// line is every viewer on one person's address), or `--url` for all of them. Prints one JSON line:
 // how many were answered 200, refused, failed, and the bytes read. Raw sockets: a player costs the
 // load client almost nothing.
 'use strict';
@@ -7,7 +9,9 @@ const net = require('node:net');
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, a, i, all) =>
   (a.startsWith('--') ? [...pairs, [a.slice(2), all[i + 1]]] : pairs), []));
-const url = new URL(args.url);
+const urls = (args.urls ? require('node:fs').readFileSync(args.urls, 'utf8').split('\n').filter((l) => l.trim())
+  : [args.url]).map((u) => new URL(u.trim()));
+if (urls.length === 0) throw new Error('no playback address');
 const viewers = Number(args.viewers ?? 1000);
 const rate = Number(args.rate ?? 50);
 const hold = Number(args.hold ?? 20) * 1000;
@@ -17,6 +21,7 @@ const result = { ok: 0, refused: 0, failed: 0, bytes: 0 };
 let done = 0;
 
 function viewer(i) {
+  const url = urls[i % urls.length];
   const socket = net.connect(Number(url.port), url.hostname);
   let head = '';
   let counted = false;
