@@ -5,6 +5,7 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -93,9 +94,21 @@ final class Browser implements AutoCloseable {
                 .until(d -> condition.apply(driver));
     }
 
-    /** Waits for visible text anywhere on the page. */
+    /**
+     * Waits for visible text anywhere on the page. Read in one script call: a body element looked up first
+     * and read after can be gone by then (a navigation), which Chromium reports as an inspector error rather
+     * than as a stale element; a script run while the next page loads can fail the same way. Either is
+     * "not yet".
+     */
     void waitForText(String text) {
-        waitUntil(d -> d.findElement(By.tagName("body")).getText().contains(text) ? Boolean.TRUE : null);
+        waitUntil(d -> {
+            try {
+                return String.valueOf(script("return document.body ? document.body.innerText : '';")).contains(text)
+                        ? Boolean.TRUE : null;
+            } catch (WebDriverException e) {
+                return null;
+            }
+        });
     }
 
     /** Types into an input or textarea the way a person does (the page hears every input event). */
