@@ -128,7 +128,7 @@ public class InteractionHandler implements StageFrameHandler {
         }
         lanes.run(member.connectionId(), () -> {
             try {
-                apply(member, kind.get(), frame);
+                apply(member, kind.get(), frame, channel);
             } catch (Refusal r) {
                 channel.toMember(member.connectionId(), Frames.error(r.error(), r.detail()));
             }
@@ -140,7 +140,7 @@ public class InteractionHandler implements StageFrameHandler {
         // nothing is kept per connection
     }
 
-    private void apply(StageMember member, ClientFrame kind, JsonObject frame) {
+    private void apply(StageMember member, ClientFrame kind, JsonObject frame, StageChannel channel) {
         if (kind.leadersOnly() && !member.leads()) {
             throw new Refusal("forbidden", "Only hosts, moderators and organizers moderate questions");
         }
@@ -157,7 +157,8 @@ public class InteractionHandler implements StageFrameHandler {
             case QA_APPROVE -> qa.mark(question(stageId, frame), QuestionStore.Flag.APPROVED);
             case QA_PIN -> qa.pin(stageId, question(stageId, frame));
             case QA_UNPIN -> qa.pin(stageId, null);
-            case POLL_VOTE -> polls.vote(stageId, member.subject(), id(frame), indexes(frame));
+            case POLL_VOTE -> polls.vote(stageId, member.subject(), id(frame), indexes(frame), r ->
+                    channel.toMember(member.connectionId(), Frames.error(r.error(), r.detail())));
             default -> throw new Refusal("unknown_type", "Unknown frame type");
         }
     }

@@ -6,6 +6,7 @@ import dev.marquee.plugin.interaction.domain.PollDraft;
 import dev.marquee.plugin.interaction.domain.PollResults;
 import dev.marquee.plugin.interaction.domain.PollState;
 import dev.marquee.plugin.interaction.store.PollStore;
+import dev.marquee.plugin.interaction.store.PollVote;
 import dev.marquee.plugin.interaction.text.QuestionText;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Polls' rules, for the socket and REST alike: leaders prepare, open (one open poll per stage: opening one
@@ -34,6 +36,9 @@ public class PollService {
 
     @Inject
     ResultsPush push;
+
+    @Inject
+    BallotBox box;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -99,8 +104,12 @@ public class PollService {
         }
     }
 
-    /** Records a vote from the socket and tells the voter what their ballot now says. */
-    public void vote(long stageId, String subject, long pollId, List<Integer> chosen) {
+    /**
+     * Records a vote from the socket ({@link BallotBox}: stored with the votes around it) and tells the voter
+     * what their ballot now says; a vote the rules or the database refuse is handed to {@code refused}.
+     * Only the checks that need no write run on the caller's thread.
+     */
+    public void vote(long stageId, String subject, long pollId, List<Integer> chosen, Consumer<Refusal> refused) {
         Poll poll = polls.find(pollId).filter(p -> p.stageId() == stageId)
                 .orElseThrow(() -> new Refusal("not_found", "No such poll on this stage"));
         if (poll.state() != PollState.OPEN) {
@@ -108,14 +117,20 @@ public class PollService {
         }
         List<Integer> choices = Ballot.validate(poll, chosen).orElseThrow(() -> new Refusal("invalid_vote",
                 poll.multiple() ? "Choose one or more of the options, each once" : "Choose exactly one option"));
-        switch (polls.vote(poll.id(), subject, choices, clock.instant())) {
-            case NOT_OPEN -> throw new Refusal("poll_closed", "This poll is not open");
-            case ALREADY_VOTED -> throw new Refusal("already_voted", "You have voted on this poll");
-            default -> {
-                audience.person(stageId, subject, Frames.voted(poll.id(), choices));
-                push.changed(poll);
+        box.cast(poll.id(), new PollVote(subject, choices, clock.instant())).whenComplete((outcome, failure) -> {
+            if (failure != null) {
+                refused.accept(new Refusal("vote_failed", "Your vote could not be stored: send it again"));
+                return;
             }
-        }
+            switch (outcome) {
+                case NOT_OPEN -> refused.accept(new Refusal("poll_closed", "This poll is not open"));
+                case ALREADY_VOTED -> refused.accept(new Refusal("already_voted", "You have voted on this poll"));
+                default -> {
+                    audience.person(stageId, subject, Frames.voted(poll.id(), choices));
+                    push.changed(poll);
+                }
+            }
+        });
     }
 
     /** What a person who joins a stage is told: the open poll, its results when they may see them, their vote. */

@@ -61,6 +61,18 @@ public class Jdbc {
         return DUPLICATE.equals(e.getSQLState());
     }
 
+    /** Whether a duplicate key is behind {@code e}: itself, a batch's next exceptions or their causes. */
+    static boolean duplicateInChain(SQLException e) {
+        for (SQLException next = e; next != null; next = next.getNextException()) {
+            for (Throwable t = next; t != null; t = t.getCause()) {
+                if (t instanceof SQLException sql && duplicate(sql)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     static Timestamp ts(Instant at) {
         return Timestamp.from(at);
     }

@@ -148,6 +148,29 @@ public class PollStore {
         });
     }
 
+    /**
+     * Many votes on one poll in one transaction ({@link BallotBatch}), each one's outcome in order, as
+     * {@link #vote} would have answered them one by one. When another instance stored a ballot of one of
+     * these people meanwhile, the batch is rolled back and the votes are taken one by one.
+     */
+    public List<Outcome> voteAll(long pollId, List<PollVote> votes) {
+        if (votes.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return jdbc.inTransaction(c -> BallotBatch.write(c, pollId, votes));
+        } catch (IllegalStateException e) {
+            if (!(e.getCause() instanceof SQLException sql) || !Jdbc.duplicateInChain(sql)) {
+                throw e;
+            }
+        }
+        List<Outcome> outcomes = new ArrayList<>(votes.size());
+        for (PollVote v : votes) {
+            outcomes.add(vote(pollId, v.subject(), v.choices(), v.at()));
+        }
+        return outcomes;
+    }
+
     private static Outcome ballot(Connection c, long pollId, String subject, List<Integer> choices, Instant at,
                                   boolean changeable) throws SQLException {
         Outcome outcome = Outcome.COUNTED;

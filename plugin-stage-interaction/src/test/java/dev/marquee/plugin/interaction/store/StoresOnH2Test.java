@@ -107,6 +107,47 @@ class StoresOnH2Test {
     }
 
     @Test
+    void votesWrittenInOneBatchCountAsTheyWouldOneByOne() {
+        Instant now = Instant.now();
+        Poll fixed = polls.create(1, new PollDraft("Q", List.of("x", "y", "z"), false, false, true), now);
+        assertThat(polls.voteAll(fixed.id(), List.of(new PollVote("a", List.of(0), now))))
+                .containsExactly(PollStore.Outcome.NOT_OPEN);
+        polls.openOnly(fixed);
+        polls.vote(fixed.id(), "a", List.of(0), now);
+        assertThat(polls.voteAll(fixed.id(), List.of(new PollVote("a", List.of(1), now),
+                new PollVote("b", List.of(1), now), new PollVote("b", List.of(2), now),
+                new PollVote("c", List.of(2), now)))).containsExactly(PollStore.Outcome.ALREADY_VOTED,
+                PollStore.Outcome.COUNTED, PollStore.Outcome.ALREADY_VOTED, PollStore.Outcome.COUNTED);
+        assertThat(polls.results(fixed).counts()).containsExactly(1, 1, 1);
+        assertThat(polls.results(fixed).total()).isEqualTo(3);
+
+        Poll loose = polls.create(1, new PollDraft("Q2", List.of("x", "y", "z"), true, true, true), now);
+        polls.openOnly(loose);
+        polls.vote(loose.id(), "a", List.of(0), now);
+        assertThat(polls.voteAll(loose.id(), List.of(new PollVote("a", List.of(1, 2), now),
+                new PollVote("b", List.of(0), now), new PollVote("b", List.of(2), now))))
+                .containsExactly(PollStore.Outcome.REPLACED, PollStore.Outcome.COUNTED, PollStore.Outcome.REPLACED);
+        assertThat(polls.choicesOf(loose.id(), "a")).containsExactly(1, 2);
+        assertThat(polls.choicesOf(loose.id(), "b")).containsExactly(2);
+        assertThat(polls.results(loose).counts()).containsExactly(0, 1, 2);
+        assertThat(polls.results(loose).total()).isEqualTo(2);
+    }
+
+    @Test
+    void aBatchOfThousandsOfVotersLooksThemUpInChunks() {
+        Instant now = Instant.now();
+        Poll poll = polls.create(1, new PollDraft("Q", List.of("x", "y"), false, false, true), now);
+        polls.openOnly(poll);
+        List<PollVote> first = new ArrayList<>();
+        for (int i = 0; i < 1_200; i++) {
+            first.add(new PollVote("p" + i, List.of(i % 2), now));
+        }
+        assertThat(polls.voteAll(poll.id(), first)).containsOnly(PollStore.Outcome.COUNTED).hasSize(1_200);
+        assertThat(polls.voteAll(poll.id(), first)).containsOnly(PollStore.Outcome.ALREADY_VOTED).hasSize(1_200);
+        assertThat(polls.results(poll).counts()).containsExactly(600, 600);
+    }
+
+    @Test
     void settingsDefaultThenSavedAndLeadersStruckOff() {
         assertThat(settings.of(1)).isEqualTo(InteractionSettings.DEFAULTS);
         InteractionSettings on = new InteractionSettings(true, true, false, false, true, true, List.of("🎉"));
