@@ -108,10 +108,14 @@ async function main() {
     w.on('message', (m) => {
       if (m.ev === 'fatal') fail(m.error);
       if (m.ev === 'progress') progress.set(w, m);
+      if (m.ev === 'result') w.sentResult = true;
       const r = w.pending.get(m.ev);
       if (r) { w.pending.delete(m.ev); r(m); }
     });
-    w.on('exit', (code) => { if (code && !w.done) fail(`worker ${w.pid} exited with ${code}`); });
+    w.on('exit', (code, signal) => {
+      if ((code || signal) && !w.done) fail(`worker ${w.pid} exited with ${code ?? signal}`);
+      if (w.done && !w.sentResult) log(`worker ${w.pid} exited (${code ?? signal}) before sending its result`);
+    });
     workers.push(w);
   }
   log(`connecting ${cfg.clients} clients with ${cfg.workers} workers to ${cfg.url}`);

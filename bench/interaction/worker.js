@@ -216,8 +216,7 @@ process.on('message', async (m) => {
       poll: { tally: poll.tally, errors: poll.errors,
         clients: clients.map((c) => [c.id, c.openAt ?? null, c.voteSentAt ?? null, c.votedAt ?? null, c.closeAt ?? null,
           c.final ?? null, c.results, c.voteError ?? null, c.closedAt ?? null]) },
-    });
+    }, () => process.exit(0)); // exit once the (large) result has gone down the pipe, not at a guess
     for (const c of clients) { try { c.ws.terminate(); } catch { /* already gone */ } }
-    setTimeout(() => process.exit(0), 500);
   }
 });
