@@ -3,6 +3,7 @@ package dev.marquee.platform.application.signin;
 import dev.marquee.platform.application.AfterCommit;
 import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.application.viewing.ViewingFacts;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.domain.model.account.AccountRepository;
 import dev.marquee.platform.domain.model.signin.SignInSession;
@@ -53,6 +54,9 @@ public class SignInService {
 
     @Inject
     AccountRepository accounts;
+
+    @Inject
+    ViewingFacts viewingFacts;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -108,6 +112,7 @@ public class SignInService {
         SignInSession session = sessions.add(new SignInSession(Tokens.hash(token), Tokens.hash(csrf),
                 identity.subject(), identity.displayName(), identity.email(), identity.roles(), identity.eventId(),
                 mechanismId, now, now.plus(ttl)));
+        afterCommit.run(() -> viewingFacts.signedIn(session.id(), session.subject(), session.displayName()));
         return new IssuedSession(token, csrf, ttl, callerOf(session));
     }
 

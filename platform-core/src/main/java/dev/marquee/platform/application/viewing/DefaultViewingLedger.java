@@ -49,6 +49,8 @@ public class DefaultViewingLedger implements ViewingLedger {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final Duration GRID_WAIT = Duration.ofSeconds(2);
+    /** A person's entry written this recently (a stream of theirs admitted here) skips a heartbeat. */
+    static final Duration REWRITTEN_WITHIN = Duration.ofSeconds(60);
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
     private static final String END_TOPIC = "viewing.end";
     private static final Logger LOG = Logger.getLogger(DefaultViewingLedger.class.getName());
@@ -237,15 +239,30 @@ public class DefaultViewingLedger implements ViewingLedger {
         }
     }
 
+    /**
+     * Rewrites the grid entry of each person this instance serves, so it does not expire while they watch,
+     * except where one of their streams here was admitted within {@link #REWRITTEN_WITHIN}: that admission
+     * wrote the entry, with its full time to live, moments ago. So a churn of short viewings costs no
+     * heartbeat writes, and a long viewing's entry is rewritten every 60 to 90 s, well inside its
+     * {@value OpenStreamsGrid#TTL_MINUTES} minutes.
+     */
     private void heartbeatSafely() {
         try {
+            long fresh = clock.millis() - REWRITTEN_WITHIN.toMillis();
             Map<String, List<GridStream>> served = new HashMap<>();
+            Map<String, Long> youngest = new HashMap<>();
             for (LocalViewing v : journal.open()) {
                 if (v.person() != null && !v.closed() && !v.unlisted()) {
-                    served.computeIfAbsent(v.person().subject(), k -> new ArrayList<>()).add(gridEntry(v));
+                    String subject = v.person().subject();
+                    served.computeIfAbsent(subject, k -> new ArrayList<>()).add(gridEntry(v));
+                    youngest.merge(subject, v.row().startedAt().toEpochMilli(), Math::max);
                 }
             }
-            served.forEach(streams::refresh);
+            served.forEach((subject, streamsHere) -> {
+                if (youngest.get(subject) < fresh) {
+                    streams.refresh(subject, streamsHere);
+                }
+            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not refresh open streams in the grid", e);
         }

@@ -40,6 +40,20 @@ public class ViewingFacts {
         return read;
     }
 
+    /**
+     * Remembers the person of a session just opened on this instance, so their first playback here needs
+     * no database read (the sign-in has the person in hand already).
+     */
+    public void signedIn(long sessionId, String subject, String displayName) {
+        if (sessionId <= 0) {
+            return;
+        }
+        if (people.size() >= MAX_ENTRIES) {
+            people.clear();
+        }
+        people.put(sessionId, new Person(subject, displayName));
+    }
+
     /** The person of a sign-in session; empty for 0 (a guest) and for a session that does not exist. */
     Optional<Person> person(long sessionId) {
         if (sessionId <= 0) {
