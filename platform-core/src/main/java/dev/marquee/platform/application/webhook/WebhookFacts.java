@@ -1,6 +1,8 @@
 package dev.marquee.platform.application.webhook;
 
 import dev.marquee.platform.domain.model.attendee.Attendee;
+import dev.marquee.platform.domain.model.attendee.AttendeeStatus;
+import dev.marquee.platform.domain.model.attendee.NewAdmissions;
 import dev.marquee.platform.domain.model.schedule.ScheduledSession;
 import dev.marquee.platform.domain.model.stage.Stage;
 import dev.marquee.platform.domain.model.ticketing.ImportCounts;
@@ -44,6 +46,13 @@ public final class WebhookFacts {
     public static WebhookFact attendeeCreated(Attendee attendee) {
         return new WebhookFact(WebhookEventType.ATTENDEE_CREATED, attendee.event().id(), attendee.createdAt(),
                 attendeeData(attendee));
+    }
+
+    /** As {@link #attendeeCreated(Attendee)} for an attendee an import is creating in a batch. */
+    public static WebhookFact attendeeCreated(NewAdmissions.NewAttendee attendee) {
+        return new WebhookFact(WebhookEventType.ATTENDEE_CREATED, attendee.eventId(), attendee.createdAt(),
+                attendeeData(attendee.id(), attendee.eventId(), attendee.email(), attendee.firstName(),
+                        attendee.lastName(), attendee.status()));
     }
 
     public static WebhookFact attendeeRevoked(Attendee attendee, Instant at) {
@@ -98,9 +107,15 @@ public final class WebhookFacts {
     }
 
     private static JsonObject attendeeData(Attendee attendee) {
-        return Json.createObjectBuilder().add("attendeeId", attendee.id()).add("eventId", attendee.event().id())
-                .add("email", attendee.email()).add("firstName", nullToEmpty(attendee.firstName()))
-                .add("lastName", nullToEmpty(attendee.lastName())).add("status", attendee.status().name()).build();
+        return attendeeData(attendee.id(), attendee.event().id(), attendee.email(), attendee.firstName(),
+                attendee.lastName(), attendee.status());
+    }
+
+    private static JsonObject attendeeData(long attendeeId, long eventId, String email, String firstName,
+                                           String lastName, AttendeeStatus status) {
+        return Json.createObjectBuilder().add("attendeeId", attendeeId).add("eventId", eventId)
+                .add("email", email).add("firstName", nullToEmpty(firstName))
+                .add("lastName", nullToEmpty(lastName)).add("status", status.name()).build();
     }
 
     private static String nullToEmpty(String s) {
