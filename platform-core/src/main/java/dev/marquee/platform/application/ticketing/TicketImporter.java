@@ -2,6 +2,7 @@ package dev.marquee.platform.application.ticketing;
 
 import dev.marquee.platform.application.AfterCommit;
 import dev.marquee.platform.application.webhook.WebhookFacts;
+import dev.marquee.platform.application.webhook.WebhookEventType;
 import dev.marquee.platform.application.webhook.WebhookOutbox;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.application.attendee.AccessCodeService;
@@ -105,10 +106,11 @@ public class TicketImporter {
                 inserts.attendeeIds(newBuyers(rows, known.keySet(), attendeeIds)));
         // Attendees given a valid ticket by this chunk: that ticket is not in the database until the end.
         Set<Long> newlyValid = new HashSet<>();
+        boolean announce = webhooks.wanted(eventId, WebhookEventType.ATTENDEE_CREATED);
         for (TicketRecord row : rows) {
             Optional<Ticket> existing = Optional.ofNullable(known.get(row.ticketId()));
             if (existing.isEmpty()) {
-                long attendeeId = admit(event, row, byEmail, admitted);
+                long attendeeId = admit(event, row, byEmail, admitted, announce);
                 admitted.add(new NewTicket(attendeeId, sourceType, row.ticketId(), row.orderId(), row.ticketType(),
                         row.status(), row.cancelled(), row.purchasedAt(), RowFingerprint.of(row)));
                 if (row.cancelled()) {
@@ -169,9 +171,11 @@ public class TicketImporter {
 
     /**
      * The id of the attendee the new ticket admits: the stored attendee with the row's email (a second
-     * ticket of the same buyer), or one this chunk creates, or a new one with a code to mail.
+     * ticket of the same buyer), or one this chunk creates, or a new one with a code to mail (and an
+     * {@code attendee.created} webhook message when {@code announce}).
      */
-    private long admit(Event event, TicketRecord row, Map<String, Attendee> byEmail, NewAdmissions admitted) {
+    private long admit(Event event, TicketRecord row, Map<String, Attendee> byEmail, NewAdmissions admitted,
+                       boolean announce) {
         String email = Account.normalizeEmail(row.email());
         Attendee stored = byEmail.get(email);
         if (stored != null) {
@@ -192,7 +196,9 @@ public class TicketImporter {
         if (!row.cancelled()) {
             codes.issueFirstAndMail(admitted, event, attendee);
         }
-        webhooks.enqueue(WebhookFacts.attendeeCreated(attendee));
+        if (announce) {
+            webhooks.enqueue(WebhookFacts.attendeeCreated(attendee));
+        }
         return attendee.id();
     }
 
