@@ -4,6 +4,7 @@ import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.mail.AccessCodeMail;
+import dev.marquee.platform.application.mail.MailDraft;
 import dev.marquee.platform.application.mail.Outbox;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.domain.model.attendee.AccessCode;
@@ -12,6 +13,11 @@ import dev.marquee.platform.domain.model.attendee.AccessCodeStatus;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.domain.model.attendee.AttendeeRepository;
 import dev.marquee.platform.domain.model.attendee.AttendeeStatus;
+import dev.marquee.platform.domain.model.attendee.NewAdmissions;
+import dev.marquee.platform.domain.model.attendee.NewAdmissions.NewAccessCode;
+import dev.marquee.platform.domain.model.attendee.NewAdmissions.NewAttendee;
+import dev.marquee.platform.domain.model.attendee.NewAdmissions.NewMail;
+import dev.marquee.platform.domain.model.event.Event;
 import dev.marquee.platform.domain.model.mail.OutboxRepository;
 import dev.marquee.platform.infrastructure.security.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -69,6 +75,18 @@ public class AccessCodeService {
     @Transactional
     public void issueFirstAndMail(Attendee attendee) {
         outbox.enqueue(mails.compose(attendee, addCode(attendee).code()));
+    }
+
+    /**
+     * As {@link #issueFirstAndMail} for an attendee an import creates in a batch: the code's hash and the
+     * mail with the code go into {@code admissions}, to be inserted with the attendee.
+     */
+    public void issueFirstAndMail(NewAdmissions admissions, Event event, NewAttendee attendee) {
+        String code = AccessCodeFormat.generate();
+        admissions.add(new NewAccessCode(attendee.id(), hash(AccessCodeFormat.normalize(code)),
+                admissions.now().plus(validity)));
+        MailDraft mail = mails.compose(event, attendee.id(), attendee.email(), attendee.displayName(), code);
+        admissions.add(new NewMail(attendee.id(), mail.to(), mail.subject(), mail.text(), mail.html()));
     }
 
     /** An organizer's "send a new code". */

@@ -32,6 +32,11 @@ public class AccessCodeMail {
         return compose(event, event.branding(), attendee.id(), attendee.email(), attendee.displayName(), code);
     }
 
+    /** The mail for an attendee known by id, address and name (one an import is creating in a batch). */
+    public MailDraft compose(Event event, long attendeeId, String to, String name, String code) {
+        return compose(event, event.branding(), attendeeId, to, name, code);
+    }
+
     /** The mail as an attendee would get it if the event had {@code branding}, for a sample person and code. */
     public MailDraft preview(Event event, Branding branding) {
         return compose(event, branding, null, "attendee@example.org", SAMPLE_NAME, SAMPLE_CODE);

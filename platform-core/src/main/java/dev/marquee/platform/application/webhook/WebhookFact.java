@@ -1,6 +1,5 @@
 package dev.marquee.platform.application.webhook;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 import java.time.Instant;
@@ -18,7 +17,7 @@ public record WebhookFact(WebhookEventType type, Long eventId, Instant at, JsonO
 
     /** The body every receiver gets: {@code {"type", "timestamp", "data"}}. */
     public String body() {
-        return Json.createObjectBuilder().add("type", type.wire()).add("timestamp", at.toString()).add("data", data)
+        return WebhookFacts.JSON.createObjectBuilder().add("type", type.wire()).add("timestamp", at.toString()).add("data", data)
                 .build().toString();
     }
 }

@@ -1,14 +1,16 @@
 package dev.marquee.platform.application.webhook;
 
 import dev.marquee.platform.domain.model.attendee.Attendee;
+import dev.marquee.platform.domain.model.attendee.AttendeeStatus;
+import dev.marquee.platform.domain.model.attendee.NewAdmissions;
 import dev.marquee.platform.domain.model.schedule.ScheduledSession;
 import dev.marquee.platform.domain.model.stage.Stage;
 import dev.marquee.platform.domain.model.ticketing.ImportCounts;
 import dev.marquee.platform.domain.model.ticketing.ImportRun;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.spi.JsonProvider;
 
 import java.time.Instant;
 import java.util.List;
@@ -21,6 +23,13 @@ import java.util.List;
  */
 public final class WebhookFacts {
 
+    /**
+     * The JSON provider, looked up once: {@code jakarta.json.Json.create*} looks it up with a
+     * {@code ServiceLoader} scan of the class path on every call, which was a third of a 100,000-row
+     * ticket import's time (one fact per new attendee; docs/benchmarks.md). Thread-safe.
+     */
+    static final JsonProvider JSON = JsonProvider.provider();
+
     private WebhookFacts() {
     }
 
@@ -31,7 +40,7 @@ public final class WebhookFacts {
 
     /** A session's start time passed: enqueued once per session and start time, whichever instance sees it first. */
     public static WebhookFact sessionStarted(ScheduledSession session) {
-        JsonArrayBuilder speakers = Json.createArrayBuilder();
+        JsonArrayBuilder speakers = JSON.createArrayBuilder();
         session.speakers().forEach(speakers::add);
         JsonObject data = stageData(session.stage()).add("sessionId", session.id()).add("title", session.title())
                 .add("speakers", speakers).add("startsAt", session.slot().startsAt().toString())
@@ -46,13 +55,20 @@ public final class WebhookFacts {
                 attendeeData(attendee));
     }
 
+    /** As {@link #attendeeCreated(Attendee)} for an attendee an import is creating in a batch. */
+    public static WebhookFact attendeeCreated(NewAdmissions.NewAttendee attendee) {
+        return new WebhookFact(WebhookEventType.ATTENDEE_CREATED, attendee.eventId(), attendee.createdAt(),
+                attendeeData(attendee.id(), attendee.eventId(), attendee.email(), attendee.firstName(),
+                        attendee.lastName(), attendee.status()));
+    }
+
     public static WebhookFact attendeeRevoked(Attendee attendee, Instant at) {
         return new WebhookFact(WebhookEventType.ATTENDEE_REVOKED, attendee.event().id(), at, attendeeData(attendee));
     }
 
     public static WebhookFact importFinished(ImportRun run) {
         ImportCounts c = run.counts();
-        JsonObjectBuilder data = Json.createObjectBuilder().add("importId", run.id()).add("eventId", run.eventId())
+        JsonObjectBuilder data = JSON.createObjectBuilder().add("importId", run.id()).add("eventId", run.eventId())
                 .add("status", run.status().name()).add("trigger", run.trigger().name())
                 .add("sourceType", run.sourceType()).add("rowsRead", c.rowsRead()).add("created", c.created())
                 .add("updated", c.updated()).add("cancelled", c.cancelled()).add("unchanged", c.unchanged())
@@ -85,22 +101,28 @@ public final class WebhookFacts {
 
     /** The encoder coach's warning codes for the stage's incoming stream changed (empty: all clear). */
     public static WebhookFact streamWarnings(Stage stage, List<String> codes, Instant at) {
-        JsonArrayBuilder list = Json.createArrayBuilder();
+        JsonArrayBuilder list = JSON.createArrayBuilder();
         codes.forEach(list::add);
         return new WebhookFact(WebhookEventType.STREAM_WARNINGS, stage.event().id(), at,
                 stageData(stage).add("warnings", list).build());
     }
 
     private static JsonObjectBuilder stageData(Stage stage) {
-        return Json.createObjectBuilder().add("eventId", stage.event().id()).add("eventSlug", stage.event().slug())
+        return JSON.createObjectBuilder().add("eventId", stage.event().id()).add("eventSlug", stage.event().slug())
                 .add("eventTitle", stage.event().title()).add("stageId", stage.id()).add("stageSlug", stage.slug())
                 .add("stageName", stage.name());
     }
 
     private static JsonObject attendeeData(Attendee attendee) {
-        return Json.createObjectBuilder().add("attendeeId", attendee.id()).add("eventId", attendee.event().id())
-                .add("email", attendee.email()).add("firstName", nullToEmpty(attendee.firstName()))
-                .add("lastName", nullToEmpty(attendee.lastName())).add("status", attendee.status().name()).build();
+        return attendeeData(attendee.id(), attendee.event().id(), attendee.email(), attendee.firstName(),
+                attendee.lastName(), attendee.status());
+    }
+
+    private static JsonObject attendeeData(long attendeeId, long eventId, String email, String firstName,
+                                           String lastName, AttendeeStatus status) {
+        return JSON.createObjectBuilder().add("attendeeId", attendeeId).add("eventId", eventId)
+                .add("email", email).add("firstName", nullToEmpty(firstName))
+                .add("lastName", nullToEmpty(lastName)).add("status", status.name()).build();
     }
 
     private static String nullToEmpty(String s) {

@@ -57,6 +57,15 @@ public class WebhookOutbox {
         return wanting.size();
     }
 
+    /**
+     * Whether any endpoint wants facts of this type about the event, so that a caller with many facts
+     * to report (an import creating thousands of attendees) need not build them for nobody.
+     */
+    @Transactional
+    public boolean wanted(Long eventId, WebhookEventType type) {
+        return subscribers(eventId).stream().anyMatch(w -> w.wants(type.wire()));
+    }
+
     @SuppressWarnings("unchecked")
     private List<Webhook> subscribers(Long eventId) {
         String key = WebhookOutbox.class.getName() + ":" + eventId;

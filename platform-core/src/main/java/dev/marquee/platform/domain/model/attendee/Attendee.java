@@ -83,7 +83,8 @@ public class Attendee {
         return changed;
     }
 
-    private static String displayNameOf(String first, String last, String email) {
+    /** "First Last", or the email's local part when both names are blank. */
+    static String displayNameOf(String first, String last, String email) {
         String name = ((first == null ? "" : first.trim()) + " " + (last == null ? "" : last.trim())).trim();
         return name.isEmpty() ? email.substring(0, email.indexOf('@') < 0 ? email.length() : email.indexOf('@')) : name;
     }
