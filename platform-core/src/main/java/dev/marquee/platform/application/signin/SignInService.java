@@ -15,13 +15,15 @@ import dev.marquee.platform.spi.auth.Identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs people in through a mechanism, with limits on failed attempts per source ({@link SignInLimits}),
@@ -39,8 +41,7 @@ public class SignInService {
     SignInSessionRepository sessions;
 
     @Inject
-    @ConfigProperty(name = "marquee.session.ttl", defaultValue = "PT24H")
-    Duration ttl;
+    SessionOpener opener;
 
     @Inject
     SignInLimits limits;
@@ -54,7 +55,11 @@ public class SignInService {
     @Inject
     AccountRepository accounts;
 
+    @Inject
+    Config config;
+
     private final Clock clock = Clock.systemUTC();
+    private final Map<String, Integer> maxDevices = new ConcurrentHashMap<>();
 
     /**
      * Checks the credentials with {@code mechanism}; on success opens a session. Failed attempts are
@@ -63,7 +68,6 @@ public class SignInService {
      *
      * @throws Problem 429 when the address failed too often, 401 for refused credentials
      */
-    @Transactional
     public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request) {
         return signIn(mechanism, request, Integer.MAX_VALUE);
     }
@@ -71,8 +75,12 @@ public class SignInService {
     /**
      * As {@link #signIn(AuthenticationMechanism, CredentialRequest)}, keeping at most {@code maxDevices}
      * sessions of the person: the oldest beyond that end, with the reason {@value #DEVICE_LIMIT}.
+     *
+     * <p>Not one transaction: the limits are grid calls and the mechanism hashes what it compares (a
+     * password's PBKDF2 is slow on purpose), so neither holds a database connection. The
+     * mechanism reads in its own transaction, if it reads at all, and the session is written in another
+     * short one ({@link SessionOpener}). Called inside a transaction, all of it joins that one.
      */
-    @Transactional
     public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request, int maxDevices) {
         String address = request.clientAddress();
         Duration wait = limits.take(mechanism.id(), address);
@@ -89,26 +97,27 @@ public class SignInService {
             throw new Problem(Problem.Kind.NOT_SIGNED_IN, failure.reason(), failure.message(), List.of(), null);
         }
         limits.succeeded(mechanism.id(), address);
-        IssuedSession issued = open(((AuthenticationResult.Success) result).identity(), mechanism.id());
-        Instant now = clock.instant();
-        List<Long> ended = sessions.activeOf(issued.caller().subject(), now).stream().skip(Math.max(1, maxDevices))
-                .peek(older -> older.end(DEVICE_LIMIT, now)).map(SignInSession::id).toList();
-        if (!ended.isEmpty()) {
-            afterCommit.run(() -> sweep.ended(ended));
-        }
-        return issued;
+        return open(((AuthenticationResult.Success) result).identity(), mechanism.id(), maxDevices);
+    }
+
+    /**
+     * How many sessions a person signed in through {@code mechanismId} keeps at most:
+     * {@code marquee.<mechanismId>.max-devices}, read once; {@link Integer#MAX_VALUE} without the key.
+     */
+    public int maxDevicesOf(String mechanismId) {
+        return maxDevices.computeIfAbsent(mechanismId, id -> config
+                .getOptionalValue("marquee." + id + ".max-devices", Integer.class).orElse(Integer.MAX_VALUE));
     }
 
     /** Opens a session for an identity vouched for by {@code mechanismId}. */
-    @Transactional
     public IssuedSession open(Identity identity, String mechanismId) {
-        String token = Tokens.newToken();
-        String csrf = Tokens.newToken();
-        Instant now = clock.instant();
-        SignInSession session = sessions.add(new SignInSession(Tokens.hash(token), Tokens.hash(csrf),
-                identity.subject(), identity.displayName(), identity.email(), identity.roles(), identity.eventId(),
-                mechanismId, now, now.plus(ttl)));
-        return new IssuedSession(token, csrf, ttl, callerOf(session));
+        return open(identity, mechanismId, Integer.MAX_VALUE);
+    }
+
+    private IssuedSession open(Identity identity, String mechanismId, int maxDevices) {
+        SessionOpener.Secrets secrets = SessionOpener.Secrets.fresh();
+        SignInSession session = opener.open(identity, mechanismId, secrets, maxDevices);
+        return new IssuedSession(secrets.token(), secrets.csrfToken(), opener.ttl(), callerOf(session));
     }
 
     /** The caller a session cookie belongs to, if the session exists and has not expired. */
