@@ -16,13 +16,15 @@ import dev.marquee.platform.spi.auth.Identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.Config;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Signs people in through a mechanism, with limits on failed attempts per source ({@link SignInLimits}),
@@ -40,8 +42,7 @@ public class SignInService {
     SignInSessionRepository sessions;
 
     @Inject
-    @ConfigProperty(name = "marquee.session.ttl", defaultValue = "PT24H")
-    Duration ttl;
+    SessionOpener opener;
 
     @Inject
     SignInLimits limits;
@@ -56,9 +57,13 @@ public class SignInService {
     AccountRepository accounts;
 
     @Inject
+    Config config;
+
+    @Inject
     ViewingFacts viewingFacts;
 
     private final Clock clock = Clock.systemUTC();
+    private final Map<String, Integer> maxDevices = new ConcurrentHashMap<>();
 
     /**
      * Checks the credentials with {@code mechanism}; on success opens a session. Failed attempts are
@@ -67,7 +72,6 @@ public class SignInService {
      *
      * @throws Problem 429 when the address failed too often, 401 for refused credentials
      */
-    @Transactional
     public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request) {
         return signIn(mechanism, request, Integer.MAX_VALUE);
     }
@@ -75,8 +79,12 @@ public class SignInService {
     /**
      * As {@link #signIn(AuthenticationMechanism, CredentialRequest)}, keeping at most {@code maxDevices}
      * sessions of the person: the oldest beyond that end, with the reason {@value #DEVICE_LIMIT}.
+     *
+     * <p>Not one transaction: the limits are grid calls and the mechanism hashes what it compares (a
+     * password's PBKDF2 is slow on purpose), so neither holds a database connection. The
+     * mechanism reads in its own transaction, if it reads at all, and the session is written in another
+     * short one ({@link SessionOpener}). Called inside a transaction, all of it joins that one.
      */
-    @Transactional
     public IssuedSession signIn(AuthenticationMechanism mechanism, CredentialRequest request, int maxDevices) {
         String address = request.clientAddress();
         Duration wait = limits.take(mechanism.id(), address);
@@ -93,27 +101,28 @@ public class SignInService {
             throw new Problem(Problem.Kind.NOT_SIGNED_IN, failure.reason(), failure.message(), List.of(), null);
         }
         limits.succeeded(mechanism.id(), address);
-        IssuedSession issued = open(((AuthenticationResult.Success) result).identity(), mechanism.id());
-        Instant now = clock.instant();
-        List<Long> ended = sessions.activeOf(issued.caller().subject(), now).stream().skip(Math.max(1, maxDevices))
-                .peek(older -> older.end(DEVICE_LIMIT, now)).map(SignInSession::id).toList();
-        if (!ended.isEmpty()) {
-            afterCommit.run(() -> sweep.ended(ended));
-        }
-        return issued;
+        return open(((AuthenticationResult.Success) result).identity(), mechanism.id(), maxDevices);
+    }
+
+    /**
+     * How many sessions a person signed in through {@code mechanismId} keeps at most:
+     * {@code marquee.<mechanismId>.max-devices}, read once; {@link Integer#MAX_VALUE} without the key.
+     */
+    public int maxDevicesOf(String mechanismId) {
+        return maxDevices.computeIfAbsent(mechanismId, id -> config
+                .getOptionalValue("marquee." + id + ".max-devices", Integer.class).orElse(Integer.MAX_VALUE));
     }
 
     /** Opens a session for an identity vouched for by {@code mechanismId}. */
-    @Transactional
     public IssuedSession open(Identity identity, String mechanismId) {
-        String token = Tokens.newToken();
-        String csrf = Tokens.newToken();
-        Instant now = clock.instant();
-        SignInSession session = sessions.add(new SignInSession(Tokens.hash(token), Tokens.hash(csrf),
-                identity.subject(), identity.displayName(), identity.email(), identity.roles(), identity.eventId(),
-                mechanismId, now, now.plus(ttl)));
+        return open(identity, mechanismId, Integer.MAX_VALUE);
+    }
+
+    private IssuedSession open(Identity identity, String mechanismId, int maxDevices) {
+        SessionOpener.Secrets secrets = SessionOpener.Secrets.fresh();
+        SignInSession session = opener.open(identity, mechanismId, secrets, maxDevices);
         afterCommit.run(() -> viewingFacts.signedIn(session.id(), session.subject(), session.displayName()));
-        return new IssuedSession(token, csrf, ttl, callerOf(session));
+        return new IssuedSession(secrets.token(), secrets.csrfToken(), opener.ttl(), callerOf(session));
     }
 
     /** The caller a session cookie belongs to, if the session exists and has not expired. */

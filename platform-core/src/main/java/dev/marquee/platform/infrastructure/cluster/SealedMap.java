@@ -26,37 +26,47 @@ import java.util.concurrent.TimeUnit;
  * sealed values (the real key inside the seal, in the codec's format after it). A value that does not
  * open, one another member put there without the secret, counts as absent and is overwritten by the
  * next change. Changes are compare-and-set rounds ({@link CompareAndSet}): read, compute, write if
- * unchanged, else compute again from what is there now. Every call is asynchronous; bound the wait
+ * unchanged, else compute again from what is there now. The first round of a change that writes skips
+ * the read: it expects what this instance last saw of the key (nothing, for a key it has not seen), and
+ * a wrong guess costs nothing more than the read would have, since a refused write answers what is
+ * there. Every call is asynchronous; bound the wait
  * with {@link GridCalls#await}. Keep one instance per map and instance ({@link DataGrid#sealedMap}
  * does), so that its changes of a key queue up together.
  */
 public final class SealedMap<T> {
 
     private static final int MAX_ROUNDS = 32;
+    /** Keys whose last seen bytes are remembered; past it the memory starts over (it is only a guess). */
+    private static final int MAX_REMEMBERED = 10_000;
 
     private final IMap<String, byte[]> map;
     private final String name;
     private final GridSeal seal;
     private final GridCodec<T> codec;
     private final Map<String, KeyLane<T>> lanes = new ConcurrentHashMap<>();
+    private final Map<String, byte[]> lastSeen = new ConcurrentHashMap<>();
     private final Supplier<Executor> submitter;
+    private final Executor callbacks;
 
     /**
      * @param submitter where compare-and-set calls are submitted from: within the application's
      *                  context (the grid resolves the processor's class on other members from it)
+     * @param callbacks where the grid's answers are handled (opened, the next round started, callers told)
      */
-    SealedMap(IMap<String, byte[]> map, String name, GridSeal seal, GridCodec<T> codec, Supplier<Executor> submitter) {
+    SealedMap(IMap<String, byte[]> map, String name, GridSeal seal, GridCodec<T> codec, Supplier<Executor> submitter,
+              Executor callbacks) {
         this.map = map;
         this.name = name;
         this.seal = seal;
         this.codec = codec;
         this.submitter = submitter;
+        this.callbacks = callbacks;
     }
 
     /** The value of {@code key}, empty when absent (or not authentic). */
     public CompletionStage<Optional<T>> get(String key) {
         String gridKey = seal.key(name, key);
-        return map.getAsync(gridKey).thenApply(bytes -> Optional.ofNullable(open(gridKey, key, bytes)));
+        return map.getAsync(gridKey).thenApplyAsync(bytes -> Optional.ofNullable(open(gridKey, key, bytes)), callbacks);
     }
 
     /** Sets {@code key} to {@code value}, expiring {@code ttlMillis} after this write (0: never). */
@@ -67,7 +77,7 @@ public final class SealedMap<T> {
 
     /** Removes {@code key}. */
     public CompletionStage<Void> remove(String key) {
-        return map.removeAsync(seal.key(name, key)).thenApply(removed -> null);
+        return map.removeAsync(seal.key(name, key)).thenApplyAsync(removed -> null, callbacks);
     }
 
     /**
@@ -91,7 +101,7 @@ public final class SealedMap<T> {
             return l;
         });
         if (start[0]) {
-            read(lane);
+            begin(lane);
         }
         return result;
     }
@@ -116,8 +126,12 @@ public final class SealedMap<T> {
         return name;
     }
 
-    /** One round: applies every pending change to what the grid holds, then writes once if anything changed. */
-    private void drain(KeyLane<T> lane, byte[] seen, Throwable error, int round) {
+    /**
+     * One round: applies every pending change to what the grid holds (or, when {@code guessed}, to what
+     * this instance last saw of the key), then writes once if anything changed. A guessed round that
+     * writes nothing reads first: its answers must come from the grid.
+     */
+    private void drain(KeyLane<T> lane, byte[] seen, Throwable error, int round, boolean guessed) {
         List<Pending<T, ?>> batch;
         synchronized (lane) {
             batch = new ArrayList<>(lane.pending);
@@ -127,6 +141,9 @@ public final class SealedMap<T> {
                     : new IllegalStateException("Grid entry of " + name + " kept changing");
             finish(lane, batch, null, failure);
             return;
+        }
+        if (!guessed) {
+            remember(lane.gridKey, seen);
         }
         T value = open(lane.gridKey, lane.key, seen);
         boolean write = false;
@@ -146,6 +163,10 @@ public final class SealedMap<T> {
             finish(lane, batch, null, e);
             return;
         }
+        if (!write && guessed) {
+            read(lane);
+            return;
+        }
         if (!write) {
             finish(lane, batch, answers, null);
             return;
@@ -154,28 +175,45 @@ public final class SealedMap<T> {
         long ttlMillis = ttl;
         try {
             submitter.get().execute(() -> map.submitToKey(lane.gridKey, new CompareAndSet(seen, next, ttlMillis))
-                    .whenComplete((answer, failure) -> {
+                    .whenCompleteAsync((answer, failure) -> {
                         if (failure != null) {
                             finish(lane, batch, null, failure);
                         } else if (answer[0] == CompareAndSet.DONE) {
+                            remember(lane.gridKey, next);
                             finish(lane, batch, answers, null);
                         } else {
                             byte[] now = answer[0] == CompareAndSet.ABSENT ? null
                                     : Arrays.copyOfRange(answer, 1, answer.length);
-                            drain(lane, now, null, round + 1);
+                            drain(lane, now, null, round + 1, false);
                         }
-                    }));
+                    }, callbacks));
         } catch (RuntimeException e) {
             finish(lane, batch, null, e);
         }
     }
 
+    /** Starts a round on what this instance last saw of the key: no read unless the round writes nothing. */
+    private void begin(KeyLane<T> lane) {
+        drain(lane, lastSeen.get(lane.gridKey), null, 1, true);
+    }
+
     private void read(KeyLane<T> lane) {
         try {
-            map.getAsync(lane.gridKey).whenComplete((bytes, error) -> drain(lane, bytes, error, 1));
+            map.getAsync(lane.gridKey).whenCompleteAsync((bytes, error) -> drain(lane, bytes, error, 1, false), callbacks);
         } catch (RuntimeException e) {
-            drain(lane, null, e, 1);
+            drain(lane, null, e, 1, false);
         }
+    }
+
+    private void remember(String gridKey, byte[] bytes) {
+        if (bytes == null) {
+            lastSeen.remove(gridKey);
+            return;
+        }
+        if (lastSeen.size() >= MAX_REMEMBERED) {
+            lastSeen.clear();
+        }
+        lastSeen.put(gridKey, bytes);
     }
 
     /** Completes a batch, then starts the next one if more changes queued meanwhile, else ends the lane. */
@@ -205,7 +243,7 @@ public final class SealedMap<T> {
             return l;
         }) != null;
         if (more) {
-            read(lane);
+            begin(lane);
         }
     }
 

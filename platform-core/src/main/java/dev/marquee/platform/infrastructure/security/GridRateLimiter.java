@@ -11,6 +11,9 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.CompletionStage;
+import java.util.function.Supplier;
 
 /**
  * Token buckets kept in the data grid, so a limit holds whichever instance a request lands on: each
@@ -60,25 +63,57 @@ public final class GridRateLimiter implements RateLimiter {
     }
 
     @Override
-    public void giveBack(String key) {
+    public Supplier<Duration> waitForStarted(String key) {
         long now = clock.millis();
-        boolean answered = run(key, current -> current == null
-                ? GridChange.Outcome.<double[], Long>keep(0L)
-                : GridChange.Outcome.set(new double[] {Math.min(burst, tokens(current, now) + 1), now}, periodMillis, 0L))
-                .isPresent();
-        if (!answered) {
+        CompletionStage<Long> call = start(key, current -> GridChange.Outcome.keep(waitMillis(tokens(current, now))));
+        return () -> await(call).orElseGet(() -> fallback.waitFor(key));
+    }
+
+    @Override
+    public void giveBack(String key) {
+        if (await(start(key, giveBackChange())).isEmpty()) {
             fallback.giveBack(key);
         }
     }
 
-    private java.util.Optional<Duration> run(String key, GridChange<double[], Long> change) {
-        try {
-            SealedMap<double[]> buckets = grid.sealedMap(structure, CODEC);
-            return GridCalls.await(buckets.change(key, change), GridCalls.DEFAULT_WAIT, "rate " + structure)
-                    .map(Duration::ofMillis);
-        } catch (RuntimeException e) {
-            return java.util.Optional.empty();
+    @Override
+    public void giveBackLater(String key) {
+        CompletionStage<Long> call = start(key, giveBackChange());
+        if (call == null) {
+            fallback.giveBack(key);
+            return;
         }
+        call.whenComplete((answer, failure) -> {
+            if (failure != null) {
+                fallback.giveBack(key);
+            }
+        });
+    }
+
+    private GridChange<double[], Long> giveBackChange() {
+        long now = clock.millis();
+        return current -> current == null
+                ? GridChange.Outcome.keep(0L)
+                : GridChange.Outcome.set(new double[] {Math.min(burst, tokens(current, now) + 1), now}, periodMillis, 0L);
+    }
+
+    private Optional<Duration> run(String key, GridChange<double[], Long> change) {
+        return await(start(key, change));
+    }
+
+    /** The change, under way; null when the grid cannot take it at all. */
+    private CompletionStage<Long> start(String key, GridChange<double[], Long> change) {
+        try {
+            return grid.sealedMap(structure, CODEC).change(key, change);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The answer of a change, or empty when the grid did not give it within {@link GridCalls#DEFAULT_WAIT}. */
+    private Optional<Duration> await(CompletionStage<Long> call) {
+        return call == null ? Optional.empty()
+                : GridCalls.await(call, GridCalls.DEFAULT_WAIT, "rate " + structure).map(Duration::ofMillis);
     }
 
     private double tokens(double[] bucket, long now) {

@@ -1,6 +1,7 @@
 package dev.marquee.platform.infrastructure.security;
 
 import java.time.Duration;
+import java.util.function.Supplier;
 
 /**
  * Attempts allowed per key (a client address, an event, a person in a room): a token bucket of
@@ -21,4 +22,22 @@ public interface RateLimiter {
 
     /** Returns an attempt taken by {@link #acquire} that did not count (never beyond a full bucket). */
     void giveBack(String key);
+
+    /**
+     * Starts {@link #waitFor} and returns at once; the supplier waits for the answer. So a caller can ask
+     * while it does something else (takes from another limit).
+     */
+    default Supplier<Duration> waitForStarted(String key) {
+        Duration wait = waitFor(key);
+        return () -> wait;
+    }
+
+    /**
+     * {@link #giveBack} without waiting for it to be done. An attempt given back a moment late only
+     * keeps the limit stricter for that moment; on one instance, a later {@link #acquire} of the key
+     * comes after it.
+     */
+    default void giveBackLater(String key) {
+        giveBack(key);
+    }
 }

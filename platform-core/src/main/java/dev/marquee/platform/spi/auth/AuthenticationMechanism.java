@@ -19,8 +19,10 @@ import java.util.List;
  * plugin's {@code META-INF/microprofile-config.properties}); the oldest beyond that end. Without the
  * key there is no such limit.
  *
- * <p><b>Threading.</b> Called concurrently on request threads. A mechanism must compare secrets
- * through their hashes, in time independent of where they differ, and must not log them.
+ * <p><b>Threading.</b> Called concurrently on request threads, as a rule outside any transaction: what a mechanism
+ * reads from the database it reads in a short transaction of its own, and it hashes (a password's slow
+ * hash above all) holding no database connection. A mechanism must compare secrets through their
+ * hashes, in time independent of where they differ, and must not log them.
  *
  * @since 0.1.0
  */

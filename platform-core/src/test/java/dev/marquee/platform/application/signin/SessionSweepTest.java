@@ -55,6 +55,16 @@ class SessionSweepTest {
         }
 
         @Override
+        public List<Long> activeIdsOf(String subject, Instant now) {
+            return List.of();
+        }
+
+        @Override
+        public int end(java.util.Collection<Long> ids, String reason, Instant now) {
+            return 0;
+        }
+
+        @Override
         public int removeExpired(Instant now) {
             return 0;
         }

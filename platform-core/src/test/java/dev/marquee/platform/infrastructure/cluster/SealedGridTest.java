@@ -123,6 +123,36 @@ class SealedGridTest {
         assertThat(GridCalls.await(ours.sealedMap("test.counter", number).get("n"), WAIT, "get")).contains(Optional.of(200));
     }
 
+    /**
+     * A change starts from what this member last saw of the key instead of reading it: when the other
+     * member changed the key meanwhile, the write is refused and the change runs again on what is there,
+     * and a change that only reads answers from the grid, never from the stale guess.
+     */
+    @Test
+    void aChangeOnAStaleGuessStillSeesWhatTheOtherMemberWrote() throws Exception {
+        DataGrid second = new DataGrid(members.member(1), GridMembers.SEAL);
+        SealedMap<String> mine = ours.sealedMap("test.guess", TEXT);
+        SealedMap<String> theirs = second.sealedMap("test.guess", TEXT);
+        GridChange<String, String> append = current -> {
+            String next = (current == null ? "" : current) + "a";
+            return GridChange.Outcome.set(next, 0, next);
+        };
+        GridChange<String, String> appendB = current -> {
+            String next = (current == null ? "" : current) + "b";
+            return GridChange.Outcome.set(next, 0, next);
+        };
+        assertThat(GridCalls.await(mine.change("k", append), WAIT, "change")).contains("a");
+        assertThat(GridCalls.await(theirs.change("k", appendB), WAIT, "change")).contains("ab");
+        assertThat(GridCalls.await(mine.change("k", append), WAIT, "change")).contains("aba");
+        assertThat(GridCalls.await(theirs.change("k", appendB), WAIT, "change")).contains("abab");
+        assertThat(GridCalls.await(mine.change("k", current -> GridChange.Outcome.keep(current)), WAIT, "read"))
+                .contains("abab");
+        assertThat(GridCalls.await(theirs.change("k", current -> GridChange.Outcome.remove(current)), WAIT, "remove"))
+                .contains("abab");
+        assertThat(GridCalls.await(mine.change("k", append), WAIT, "change")).contains("a");
+        assertThat(GridCalls.await(theirs.get("k"), WAIT, "get")).contains(Optional.of("a"));
+    }
+
     @Test
     void aTopicDeliversOnlyAuthenticFreshMessagesOnce() throws InterruptedException {
         SealedTopic topic = ours.sealedTopic("test.signals");

@@ -45,6 +45,23 @@ public class JpaSignInSessionRepository implements SignInSessionRepository {
     }
 
     @Override
+    public java.util.List<Long> activeIdsOf(String subject, Instant now) {
+        return em.createQuery("select s.id from SignInSession s where s.subject = :subject and s.endedReason is null "
+                        + "and s.expiresAt > :now order by s.createdAt desc, s.id desc", Long.class)
+                .setParameter("subject", subject).setParameter("now", now).getResultList();
+    }
+
+    @Override
+    public int end(java.util.Collection<Long> ids, String reason, Instant now) {
+        if (ids.isEmpty()) {
+            return 0;
+        }
+        return em.createQuery("update SignInSession s set s.endedReason = :reason, s.expiresAt = :now "
+                        + "where s.id in :ids and s.endedReason is null")
+                .setParameter("reason", reason).setParameter("now", now).setParameter("ids", ids).executeUpdate();
+    }
+
+    @Override
     public java.util.Set<Long> activeAmong(java.util.Collection<Long> ids, Instant now) {
         if (ids.isEmpty()) {
             return java.util.Set.of();

@@ -25,7 +25,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -67,9 +66,6 @@ public class AuthResource {
     @Inject
     PluginRegistry plugins;
 
-    @Inject
-    Config config;
-
     @POST
     @Path("login")
     @SignInEndpoint
@@ -94,9 +90,7 @@ public class AuthResource {
     private Response signIn(AuthenticationMechanism mechanism, Map<String, Object> body) {
         CredentialRequest request = new CredentialRequest(CredentialReader.read(body, mechanism),
                 addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
-        int maxDevices = config.getOptionalValue("marquee." + mechanism.id() + ".max-devices", Integer.class)
-                .orElse(Integer.MAX_VALUE);
-        IssuedSession session = signIns.signIn(mechanism, request, maxDevices);
+        IssuedSession session = signIns.signIn(mechanism, request, signIns.maxDevicesOf(mechanism.id()));
         return Response.ok(SessionView.of(session.caller())).cookie(cookies.issue(session)).build();
     }
 
