@@ -18,10 +18,6 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 
 /**
  * {@link AdmissionInserts} as JDBC batches, one per table, on the JTA data source: inside the caller's
@@ -105,8 +101,8 @@ public class JdbcAdmissionInserts implements AdmissionInserts {
                 insert.setString(5, a.lastName());
                 insert.setString(6, a.displayName());
                 insert.setString(7, a.status().name());
-                setTime(insert, 8, a.createdAt());
-                setTime(insert, 9, a.createdAt());
+                JdbcTimes.set(insert, 8, a.createdAt());
+                JdbcTimes.set(insert, 9, a.createdAt());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -130,10 +126,10 @@ public class JdbcAdmissionInserts implements AdmissionInserts {
                 insert.setString(7, t.ticketType());
                 insert.setString(8, t.status());
                 insert.setBoolean(9, t.cancelled());
-                setTime(insert, 10, t.purchasedAt());
+                JdbcTimes.set(insert, 10, t.purchasedAt());
                 insert.setString(11, t.rowHash());
-                setTime(insert, 12, admissions.now());
-                setTime(insert, 13, admissions.now());
+                JdbcTimes.set(insert, 12, admissions.now());
+                JdbcTimes.set(insert, 13, admissions.now());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -152,8 +148,8 @@ public class JdbcAdmissionInserts implements AdmissionInserts {
                 insert.setLong(2, c.attendeeId());
                 insert.setString(3, c.codeHash());
                 insert.setString(4, AccessCodeStatus.ACTIVE.name());
-                setTime(insert, 5, admissions.now());
-                setTime(insert, 6, c.expiresAt());
+                JdbcTimes.set(insert, 5, admissions.now());
+                JdbcTimes.set(insert, 6, c.expiresAt());
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -176,19 +172,11 @@ public class JdbcAdmissionInserts implements AdmissionInserts {
                 insert.setString(6, m.textBody());
                 insert.setString(7, m.htmlBody());
                 insert.setString(8, OutboxStatus.PENDING.name());
-                setTime(insert, 9, admissions.now());
-                setTime(insert, 10, admissions.now());
+                JdbcTimes.set(insert, 9, admissions.now());
+                JdbcTimes.set(insert, 10, admissions.now());
                 insert.addBatch();
             }
             insert.executeBatch();
-        }
-    }
-
-    private static void setTime(PreparedStatement statement, int index, Instant at) throws SQLException {
-        if (at == null) {
-            statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            statement.setObject(index, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
         }
     }
 }

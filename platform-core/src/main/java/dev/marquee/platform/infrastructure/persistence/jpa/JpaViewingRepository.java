@@ -3,6 +3,7 @@ package dev.marquee.platform.infrastructure.persistence.jpa;
 import dev.marquee.platform.domain.model.viewing.ViewingRecord;
 import dev.marquee.platform.domain.model.viewing.ViewingRepository;
 import dev.marquee.platform.domain.model.viewing.ViewingUpdate;
+import dev.marquee.platform.infrastructure.persistence.jdbc.JdbcTimes;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,8 +13,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.time.Instant;
-import java.time.ZoneOffset;
 
 import java.util.Collection;
 import java.util.List;
@@ -54,9 +53,9 @@ public class JpaViewingRepository implements ViewingRepository {
                 s.setString(7, v.protocol());
                 s.setString(8, v.device());
                 s.setString(9, v.instance());
-                setInstant(s, 10, v.startedAt());
-                setInstant(s, 11, v.lastSeenAt());
-                setInstant(s, 12, v.endedAt());
+                JdbcTimes.set(s, 10, v.startedAt());
+                JdbcTimes.set(s, 11, v.lastSeenAt());
+                JdbcTimes.set(s, 12, v.endedAt());
                 s.setLong(13, v.bytes());
                 s.addBatch();
             }
@@ -72,20 +71,12 @@ public class JpaViewingRepository implements ViewingRepository {
                 "UPDATE viewing SET bytes = ?, last_seen_at = ?, ended_at = ? WHERE id = ?")) {
             for (ViewingUpdate u : changes) {
                 s.setLong(1, u.bytes());
-                setInstant(s, 2, u.lastSeenAt());
-                setInstant(s, 3, u.endedAt());
+                JdbcTimes.set(s, 2, u.lastSeenAt());
+                JdbcTimes.set(s, 3, u.endedAt());
                 s.setString(4, u.id());
                 s.addBatch();
             }
             s.executeBatch();
-        }
-    }
-
-    private static void setInstant(PreparedStatement s, int index, Instant at) throws SQLException {
-        if (at == null) {
-            s.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);
-        } else {
-            s.setObject(index, at.atOffset(ZoneOffset.UTC));
         }
     }
 
