@@ -8,13 +8,15 @@ import dev.marquee.platform.domain.model.attendee.NewAdmissions.NewMail;
 import dev.marquee.platform.domain.model.attendee.NewAdmissions.NewTicket;
 import dev.marquee.platform.domain.model.attendee.AccessCodeStatus;
 import dev.marquee.platform.domain.model.mail.OutboxStatus;
-import dev.marquee.platform.infrastructure.persistence.migration.SchemaMigrations;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import org.hibernate.HibernateException;
+import org.hibernate.Session;
+import org.hibernate.jdbc.ReturningWork;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -38,8 +40,8 @@ public class JdbcAdmissionInserts implements AdmissionInserts {
     private static final String MAIL = "INSERT INTO mail_outbox (id, event_id, attendee_id, recipient, subject,"
             + " text_body, html_body, status, attempts, next_attempt_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)";
 
-    @Resource(lookup = SchemaMigrations.DATA_SOURCE)
-    DataSource dataSource;
+    @PersistenceContext(unitName = "marquee")
+    EntityManager em;
 
     private final SequenceIds attendeeIds = new SequenceIds("attendee_seq");
     private final SequenceIds ticketIds = new SequenceIds("ticket_seq");
@@ -52,11 +54,7 @@ public class JdbcAdmissionInserts implements AdmissionInserts {
         if (count == 0) {
             return new long[0];
         }
-        try (Connection connection = enlisted()) {
-            return attendeeIds.take(connection, count);
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not reserve attendee ids", e);
-        }
+        return onConnection(connection -> attendeeIds.take(connection, count), "Could not reserve attendee ids");
     }
 
     @Override
@@ -65,27 +63,26 @@ public class JdbcAdmissionInserts implements AdmissionInserts {
         if (admissions.isEmpty()) {
             return;
         }
-        try (Connection connection = enlisted()) {
+        onConnection(connection -> {
             insertAttendees(connection, admissions);
             insertTickets(connection, admissions);
             insertCodes(connection, admissions);
             insertMails(connection, admissions);
-        } catch (SQLException e) {
-            throw new PersistenceException("Could not insert the imported attendees", e);
-        }
+            return null;
+        }, "Could not insert the imported attendees");
     }
 
     /**
-     * The transaction's connection. One in auto-commit would write each batch for good at once, and a
-     * crash mid-chunk would keep half a chunk: that is refused rather than risked.
+     * Runs {@code work} on the transaction's own connection, the one the persistence context writes with,
+     * so these rows and the chunk's JPA changes commit or roll back together. (A connection taken from the
+     * data source before the persistence context used one may not be enlisted in the transaction yet.)
      */
-    private Connection enlisted() throws SQLException {
-        Connection connection = dataSource.getConnection();
-        if (connection.getAutoCommit()) {
-            connection.close();
-            throw new SQLException("The connection is not part of the JTA transaction (auto-commit is on)");
+    <T> T onConnection(ReturningWork<T> work, String failure) {
+        try {
+            return em.unwrap(Session.class).doReturningWork(work);
+        } catch (HibernateException e) {
+            throw new PersistenceException(failure, e);
         }
-        return connection;
     }
 
     private void insertAttendees(Connection connection, NewAdmissions admissions) throws SQLException {
