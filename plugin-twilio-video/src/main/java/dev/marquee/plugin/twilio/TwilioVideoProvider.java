@@ -1,6 +1,6 @@
 package dev.marquee.plugin.twilio;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.media.MediaProvider;
 import dev.marquee.platform.spi.media.Playback;
 import dev.marquee.platform.spi.media.PlaybackSource;

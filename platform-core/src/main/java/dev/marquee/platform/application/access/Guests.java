@@ -1,7 +1,7 @@
 package dev.marquee.platform.application.access;
 
 import dev.marquee.platform.infrastructure.security.PlatformSecret;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,11 +1,11 @@
 package dev.marquee.platform.application.attendee;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
 import dev.marquee.platform.infrastructure.security.RateLimiter;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

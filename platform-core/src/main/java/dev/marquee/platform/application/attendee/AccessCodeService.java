@@ -1,7 +1,7 @@
 package dev.marquee.platform.application.attendee;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.mail.AccessCodeMail;
 import dev.marquee.platform.application.mail.MailDraft;
@@ -19,7 +19,7 @@ import dev.marquee.platform.domain.model.attendee.NewAdmissions.NewAttendee;
 import dev.marquee.platform.domain.model.attendee.NewAdmissions.NewMail;
 import dev.marquee.platform.domain.model.event.Event;
 import dev.marquee.platform.domain.model.mail.OutboxRepository;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

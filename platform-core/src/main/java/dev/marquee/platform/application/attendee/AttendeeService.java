@@ -1,7 +1,7 @@
 package dev.marquee.platform.application.attendee;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.domain.model.attendee.AttendeeRepository;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.event;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.settings.SettingError;
 
 import java.net.URI;

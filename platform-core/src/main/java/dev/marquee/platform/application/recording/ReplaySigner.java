@@ -1,7 +1,7 @@
 package dev.marquee.platform.application.recording;
 
 import dev.marquee.platform.infrastructure.security.PlatformSecret;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.SessionGuard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

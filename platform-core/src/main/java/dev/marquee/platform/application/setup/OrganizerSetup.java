@@ -1,11 +1,11 @@
 package dev.marquee.platform.application.setup;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.signin.PasswordAuthentication;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.domain.model.account.AccountRepository;
 import dev.marquee.platform.domain.model.setting.PlatformSettingRepository;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -3,7 +3,7 @@ package dev.marquee.platform.application.signin;
 import dev.marquee.platform.application.AfterCommit;
 import dev.marquee.platform.domain.model.signin.SignInSession;
 import dev.marquee.platform.domain.model.signin.SignInSessionRepository;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.Identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

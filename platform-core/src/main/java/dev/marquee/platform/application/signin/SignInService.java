@@ -2,13 +2,13 @@ package dev.marquee.platform.application.signin;
 
 import dev.marquee.platform.application.AfterCommit;
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.viewing.ViewingFacts;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.domain.model.account.AccountRepository;
 import dev.marquee.platform.domain.model.signin.SignInSession;
 import dev.marquee.platform.domain.model.signin.SignInSessionRepository;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.AuthenticationResult;
 import dev.marquee.platform.spi.auth.CredentialRequest;

@@ -1,7 +1,7 @@
 package dev.marquee.platform.application.stage;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.domain.model.stage.Stage;
 import dev.marquee.platform.domain.model.stage.StageRepository;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.startup;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.setup.DemoEvent;
 import dev.marquee.platform.application.setup.OrganizerSetup;
 import dev.marquee.platform.application.signin.SignInService;

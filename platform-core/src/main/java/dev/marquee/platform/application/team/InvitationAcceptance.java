@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.team;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.setup.OrganizerSetup;
 import dev.marquee.platform.application.signin.IssuedSession;
 import dev.marquee.platform.application.signin.PasswordAuthentication;
@@ -12,7 +12,7 @@ import dev.marquee.platform.domain.model.stage.Stage;
 import dev.marquee.platform.domain.model.stage.StageRepository;
 import dev.marquee.platform.domain.model.team.TeamInvitation;
 import dev.marquee.platform.domain.model.team.TeamInvitationRepository;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.CredentialRequest;
 import dev.marquee.platform.spi.auth.Identity;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,7 +1,7 @@
 package dev.marquee.platform.application.team;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.mail.Outbox;
 import dev.marquee.platform.application.mail.TeamInvitationMail;
@@ -15,7 +15,7 @@ import dev.marquee.platform.domain.model.team.TeamInvitationRepository;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
 import dev.marquee.platform.infrastructure.security.RateLimiter;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

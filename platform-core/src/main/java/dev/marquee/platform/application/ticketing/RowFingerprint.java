@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.ticketing;
 
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.ticketing.TicketRecord;
 
 /** A hash of everything an import takes from a row, so an unchanged row is recognised without touching its ticket. */

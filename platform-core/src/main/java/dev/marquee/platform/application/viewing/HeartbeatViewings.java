@@ -1,7 +1,7 @@
 package dev.marquee.platform.application.viewing;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.audience.Admission;
 import dev.marquee.platform.spi.audience.Viewing;
 import dev.marquee.platform.spi.audience.ViewingRequest;

@@ -1,5 +1,7 @@
 package dev.marquee.platform.infrastructure.security;
 
+import dev.marquee.platform.spi.security.Tokens;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.branding;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.settings.SettingError;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.team;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.auth.Role;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.webhook;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.domain.model.webhook.Webhook;
 import dev.marquee.platform.domain.model.webhook.WebhookDeliveryRepository.Due;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package dev.marquee.plugin.chat.group;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
 import dev.marquee.platform.infrastructure.security.RateLimiter;

@@ -1,9 +1,9 @@
 package dev.marquee.plugin.chat.rest;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.GuestPass;
 import dev.marquee.platform.application.access.StageAdmission;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.chat.MarqueeChatProvider;
 import dev.marquee.plugin.chat.domain.ChatStore;

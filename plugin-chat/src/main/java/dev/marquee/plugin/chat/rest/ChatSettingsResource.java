@@ -1,6 +1,6 @@
 package dev.marquee.plugin.chat.rest;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.settings.Settings;
 import dev.marquee.platform.spi.settings.SettingsValidation;
 import dev.marquee.plugin.chat.MarqueeChatProvider;

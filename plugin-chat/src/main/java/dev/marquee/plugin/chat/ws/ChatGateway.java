@@ -1,7 +1,7 @@
 package dev.marquee.plugin.chat.ws;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.GuestPass;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.application.signin.SignInService;

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.chat.group;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.abr;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.settings.SettingError;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

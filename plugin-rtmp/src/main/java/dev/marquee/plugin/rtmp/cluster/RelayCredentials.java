@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.cluster;
 
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.plugin.rtmp.key.ServerSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

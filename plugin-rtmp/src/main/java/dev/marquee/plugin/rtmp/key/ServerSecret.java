@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.key;
 
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;

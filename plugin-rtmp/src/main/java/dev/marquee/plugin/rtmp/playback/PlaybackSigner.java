@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.playback;
 
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.SessionGuard;
 import dev.marquee.plugin.rtmp.key.ServerSecret;
 import jakarta.enterprise.context.ApplicationScoped;

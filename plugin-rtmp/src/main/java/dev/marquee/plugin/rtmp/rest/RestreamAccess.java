@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.rest;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;

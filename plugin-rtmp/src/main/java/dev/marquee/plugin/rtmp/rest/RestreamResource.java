@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.rest;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.plugin.rtmp.restream.RestreamRunner;
 import dev.marquee.plugin.rtmp.restream.RestreamTarget;
 import dev.marquee.plugin.rtmp.restream.Restreams;

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.restream;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.outbound.OutboundAddresses;
 import dev.marquee.platform.spi.outbound.OutboundException;
 import dev.marquee.platform.spi.settings.SettingError;

@@ -1,10 +1,10 @@
 package dev.marquee.plugin.interaction.rest;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.application.access.GuestPass;
 import dev.marquee.platform.application.access.StageAdmission;
-import dev.marquee.platform.infrastructure.security.Tokens;
+import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.interaction.live.Refusal;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.interaction.rest;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.plugin.interaction.domain.Question;
 import dev.marquee.plugin.interaction.live.Audience;
 import dev.marquee.plugin.interaction.live.QaService;

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.twilio.webhook;
 
-import dev.marquee.platform.interfaces.rest.error.ErrorBody;
+import dev.marquee.platform.spi.web.ErrorBody;
 import dev.marquee.plugin.twilio.TwilioConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.schedule.importing;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.domain.model.event.Event;
 import dev.marquee.platform.domain.model.event.EventRepository;
 import dev.marquee.platform.domain.model.schedule.ScheduleFeed;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.interfaces.rest.attendee;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.attendee.AccessCodeService;
 import dev.marquee.platform.application.attendee.ShownCode;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.interfaces.rest.auth;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.attendee.AttendeeSelfService;
 import dev.marquee.platform.application.signin.IssuedSession;
 import dev.marquee.platform.application.signin.PasswordAuthentication;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.interfaces.rest.auth;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.CredentialField;
 import dev.marquee.platform.spi.settings.SettingError;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.interfaces.rest.branding;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.branding.BrandingLooks;
 import dev.marquee.platform.application.branding.BrandingService;
 import dev.marquee.platform.application.mail.AccessCodeMail;

@@ -1,5 +1,7 @@
 package dev.marquee.platform.interfaces.rest.error;
 
+import dev.marquee.platform.spi.web.ErrorBody;
+
 import dev.marquee.platform.spi.settings.SettingError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;

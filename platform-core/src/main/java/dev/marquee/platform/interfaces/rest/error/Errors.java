@@ -1,5 +1,7 @@
 package dev.marquee.platform.interfaces.rest.error;
 
+import dev.marquee.platform.spi.web.ErrorBody;
+
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 

@@ -1,6 +1,8 @@
 package dev.marquee.platform.interfaces.rest.error;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.ErrorBody;
+
+import dev.marquee.platform.spi.web.Problem;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.core.Response;

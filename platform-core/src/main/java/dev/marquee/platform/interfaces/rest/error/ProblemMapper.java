@@ -1,6 +1,8 @@
 package dev.marquee.platform.interfaces.rest.error;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.ErrorBody;
+
+import dev.marquee.platform.spi.web.Problem;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;

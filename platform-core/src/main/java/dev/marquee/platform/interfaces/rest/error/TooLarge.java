@@ -1,5 +1,7 @@
 package dev.marquee.platform.interfaces.rest.error;
 
+import dev.marquee.platform.spi.web.ErrorBody;
+
 import dev.marquee.platform.interfaces.http.BodySizeFilter;
 import dev.marquee.platform.interfaces.http.BodyTooLargeException;
 import jakarta.ws.rs.core.Response;

@@ -1,5 +1,7 @@
 package dev.marquee.platform.interfaces.rest.error;
 
+import dev.marquee.platform.spi.web.ErrorBody;
+
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;

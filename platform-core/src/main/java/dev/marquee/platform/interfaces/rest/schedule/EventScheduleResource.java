@@ -1,6 +1,6 @@
 package dev.marquee.platform.interfaces.rest.schedule;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.schedule.ScheduleService;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import jakarta.enterprise.context.RequestScoped;

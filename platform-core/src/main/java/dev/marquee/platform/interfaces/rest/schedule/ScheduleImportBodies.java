@@ -1,6 +1,6 @@
 package dev.marquee.platform.interfaces.rest.schedule;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.schedule.importing.ScheduleSource;
 import jakarta.json.Json;
 import jakarta.json.JsonException;

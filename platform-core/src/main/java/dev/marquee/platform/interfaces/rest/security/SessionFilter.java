@@ -1,8 +1,8 @@
 package dev.marquee.platform.interfaces.rest.security;
 
 import dev.marquee.platform.application.signin.SignInService;
-import dev.marquee.platform.infrastructure.security.Tokens;
-import dev.marquee.platform.interfaces.rest.error.ErrorBody;
+import dev.marquee.platform.spi.security.Tokens;
+import dev.marquee.platform.spi.web.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;

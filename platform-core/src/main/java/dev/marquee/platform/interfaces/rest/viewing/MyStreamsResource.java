@@ -1,7 +1,7 @@
 package dev.marquee.platform.interfaces.rest.viewing;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.viewing.DefaultViewingLedger;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.platform.spi.audience.OpenStream;

@@ -1,6 +1,6 @@
 package dev.marquee.platform.application.schedule.importing;
 
-import dev.marquee.platform.application.Problem;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.domain.model.schedule.ScheduledSession;
 import dev.marquee.platform.domain.model.schedule.TimeSlot;
 import dev.marquee.platform.domain.model.stage.Stage;

@@ -1,4 +1,4 @@
-package dev.marquee.platform.application;
+package dev.marquee.platform.spi.web;
 
 import dev.marquee.platform.spi.settings.SettingError;
 

@@ -1,4 +1,4 @@
-package dev.marquee.platform.interfaces.rest.error;
+package dev.marquee.platform.spi.web;
 
 import dev.marquee.platform.spi.settings.SettingError;
 import jakarta.json.bind.annotation.JsonbNillable;

@@ -1,4 +1,4 @@
-package dev.marquee.platform.infrastructure.security;
+package dev.marquee.platform.spi.security;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

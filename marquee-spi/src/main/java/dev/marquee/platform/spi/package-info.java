@@ -4,12 +4,14 @@
  * {@code META-INF/services/<interface name>} so that {@link java.util.ServiceLoader} finds it,
  * whether its JAR sits inside the WAR or in the plugins directory ({@code marquee.plugins.dir}).
  *
- * <p>Found implementations become CDI beans, so a plugin may inject {@code @ConfigProperty} values,
- * core application services and CDI events. Plugins depend on this package and on
- * {@code dev.marquee.platform.application}, never on each other.
+ * <p>Found implementations become CDI beans, so a plugin may inject {@code @ConfigProperty} values, CDI
+ * events and the services these packages declare as injectable (core implements them). Plugins depend on
+ * these packages alone, never on core's other packages or on each other; the build's ArchitectureTest
+ * enforces it (docs/plugins.md lists what built-in plugins still reach in core while their seams are
+ * published).
  *
- * <p><b>Building against it.</b> These packages ship in {@code dev.marquee:platform-core} (with a sources
- * and a Javadoc JAR), which exists in a local Maven repository only after {@code mvn install} at the root
+ * <p><b>Building against it.</b> These packages are the artifact {@code dev.marquee:marquee-spi} (with a
+ * sources and a Javadoc JAR), which exists in a local Maven repository only after {@code mvn install} at the root
  * of a Marquee checkout (the version is the checkout's, {@code 0.1.0-SNAPSHOT} today); the parent POM
  * {@code dev.marquee:marquee-parent} must be installed with it, since it holds the dependency versions.
  * Depend on it with scope {@code provided}, as on the Jakarta EE 10 and MicroProfile 6.1 APIs and

@@ -1,0 +1,10 @@
+/**
+ * How a plugin refuses a request: throw {@link dev.marquee.platform.spi.web.Problem} (from a settings
+ * check, a sign-in, a socket or an HTTP handler) and core answers with the status of its kind and the
+ * JSON {@link dev.marquee.platform.spi.web.ErrorBody} every Marquee error has
+ * ({@code {"error", "detail", "fields"}}). The detail is shown to people: never put a secret or a foreign
+ * server's answer in it.
+ *
+ * <p>Stable since 0.1.0: kinds and factories may be added, none removed or changed.
+ */
+package dev.marquee.platform.spi.web;
