@@ -9,6 +9,7 @@ import dev.marquee.platform.spi.settings.SettingDescriptor;
 import dev.marquee.platform.spi.settings.SettingError;
 import dev.marquee.platform.spi.settings.SettingType;
 import dev.marquee.platform.spi.settings.SettingsSchema;
+import dev.marquee.platform.spi.web.PluginRoute;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -34,6 +35,9 @@ public class ExampleEmbedProvider implements MediaProvider {
 
     @Inject
     ProvisionLog log;
+
+    @Inject
+    ExampleRoutes routes;
 
     @Override
     public String id() {
@@ -71,6 +75,12 @@ public class ExampleEmbedProvider implements MediaProvider {
     public Map<String, Object> organizerDetails(StageRef stage) {
         return log.provisionedAt(stage.id()).<Map<String, Object>>map(at -> Map.of("provisionedAt", at.toString()))
                 .orElse(Map.of());
+    }
+
+    /** Its own endpoints under {@code /api/v1/plugins/example-embed/} ({@link ExampleRoutes}). */
+    @Override
+    public List<PluginRoute> routes() {
+        return routes.all();
     }
 
     @Override

@@ -1,5 +1,9 @@
 package dev.marquee.platform.spi;
 
+import dev.marquee.platform.spi.web.PluginRoute;
+
+import java.util.List;
+
 /**
  * What every plugin has in common: a stable id, a name for people, a version and whether it is
  * ready to be used.
@@ -44,5 +48,15 @@ public interface MarqueePlugin {
      */
     default String configurationHint() {
         return "";
+    }
+
+    /**
+     * The HTTP endpoints this plugin adds under {@code /api/v1/plugins/{id}/} (see
+     * {@link dev.marquee.platform.spi.web.PluginRoute}); read once, at deployment. None by default.
+     *
+     * @since 0.1.0
+     */
+    default List<PluginRoute> routes() {
+        return List.of();
     }
 }

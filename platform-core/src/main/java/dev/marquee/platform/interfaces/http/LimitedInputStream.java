@@ -42,6 +42,9 @@ final class LimitedInputStream extends ServletInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         refuseIfExceeded();
+        if (length == 0) {
+            return 0;
+        }
         // Never more than one byte past the limit, so the limit is found without reading further.
         int allowed = (int) Math.min(length, limit - count + 1);
         int n = in.read(buffer, offset, Math.max(allowed, 1));

@@ -42,6 +42,16 @@ class LimitedInputStreamTest {
     }
 
     @Test
+    void aReadOfNothingReadsNothing() throws IOException {
+        // InputStream.readAllBytes asks for 0 bytes once its first 8 KiB buffer is full: a body over 8 KiB
+        // was answered with a 500 before (a byte written past the buffer's end).
+        LimitedInputStream in = limited(20_000, 1_000_000);
+        byte[] buffer = new byte[8];
+        assertThat(in.read(buffer, 8, 0)).isZero();
+        assertThat(in.readAllBytes()).hasSize(20_000);
+    }
+
+    @Test
     void singleByteReadsCountToo() throws IOException {
         LimitedInputStream in = limited(10, 3);
         in.read();

@@ -39,6 +39,8 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             default -> Response.Status.Family.familyOf(status) == Response.Status.Family.SERVER_ERROR
                     ? "Something went wrong on the server" : String.valueOf(exception.getResponse().getStatusInfo());
         };
-        return Errors.response(status, new ErrorBody(error, detail));
+        Response response = Errors.response(status, new ErrorBody(error, detail));
+        String allow = exception.getResponse().getHeaderString("Allow");
+        return status == 405 && allow != null ? Response.fromResponse(response).header("Allow", allow).build() : response;
     }
 }

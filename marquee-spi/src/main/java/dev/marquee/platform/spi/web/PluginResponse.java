@@ -1,0 +1,67 @@
+package dev.marquee.platform.spi.web;
+
+import jakarta.json.JsonValue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+
+/**
+ * What a {@link PluginHandler} answers: a status, a content type and the body's bytes. Core adds
+ * {@code Cache-Control: no-store}, {@code X-Content-Type-Options: nosniff} and a Content-Security-Policy
+ * that runs nothing; answer JSON or plain text (an API is no place for pages).
+ *
+ * @since 0.1.0
+ */
+public final class PluginResponse {
+
+    private final int status;
+    private final String contentType;
+    private final byte[] body;
+
+    private PluginResponse(int status, String contentType, byte[] body) {
+        if (status < 200 || status > 599) {
+            throw new IllegalArgumentException("Not an HTTP status: " + status);
+        }
+        this.status = status;
+        this.contentType = contentType;
+        this.body = body;
+    }
+
+    /** 200 with a JSON body. */
+    public static PluginResponse json(JsonValue json) {
+        return json(200, json);
+    }
+
+    public static PluginResponse json(int status, JsonValue json) {
+        return new PluginResponse(status, "application/json",
+                Objects.requireNonNull(json, "json").toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** 200 with a plain-text body. */
+    public static PluginResponse text(String text) {
+        return new PluginResponse(200, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** 204, no body. */
+    public static PluginResponse noContent() {
+        return new PluginResponse(204, null, new byte[0]);
+    }
+
+    /** Any status, content type and body. */
+    public static PluginResponse of(int status, String contentType, byte[] body) {
+        return new PluginResponse(status, contentType, body.clone());
+    }
+
+    public int status() {
+        return status;
+    }
+
+    /** The content type; null with no body. */
+    public String contentType() {
+        return contentType;
+    }
+
+    public byte[] body() {
+        return body.clone();
+    }
+}
