@@ -1,5 +1,7 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.Api;
+import dev.marquee.testkit.MarqueeServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

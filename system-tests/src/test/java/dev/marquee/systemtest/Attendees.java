@@ -1,5 +1,7 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.Api;
+import dev.marquee.testkit.Site;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;

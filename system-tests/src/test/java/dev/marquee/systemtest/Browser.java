@@ -1,5 +1,6 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.MarqueeServer;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;

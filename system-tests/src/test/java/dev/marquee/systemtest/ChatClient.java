@@ -1,5 +1,7 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.Api;
+import dev.marquee.testkit.Site;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.net.URI;

@@ -1,5 +1,6 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.MarqueeServer;
 import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
 import org.openqa.selenium.By;
 

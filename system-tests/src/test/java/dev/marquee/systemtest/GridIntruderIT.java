@@ -1,5 +1,7 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.Api;
+import dev.marquee.testkit.MarqueeServer;
 import com.hazelcast.client.HazelcastClient;
 import com.hazelcast.client.config.ClientConfig;
 import com.hazelcast.core.DistributedObject;

@@ -1,5 +1,6 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.Api;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.util.Map;

@@ -1,5 +1,7 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.MarqueeServer;
+import dev.marquee.testkit.Site;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;

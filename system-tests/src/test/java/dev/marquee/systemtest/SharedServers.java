@@ -1,5 +1,6 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.MarqueeServer;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.sql.Connection;
@@ -30,7 +31,7 @@ final class SharedServers {
         String oembed = vimeo(context).endpoint();
         return shared(context, "h2", () -> {
             var dir = MarqueeServer.newWorkDir("h2");
-            MarqueeServer.installExamplePlugin(dir);
+            MarqueeServer.installPlugin(dir, MarqueeServer.serverFile("example-plugin.jar"));
             return new MarqueeServer(dir, withMail(mail, Map.of(
                     "MARQUEE_VIMEO_OEMBED_URL", oembed,
                     "MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL,
@@ -79,7 +80,7 @@ final class SharedServers {
         return shared(context, "postgres", () -> {
             resetSchema();
             var dir = MarqueeServer.newWorkDir("postgres");
-            MarqueeServer.installExamplePlugin(dir);
+            MarqueeServer.installPlugin(dir, MarqueeServer.serverFile("example-plugin.jar"));
             return new MarqueeServer(dir, withMail(mail, Map.of(
                     "MARQUEE_DB_URL", PG_URL + "?currentSchema=" + PG_SCHEMA,
                     "MARQUEE_DB_USER", "postgres",

@@ -1,5 +1,6 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.MarqueeServer;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;

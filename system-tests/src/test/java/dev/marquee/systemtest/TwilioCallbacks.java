@@ -1,5 +1,6 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.Site;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.net.URLEncoder;

@@ -1,5 +1,7 @@
 package dev.marquee.systemtest;
 
+import dev.marquee.testkit.Api;
+import dev.marquee.testkit.MarqueeServer;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;

@@ -1,4 +1,4 @@
-package dev.marquee.systemtest;
+package dev.marquee.testkit;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -119,11 +119,11 @@ public final class MarqueeServer implements Site, AutoCloseable {
         return freePort();
     }
 
-    /** Copies the example plugin JAR into {@code workDir/plugins}, where Marquee looks by default. */
-    public static void installExamplePlugin(Path workDir) {
+    /** Copies a plugin JAR into {@code workDir/plugins}, where Marquee looks by default. */
+    public static void installPlugin(Path workDir, Path jar) {
         try {
             Path plugins = Files.createDirectories(workDir.resolve("plugins"));
-            Files.copy(serverFile("example-plugin.jar"), plugins.resolve("example-plugin.jar"));
+            Files.copy(jar, plugins.resolve(jar.getFileName()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -257,21 +257,25 @@ public final class MarqueeServer implements Site, AutoCloseable {
         return text.substring(Math.max(0, text.length() - 6000));
     }
 
-    static Path serverFile(String name) {
-        Path file = Path.of(System.getProperty("marquee.server.dir", "target/server")).resolve(name);
+    /**
+     * A file of the server folder ({@code marquee.server.dir}, {@code target/marquee-server} by default):
+     * {@code payara-micro.jar} and {@code marquee.war}, which the build copies there (docs/plugins.md).
+     */
+    public static Path serverFile(String name) {
+        Path file = Path.of(System.getProperty("marquee.server.dir", "target/marquee-server")).resolve(name);
         if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: run the tests through Maven (mvn verify)");
+            throw new IllegalStateException(file + " is missing: copy payara-micro.jar and marquee.war there in the "
+                    + "build (docs/plugins.md, \"Testing a plugin\") and run the tests through Maven");
         }
         return file.toAbsolutePath();
     }
 
-    /** A file of the repository's payara/ folder: the Payara options ./run.sh and docs/operations.md pass. */
+    /**
+     * A file of the Payara options ./run.sh and docs/operations.md pass (the repository's payara/ folder):
+     * from {@code marquee.payara.dir} when set, else the copy packed in this test kit.
+     */
     static Path payaraFile(String name) {
-        Path file = Path.of(System.getProperty("marquee.payara.dir", "../payara")).resolve(name);
-        if (!Files.isRegularFile(file)) {
-            throw new IllegalStateException(file + " is missing: run the tests through Maven (mvn verify)");
-        }
-        return file.toAbsolutePath();
+        return PayaraOptions.file(name);
     }
 
     private static String javaBin() {
@@ -311,7 +315,8 @@ public final class MarqueeServer implements Site, AutoCloseable {
         }
     }
 
-    static void sleep(long millis) {
+    /** Sleeps, keeping the interrupt. */
+    public static void sleep(long millis) {
         try {
             Thread.sleep(millis);
         } catch (InterruptedException e) {

@@ -1,4 +1,4 @@
-package dev.marquee.systemtest;
+package dev.marquee.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +19,7 @@ import java.util.Optional;
  */
 public final class Api {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     private final Site server;
     private final CookieManager cookies = new CookieManager();

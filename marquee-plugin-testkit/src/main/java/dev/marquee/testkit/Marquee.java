@@ -1,0 +1,87 @@
+package dev.marquee.testkit;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * A running Marquee for a plugin's tests: API clients (an organizer's, a stranger's, an attendee's) and
+ * fixtures made through the public API as an organizer would (an event, a stage, an attendee with a code).
+ */
+public final class Marquee {
+
+    private final MarqueeServer server;
+    private final String organizerEmail;
+    private final String organizerPassword;
+
+    Marquee(MarqueeServer server, String organizerEmail, String organizerPassword) {
+        this.server = server;
+        this.organizerEmail = organizerEmail;
+        this.organizerPassword = organizerPassword;
+    }
+
+    public MarqueeServer server() {
+        return server;
+    }
+
+    /** A new client signed in as the platform's organizer. */
+    public Api organizer() {
+        return new Api(server).login(organizerEmail, organizerPassword);
+    }
+
+    /** A new client signed in as nobody. */
+    public Api anonymous() {
+        return new Api(server);
+    }
+
+    /** A new event ({@code access}: {@code PUBLIC}, {@code TICKETED}, ...); its id. */
+    public long event(String access) {
+        String slug = "ev-" + UUID.randomUUID().toString().substring(0, 8);
+        Api.Reply reply = organizer().post("/api/v1/events", Map.of("slug", slug, "title", "Event " + slug,
+                "timezone", "UTC", "access", access));
+        return expect(reply, 201).json().get("id").asLong();
+    }
+
+    /** Creates a stage of {@code provider} with {@code settings}; the reply (201 with the stage, or the refusal). */
+    public Api.Reply createStage(long eventId, String provider, Map<String, Object> settings) {
+        String slug = "st-" + UUID.randomUUID().toString().substring(0, 8);
+        return organizer().post("/api/v1/events/" + eventId + "/stages",
+                Map.of("slug", slug, "name", "Stage " + slug, "provider", provider, "settings", settings));
+    }
+
+    /**
+     * An attendee of a ticketed event, imported from a one-row ticket file, given a code by the organizer
+     * ({@code delivery=show}, no mail needed) and signed in with it: a client with that session.
+     */
+    public Api attendee(long eventId, String firstName) {
+        Api organizer = organizer();
+        String email = firstName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@plugin-test.invalid";
+        String csv = "Ticket ID,Order ID,First Name,Last Name,Email,Ticket Type,Status,Purchase Date\n"
+                + "T-" + email + ",O-1," + firstName + ",Tester," + email + ",Full,paid,\n";
+        expect(organizer.postAs("/api/v1/events/" + eventId + "/imports", "text/csv",
+                csv.getBytes(StandardCharsets.UTF_8)), 200);
+        long attendeeId = -1;
+        for (JsonNode attendee : expect(organizer.get("/api/v1/events/" + eventId + "/attendees"), 200).json()) {
+            if (email.equals(attendee.get("email").asText())) {
+                attendeeId = attendee.get("id").asLong();
+            }
+        }
+        if (attendeeId < 0) {
+            throw new IllegalStateException("The imported attendee " + email + " is not listed");
+        }
+        String code = expect(organizer.post("/api/v1/attendees/" + attendeeId + "/access-code?delivery=show", Map.of()),
+                200).json().get("code").asText();
+        Api attendee = new Api(server);
+        expect(attendee.post("/api/v1/auth/access-code", Map.of("code", code)), 200);
+        return attendee;
+    }
+
+    private static Api.Reply expect(Api.Reply reply, int status) {
+        if (reply.status() != status) {
+            throw new IllegalStateException("Expected " + status + " but got " + reply.status() + ": " + reply.raw().body());
+        }
+        return reply;
+    }
+}
