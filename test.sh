@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # The whole test suite, on a fresh Debian machine too: sets up what the tests need, then runs
-# `mvn -B verify` (unit tests, then the WAR on Payara Micro against H2 and PostgreSQL).
+# `mvn -B install` (unit tests, then the WAR on Payara Micro against H2 and PostgreSQL). install, not
+# verify: the archetype's test generates a plugin project and builds it the way an integrator would,
+# against dev.marquee:marquee-spi, the test kit and the WAR from the local repository, so each module is
+# installed before the modules after it are tested.
 #   ./test.sh [more Maven arguments]
 # The system tests need PostgreSQL on 127.0.0.1:5432 with a database "test" that user postgres may use
 # (trust authentication): they fail, not skip, without it. The page tests drive Debian's Chromium
@@ -43,4 +46,4 @@ if ! command -v moto_server >/dev/null 2>&1; then
   fi
 fi
 
-exec mvn -B verify "$@"
+exec mvn -B install "$@"
