@@ -22,6 +22,11 @@ public final class Marquee {
         this.organizerPassword = organizerPassword;
     }
 
+    /** A running server whose platform organizer signs in with these credentials (a harness of your own). */
+    public static Marquee of(MarqueeServer server, String organizerEmail, String organizerPassword) {
+        return new Marquee(server, organizerEmail, organizerPassword);
+    }
+
     public MarqueeServer server() {
         return server;
     }
@@ -52,10 +57,17 @@ public final class Marquee {
     }
 
     /**
-     * An attendee of a ticketed event, imported from a one-row ticket file, given a code by the organizer
-     * ({@code delivery=show}, no mail needed) and signed in with it: a client with that session.
+     * An attendee of a ticketed event, imported from a one-row ticket file and signed in with the access
+     * code the organizer was shown ({@code delivery=show}, no mail needed): a client with that session.
      */
     public Api attendee(long eventId, String firstName) {
+        Api attendee = new Api(server);
+        expect(attendee.post("/api/v1/auth/access-code", Map.of("code", accessCode(eventId, firstName))), 200);
+        return attendee;
+    }
+
+    /** A new attendee of a ticketed event, imported from a one-row ticket file; their access code, shown once. */
+    public String accessCode(long eventId, String firstName) {
         Api organizer = organizer();
         String email = firstName.toLowerCase() + "-" + UUID.randomUUID().toString().substring(0, 8) + "@plugin-test.invalid";
         String csv = "Ticket ID,Order ID,First Name,Last Name,Email,Ticket Type,Status,Purchase Date\n"
@@ -71,11 +83,19 @@ public final class Marquee {
         if (attendeeId < 0) {
             throw new IllegalStateException("The imported attendee " + email + " is not listed");
         }
-        String code = expect(organizer.post("/api/v1/attendees/" + attendeeId + "/access-code?delivery=show", Map.of()),
-                200).json().get("code").asText();
-        Api attendee = new Api(server);
-        expect(attendee.post("/api/v1/auth/access-code", Map.of("code", code)), 200);
-        return attendee;
+        return expect(organizer.post("/api/v1/attendees/" + attendeeId + "/access-code?delivery=show", Map.of()), 200)
+                .json().get("code").asText();
+    }
+
+    /** The plugin {@code id} as {@code GET /api/v1/plugins} lists it to organizers; fails if it is not listed. */
+    public JsonNode plugin(String id) {
+        for (JsonNode plugin : organizer().get("/api/v1/plugins").json()) {
+            if (id.equals(plugin.get("id").asText())) {
+                return plugin;
+            }
+        }
+        throw new AssertionError("Plugin " + id + " is not listed: is its JAR in the plugins directory, with its "
+                + "META-INF/services file naming it?");
     }
 
     private static Api.Reply expect(Api.Reply reply, int status) {

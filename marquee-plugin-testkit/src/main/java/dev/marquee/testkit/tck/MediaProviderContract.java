@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * What Marquee expects of every media provider, checked against the real server: extend it in a
  * {@link dev.marquee.testkit.MarqueePluginTest} class and say which settings are good and which are not.
  * Listed and configured with a version; bad settings refused field by field; a stage provisioned, played
- * to a stranger of a public event (a live answer with at least one typed source), its secrets masked for
+ * to a stranger of a public event (typed sources, at least one when it says it is live), its secrets masked for
  * organizers and absent for everyone else; the stage removed, and its playback gone with it.
  */
 public abstract class MediaProviderContract {
@@ -71,7 +71,9 @@ public abstract class MediaProviderContract {
         Api.Reply playback = marquee.anonymous().get("/api/v1/stages/" + stageId + "/playback");
         assertThat(playback.status()).as(playback.raw().body()).isEqualTo(200);
         assertThat(playback.json().get("provider").asText()).isEqualTo(providerId());
-        assertThat(playback.json().get("sources")).as("sources").isNotEmpty();
+        if (playback.json().get("live").asBoolean()) {
+            assertThat(playback.json().get("sources")).as("a live stage's sources").isNotEmpty();
+        }
         playback.json().get("sources").forEach(source -> assertThat(source.get("type").asText()).isNotBlank());
 
         Api organizer = marquee.organizer();
@@ -101,12 +103,6 @@ public abstract class MediaProviderContract {
     }
 
     private JsonNode plugin() {
-        for (JsonNode plugin : marquee.organizer().get("/api/v1/plugins").json()) {
-            if (providerId().equals(plugin.get("id").asText())) {
-                return plugin;
-            }
-        }
-        throw new AssertionError("Plugin " + providerId() + " is not listed: is its JAR in marquee.plugin.jar, with "
-                + "META-INF/services/dev.marquee.platform.spi.media.MediaProvider naming it?");
+        return marquee.plugin(providerId());
     }
 }
