@@ -1,8 +1,7 @@
 package dev.marquee.plugin.accesscode;
 
-import dev.marquee.platform.application.attendee.AccessCodeService;
-import dev.marquee.platform.application.attendee.CodeCheck;
-import dev.marquee.platform.domain.model.attendee.Attendee;
+import dev.marquee.platform.spi.auth.AccessCodeCheck;
+import dev.marquee.platform.spi.auth.AccessCodes;
 import dev.marquee.platform.spi.auth.AuthenticationMechanism;
 import dev.marquee.platform.spi.auth.AuthenticationResult;
 import dev.marquee.platform.spi.auth.CredentialField;
@@ -31,7 +30,7 @@ public class AccessCodeAuthentication implements AuthenticationMechanism {
     public static final String ID = "access-code";
 
     @Inject
-    AccessCodeService codes;
+    AccessCodes codes;
 
     @Override
     public String id() {
@@ -51,21 +50,20 @@ public class AccessCodeAuthentication implements AuthenticationMechanism {
 
     @Override
     public AuthenticationResult authenticate(CredentialRequest request) {
-        CodeCheck check = codes.check(request.get("code"));
-        if (check instanceof CodeCheck.Valid valid) {
-            Attendee a = valid.attendee();
+        AccessCodeCheck check = codes.check(request.get("code"));
+        if (check instanceof AccessCodeCheck.Valid a) {
             return new AuthenticationResult.Success(Identity.builder(a.subject()).displayName(a.displayName())
-                    .email(a.email()).roles(Set.of(Role.VIEWER)).eventId(a.event().id()).build());
+                    .email(a.email()).roles(Set.of(Role.VIEWER)).eventId(a.eventId()).build());
         }
-        if (check instanceof CodeCheck.Replaced) {
+        if (check instanceof AccessCodeCheck.Replaced) {
             return new AuthenticationResult.Failure("code_replaced",
                     "This code was replaced by a newer one. Use the code from your most recent email.");
         }
-        if (check instanceof CodeCheck.Expired) {
+        if (check instanceof AccessCodeCheck.Expired) {
             return new AuthenticationResult.Failure("code_expired",
                     "This code has expired. Have a new one sent to you under \u201cLost your code?\u201d, or ask the organizer.");
         }
-        if (check instanceof CodeCheck.Revoked) {
+        if (check instanceof AccessCodeCheck.Revoked) {
             return new AuthenticationResult.Failure("code_revoked",
                     "This ticket was cancelled or refunded, so its code no longer admits anyone.");
         }

@@ -10,7 +10,7 @@ import dev.marquee.platform.spi.settings.SettingsSchema;
 import dev.marquee.plugin.twilio.stage.LiveStage;
 import dev.marquee.plugin.twilio.stage.RoomNames;
 import dev.marquee.plugin.twilio.ws.LiveStages;
-import dev.marquee.plugin.twilio.ws.StageDirectory;
+import dev.marquee.plugin.twilio.ws.TwilioStages;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -36,7 +36,7 @@ public class TwilioVideoProvider implements MediaProvider {
     LiveStages stages;
 
     @Inject
-    StageDirectory directory;
+    TwilioStages directory;
 
     @Override
     public String id() {

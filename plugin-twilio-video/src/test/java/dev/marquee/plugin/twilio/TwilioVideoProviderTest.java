@@ -7,7 +7,7 @@ import dev.marquee.platform.spi.media.Viewer;
 import dev.marquee.platform.spi.settings.Settings;
 import dev.marquee.platform.spi.settings.SettingsValidation;
 import dev.marquee.plugin.twilio.ws.LiveStages;
-import dev.marquee.plugin.twilio.ws.StageDirectory;
+import dev.marquee.plugin.twilio.ws.TwilioStages;
 import org.junit.jupiter.api.Test;
 
 import java.util.Map;
@@ -89,7 +89,7 @@ class TwilioVideoProviderTest {
         TwilioVideoProvider provider = new TwilioVideoProvider();
         provider.config = config;
         provider.stages = new LiveStages();
-        provider.directory = new StageDirectory();
+        provider.directory = new TwilioStages();
         return provider;
     }
 

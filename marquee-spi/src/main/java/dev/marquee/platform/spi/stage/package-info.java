@@ -5,5 +5,9 @@
  * that needs the socket (interactive stages: hands, invitations, roles) implements
  * {@link dev.marquee.platform.spi.stage.StageFrameHandler} and is told who joins and leaves, gets the
  * frames of its types, and answers through the channel. Neither side knows the other.
+ *
+ * <p>A plugin that must know a stage before core has told it of one (a socket or a callback for a stage
+ * not provisioned or played back since this instance started) injects core's
+ * {@link dev.marquee.platform.spi.stage.StageDirectory}.
  */
 package dev.marquee.platform.spi.stage;

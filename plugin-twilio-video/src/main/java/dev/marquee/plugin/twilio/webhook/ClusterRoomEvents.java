@@ -1,45 +1,45 @@
 package dev.marquee.plugin.twilio.webhook;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.cluster.SealedTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopics;
+import dev.marquee.platform.spi.events.PlatformStarted;
+import dev.marquee.plugin.twilio.TwilioVideoProvider;
 import dev.marquee.plugin.twilio.stage.RoomEvent;
 import dev.marquee.plugin.twilio.ws.LiveStages;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Twilio calls back whichever instance the load balancer picks, but a stage's state lives on the one
  * instance that holds it (the stage socket's owner): every checked, new room event is published on
- * the grid topic {@value #TOPIC} and each instance applies it to the stages it holds, in the order it
+ * the cluster topic {@value #TOPIC} and each instance applies it to the stages it holds, in the order it
  * was received, once (Twilio's retries may reach another instance than the first try). The event
- * travels as the callback's fields in an explicit format ({@link RoomEventCodec}), sealed.
+ * travels as the callback's fields in an explicit format ({@link RoomEventCodec}), sealed by core.
  */
 @ApplicationScoped
 public class ClusterRoomEvents {
 
-    static final String TOPIC = "twilio.room-events";
+    static final String TOPIC = TwilioVideoProvider.ID + ".room-events";
     private static final Logger LOG = Logger.getLogger(ClusterRoomEvents.class.getName());
 
     @Inject
-    DataGrid grid;
+    ClusterTopics topics;
 
     @Inject
     LiveStages stages;
 
     /** Every event applied here: a retry Twilio sent to another instance is recognised here too. */
     private final ProcessedEvents applied = new ProcessedEvents(ProcessedEvents.DEFAULT_CAPACITY);
-    private SealedTopic topic;
-    private UUID listener;
+    private ClusterTopic topic;
+    private ClusterTopic.Registration listener;
 
     /** Listens from the start (of the platform: the sealed grid needs the schema): another instance may receive the callbacks of a stage held here. */
     void eager(@Observes PlatformStarted started) {
@@ -49,7 +49,7 @@ public class ClusterRoomEvents {
     @PostConstruct
     void listen() {
         stages.find(0);
-        topic = grid.sealedTopic(TOPIC);
+        topic = topics.topic(TOPIC);
         listener = topic.listen(bytes -> {
             try {
                 apply(RoomEventCodec.decode(bytes));
@@ -61,7 +61,7 @@ public class ClusterRoomEvents {
 
     @PreDestroy
     void stop() {
-        topic.unlisten(listener);
+        listener.close();
     }
 
     /** Hands a checked callback to every instance (this one included). */

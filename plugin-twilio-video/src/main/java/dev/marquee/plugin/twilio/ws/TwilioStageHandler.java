@@ -30,7 +30,7 @@ public class TwilioStageHandler implements StageFrameHandler {
     LiveStages stages;
 
     @Inject
-    StageDirectory directory;
+    TwilioStages directory;
 
     @Override
     public boolean handles(String type) {

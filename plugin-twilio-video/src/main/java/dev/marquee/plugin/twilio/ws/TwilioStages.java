@@ -1,6 +1,8 @@
 package dev.marquee.plugin.twilio.ws;
 
 import dev.marquee.platform.spi.media.StageRef;
+import dev.marquee.platform.spi.stage.StageDirectory;
+import dev.marquee.plugin.twilio.TwilioVideoProvider;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
@@ -10,15 +12,15 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which stages are Twilio stages, with their settings: learnt from core's calls to the provider
- * (provision, playback), else looked up once in the database ({@link StageLookup}), and kept.
+ * (provision, playback), else looked up once in core's {@link StageDirectory}, and kept.
  */
 @ApplicationScoped
-public class StageDirectory {
+public class TwilioStages {
 
     private final Map<Long, Optional<StageRef>> known = new ConcurrentHashMap<>();
 
     @Inject
-    StageLookup lookup;
+    StageDirectory directory;
 
     /** A Twilio stage as core handed it over (its settings are current). */
     public void remember(StageRef stage) {
@@ -34,7 +36,7 @@ public class StageDirectory {
     public Optional<StageRef> find(long stageId) {
         Optional<StageRef> stage = known.get(stageId);
         if (stage == null) {
-            stage = lookup.twilioStage(stageId);
+            stage = directory.findProvidedBy(stageId, TwilioVideoProvider.ID);
             known.put(stageId, stage);
         }
         return stage;
