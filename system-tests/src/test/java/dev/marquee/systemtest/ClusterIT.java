@@ -20,9 +20,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
+import static dev.marquee.systemtest.Await.await;
 import static dev.marquee.systemtest.SharedServers.ADMIN_EMAIL;
 import static dev.marquee.systemtest.SharedServers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,32 +55,13 @@ class ClusterIT {
         SharedServers.resetSchema(SCHEMA);
         mail = TestMailServer.start();
         twilio = new TwilioStandIn();
-        Map<String, String> env = new HashMap<>();
-        env.put("MARQUEE_DB_URL", SharedServers.PG_URL + "?currentSchema=" + SCHEMA);
-        env.put("MARQUEE_DB_USER", "postgres");
-        env.put("MARQUEE_ADMIN_EMAIL", ADMIN_EMAIL);
-        env.put("MARQUEE_ADMIN_PASSWORD", ADMIN_PASSWORD);
-        env.put("MARQUEE_DEMO", "false");
-        env.putAll(mail.env());
-        env.put("MARQUEE_MAIL_FROM", "HackConf <tickets@marquee.test>");
-        env.put("MARQUEE_MAIL_DISPATCH_INTERVAL", "PT1S");
-        env.put("MARQUEE_MAIL_CLAIM_TIMEOUT", "PT10S");
-        env.put("MARQUEE_HTTP_TRUSTED_PROXIES", "127.0.0.1");
-        env.put("MARQUEE_TICKETS_CHECK_INTERVAL", "PT2S");
-        env.put("MARQUEE_OUTBOUND_ALLOW", ExportServer.ALLOWED_HOST);
-        env.put("MARQUEE_RECORDINGS_DIR", MarqueeServer.newWorkDir("cluster-recordings").toString());
-        env.put("TWILIO_ACCOUNT_SID", "ACclustertest");
-        env.put("TWILIO_AUTH_TOKEN", "cluster-test-auth-token");
-        env.put("TWILIO_API_KEY", "SKclustertest");
-        env.put("TWILIO_API_SECRET", "cluster-test-api-secret-0123456789abcdef");
-        env.put("MARQUEE_TWILIO_API_URL", twilio.url());
-        env.put("MARQUEE_TWILIO_STATUS_CALLBACK_URL", TWILIO_CALLBACK);
+        Map<String, String> env = ClusterSetup.environment(SCHEMA, mail, twilio, TWILIO_CALLBACK);
         List<Integer> grid = List.of(MarqueeServer.freeTcpPort(), MarqueeServer.freeTcpPort());
         String cluster = "marquee-it-" + UUID.randomUUID().toString().substring(0, 8);
         a = new MarqueeServer(MarqueeServer.newWorkDir("cluster-a"), env).inCluster(cluster, "A", grid, 0).start();
         b = new MarqueeServer(MarqueeServer.newWorkDir("cluster-b"), env).inCluster(cluster, "B", grid, 1).start();
         await("both instances see a cluster of two", Duration.ofSeconds(60),
-                () -> clusterSize(a) == 2 && clusterSize(b) == 2);
+                () -> ClusterSetup.clusterSize(a) == 2 && ClusterSetup.clusterSize(b) == 2);
         nginx = Nginx.start(MarqueeServer.newWorkDir("nginx"), List.of(a, b));
         organizer = new Api(nginx).login(ADMIN_EMAIL, ADMIN_PASSWORD);
         String slug = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
@@ -109,19 +90,6 @@ class ClusterIT {
         if (twilio != null) {
             twilio.close();
         }
-    }
-
-    private static int clusterSize(MarqueeServer server) {
-        Api.Reply ready = new Api(server).get("/health/ready");
-        if (ready.json() == null) {
-            return 0;
-        }
-        for (JsonNode check : ready.json().path("checks")) {
-            if ("cluster".equals(check.path("name").asText())) {
-                return check.at("/data/members").asInt();
-            }
-        }
-        return 0;
     }
 
     @Test
@@ -253,11 +221,11 @@ class ClusterIT {
         await("B knows the stage is live", Duration.ofSeconds(30),
                 () -> viewerOnB.get("/api/v1/stages/" + stageId + "/playback").json().path("live").asBoolean());
         JsonNode playback = viewerOnB.get("/api/v1/stages/" + stageId + "/playback").json();
-        String flv = source(playback, "http-flv");
-        assertH264(Ffmpeg.probe(b.uri(flv).toString()));
-        assertH264(Ffmpeg.probe(nginx.uri(flv).toString()));
-        assertH264(Ffmpeg.probe(b.uri(source(playback, "hls")).toString()));
-        assertH264(Ffmpeg.probe(b.uri(source(playback, "ll-hls")).toString())); // B's own parts of A's stream
+        String flv = Playbacks.source(playback, "http-flv");
+        Playbacks.assertH264(Ffmpeg.probe(b.uri(flv).toString()));
+        Playbacks.assertH264(Ffmpeg.probe(nginx.uri(flv).toString()));
+        Playbacks.assertH264(Ffmpeg.probe(b.uri(Playbacks.source(playback, "hls")).toString()));
+        Playbacks.assertH264(Ffmpeg.probe(b.uri(Playbacks.source(playback, "ll-hls")).toString())); // B's own parts of A's stream
         Ffmpeg.Result played = Ffmpeg.play(b.uri(flv).toString(), 4);
         assertThat(played.exit()).as(played.output()).isZero();
 
@@ -273,7 +241,7 @@ class ClusterIT {
         assertThat(recordings.size()).as(recordings.toString()).isEqualTo(1);
         String whole = viewerOnB.get("/api/v1/recordings/" + recordings.get(0).path("id").asLong() + "/replay").json()
                 .at("/sources/0/url").asText();
-        assertH264(Ffmpeg.probe(b.uri(whole).toString()));
+        Playbacks.assertH264(Ffmpeg.probe(b.uri(whole).toString()));
 
         // A second publisher for the same stage on B is refused: one publisher per stage cluster-wide.
         Path log = b.workDir().resolve("ffmpeg-second.log");
@@ -334,7 +302,7 @@ class ClusterIT {
     }
 
     private static String flvOf(long stage) {
-        return source(organizer.get("/api/v1/stages/" + stage + "/playback").json(), "http-flv");
+        return Playbacks.source(organizer.get("/api/v1/stages/" + stage + "/playback").json(), "http-flv");
     }
 
     @Test
@@ -365,7 +333,7 @@ class ClusterIT {
             a.kill();
         }
 
-        await("B sees it is alone", Duration.ofSeconds(30), () -> clusterSize(b) == 1);
+        await("B sees it is alone", Duration.ofSeconds(30), () -> ClusterSetup.clusterSize(b) == 1);
         // The stage's state died with A: B closes the viewer's socket so the page reconnects and joins again,
         // and B now holds the stage.
         assertThat(videoViewer.awaitClose()).isEqualTo(1012);
@@ -395,7 +363,7 @@ class ClusterIT {
         String key = organizer.get("/api/v1/stages/" + stageId).json().at("/ingest/streamKey").asText();
         publish(b, key);
         await("live again on B", Duration.ofSeconds(30), () -> playbackLive(viewerOnB));
-        assertH264(Ffmpeg.probe(nginx.uri(source(viewerOnB.get("/api/v1/stages/" + stageId + "/playback").json(),
+        Playbacks.assertH264(Ffmpeg.probe(nginx.uri(Playbacks.source(viewerOnB.get("/api/v1/stages/" + stageId + "/playback").json(),
                 "http-flv")).toString()));
     }
 
@@ -421,32 +389,5 @@ class ClusterIT {
     private static List<String> texts(ChatClient client) {
         return client.seen().stream().filter(f -> "chat.message".equals(f.path("type").asText()))
                 .map(f -> f.path("text").asText()).collect(Collectors.toList());
-    }
-
-    private static String source(JsonNode playback, String type) {
-        for (JsonNode s : playback.path("sources")) {
-            if (type.equals(s.path("type").asText())) {
-                return s.path("url").asText();
-            }
-        }
-        throw new AssertionError("no " + type + " source in " + playback);
-    }
-
-    private static void assertH264(JsonNode probe) {
-        boolean video = false;
-        for (JsonNode s : probe.path("streams")) {
-            video |= "h264".equals(s.path("codec_name").asText()) && s.path("width").asInt() == Ffmpeg.WIDTH;
-        }
-        assertThat(video).as("H.264 %dx%d in %s", Ffmpeg.WIDTH, Ffmpeg.HEIGHT, probe).isTrue();
-    }
-
-    private static void await(String what, Duration limit, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            MarqueeServer.sleep(250);
-        }
     }
 }

@@ -15,13 +15,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
+import static dev.marquee.systemtest.Await.await;
 import static dev.marquee.systemtest.SharedServers.ADMIN_EMAIL;
 import static dev.marquee.systemtest.SharedServers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -93,12 +92,12 @@ class OperationsIT {
         long[] ids = publicEventWithRtmpStage();
         double refusedBefore = value(metrics(), "marquee_rtmp_publishers_refused_total", "reason=\"unknown_key\"");
         Ffmpeg.publish(rtmp("not-a-key"), 3, log()).waitFor();
-        await("the unknown key is counted", () ->
+        await("the unknown key is counted", Duration.ofSeconds(20), () ->
                 value(metrics(), "marquee_rtmp_publishers_refused_total", "reason=\"unknown_key\"") > refusedBefore);
 
         String key = organizer.get("/api/v1/stages/" + ids[1]).json().at("/ingest/streamKey").asText();
         publishers.add(Ffmpeg.publish(rtmp(key), 90, log()));
-        await("the stage is live", () -> organizer.get("/api/v1/stages/" + ids[1] + "/playback").json().path("live").asBoolean());
+        await("the stage is live", Duration.ofSeconds(20), () -> organizer.get("/api/v1/stages/" + ids[1] + "/playback").json().path("live").asBoolean());
         assertThat(value(metrics(), "marquee_rtmp_live_streams", "")).isGreaterThanOrEqualTo(1);
 
         String flv = flvSource(ids[1]);
@@ -181,18 +180,4 @@ class OperationsIT {
         return names;
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

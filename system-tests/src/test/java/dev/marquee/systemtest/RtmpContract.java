@@ -23,8 +23,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
+import static dev.marquee.systemtest.Await.await;
 import static dev.marquee.systemtest.SharedServers.ADMIN_EMAIL;
 import static dev.marquee.systemtest.SharedServers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,21 +86,6 @@ abstract class RtmpContract {
             }
         }
         throw new AssertionError("no " + type + " source in " + playback);
-    }
-
-    private static void await(String what, Duration limit, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 
     private static void assertH264AndAac(JsonNode probe) {

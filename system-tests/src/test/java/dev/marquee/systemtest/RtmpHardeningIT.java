@@ -31,6 +31,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 
+import static dev.marquee.systemtest.Await.await;
 import static dev.marquee.systemtest.SharedServers.ADMIN_EMAIL;
 import static dev.marquee.systemtest.SharedServers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -324,13 +325,4 @@ class RtmpHardeningIT {
         }
     }
 
-    private static void await(String what, Duration limit, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            MarqueeServer.sleep(200);
-        }
-    }
 }

@@ -24,8 +24,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.function.BooleanSupplier;
 
+import static dev.marquee.systemtest.Await.await;
 import static dev.marquee.systemtest.SharedServers.ADMIN_EMAIL;
 import static dev.marquee.systemtest.SharedServers.ADMIN_PASSWORD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -289,13 +289,4 @@ class ViewingIT {
         }
     }
 
-    private static void await(String what, Duration limit, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            MarqueeServer.sleep(200);
-        }
-    }
 }

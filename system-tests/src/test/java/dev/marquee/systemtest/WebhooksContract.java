@@ -18,8 +18,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 
+import static dev.marquee.systemtest.Await.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -278,13 +278,4 @@ abstract class WebhooksContract {
         return csv.toString().getBytes(StandardCharsets.UTF_8);
     }
 
-    static void await(String what, Duration limit, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(limit);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Timed out waiting until " + what);
-            }
-            MarqueeServer.sleep(200);
-        }
-    }
 }
