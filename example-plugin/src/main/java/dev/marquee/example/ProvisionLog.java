@@ -1,55 +1,33 @@
 package dev.marquee.example;
 
-import jakarta.annotation.Resource;
+import dev.marquee.platform.spi.data.PluginData;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
 
-/** When each stage was last provisioned, in the plugin's own table {@code example_embed_provision}. */
+/**
+ * When each stage was last provisioned, in the plugin's own table {@code example_embed_provision} (made by
+ * its migration), through core's {@link PluginData}: the statements join the transaction that saves the stage.
+ */
 @ApplicationScoped
 public class ProvisionLog {
 
-    @Resource(lookup = "java:app/jdbc/marquee")
-    DataSource dataSource;
+    @Inject
+    PluginData data;
 
     void record(long stageId) {
         forget(stageId);
-        update("insert into example_embed_provision (stage_id, provisioned_at) values (?, ?)", stageId,
-                Timestamp.from(Instant.now()));
+        data.update("insert into example_embed_provision (stage_id, provisioned_at) values (?, ?)", stageId, Instant.now());
     }
 
     void forget(long stageId) {
-        update("delete from example_embed_provision where stage_id = ?", stageId);
+        data.update("delete from example_embed_provision where stage_id = ?", stageId);
     }
 
     Optional<Instant> provisionedAt(long stageId) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement(
-                     "select provisioned_at from example_embed_provision where stage_id = ?")) {
-            s.setLong(1, stageId);
-            try (ResultSet rows = s.executeQuery()) {
-                return rows.next() ? Optional.of(rows.getTimestamp(1).toInstant()) : Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot read the provision log", e);
-        }
-    }
-
-    private void update(String sql, Object... values) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < values.length; i++) {
-                s.setObject(i + 1, values[i]);
-            }
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw new IllegalStateException("Cannot write the provision log", e);
-        }
+        return data.queryOne("select provisioned_at from example_embed_provision where stage_id = ?",
+                row -> row.getTimestamp(1).toInstant(), stageId);
     }
 }

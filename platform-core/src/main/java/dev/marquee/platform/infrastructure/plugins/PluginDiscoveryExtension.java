@@ -3,11 +3,13 @@ package dev.marquee.platform.infrastructure.plugins;
 import dev.marquee.platform.spi.MarqueePlugin;
 import dev.marquee.platform.spi.PluginKind;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.AfterBeanDiscovery;
 import jakarta.enterprise.inject.spi.AfterTypeDiscovery;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.enterprise.inject.spi.BeforeBeanDiscovery;
 import jakarta.enterprise.inject.spi.Extension;
 import jakarta.enterprise.inject.spi.ProcessAnnotatedType;
+import jakarta.enterprise.inject.spi.ProcessInjectionPoint;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.nio.file.Path;
@@ -35,12 +37,14 @@ public class PluginDiscoveryExtension implements Extension {
     private final Set<Class<? extends MarqueePlugin>> found = new LinkedHashSet<>();
     private final Set<Class<?>> seenByCdi = new HashSet<>();
     private final List<Path> jars = new ArrayList<>();
+    private DropInServices dropInServices;
 
     void discover(@Observes BeforeBeanDiscovery event) {
         ClassLoader war = Thread.currentThread().getContextClassLoader();
         Path dir = Path.of(ConfigProvider.getConfig(war).getOptionalValue(PLUGINS_DIR, String.class).orElse("./plugins"));
         jars.addAll(PluginDirectory.jars(dir));
         ClassLoader loader = PluginDirectory.loaderFor(jars, war);
+        dropInServices = new DropInServices(jars.isEmpty() ? null : loader);
         for (PluginKind kind : PluginKind.values()) {
             ServiceLoader.load(kind.contract(), loader).stream().forEach(provider -> found.add(provider.type()));
         }
@@ -63,6 +67,19 @@ public class PluginDiscoveryExtension implements Extension {
         }
     }
 
+
+    /** A plugin API service a plugin of the plugins directory injects comes from core ({@link DropInServices}). */
+    void requalify(@Observes ProcessInjectionPoint<?, ?> event) {
+        if (dropInServices != null) {
+            dropInServices.requalify(event);
+        }
+    }
+
+    void serveDropIns(@Observes AfterBeanDiscovery event) {
+        if (dropInServices != null) {
+            dropInServices.serve(event);
+        }
+    }
 
     /** The plugin classes found, in discovery order. */
     List<Class<? extends MarqueePlugin>> orderedPluginClasses() {

@@ -37,6 +37,7 @@ public class PluginRegistry {
 
     @PostConstruct
     void load() {
+        DropInServices.useCoreBeans(beanManager);
         for (Class<? extends MarqueePlugin> type : discovery.orderedPluginClasses()) {
             MarqueePlugin plugin = beanManager.createInstance().select(type).get();
             MarqueePlugin previous = byId.putIfAbsent(plugin.id(), plugin);
