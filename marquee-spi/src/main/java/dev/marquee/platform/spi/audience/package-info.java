@@ -3,5 +3,7 @@
  * playback through {@link dev.marquee.platform.spi.audience.ViewingLedger} (core records it and enforces
  * the event's concurrent-stream limit), and plugins with audience activity (chat messages, questions,
  * reactions) count it for attendance reports through {@link dev.marquee.platform.spi.audience.AudienceActivity}.
+ * What a plugin shows browsers of a person is the opaque id of
+ * {@link dev.marquee.platform.spi.audience.OpaquePersonIds}, never a subject.
  */
 package dev.marquee.platform.spi.audience;

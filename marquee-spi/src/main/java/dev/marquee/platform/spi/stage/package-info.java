@@ -8,6 +8,8 @@
  *
  * <p>A plugin that must know a stage before core has told it of one (a socket or a callback for a stage
  * not provisioned or played back since this instance started) injects core's
- * {@link dev.marquee.platform.spi.stage.StageDirectory}.
+ * {@link dev.marquee.platform.spi.stage.StageDirectory}. A plugin's REST resource asks core's
+ * {@link dev.marquee.platform.spi.stage.StageAccess} whether the request's caller may watch or leads a
+ * stage.
  */
 package dev.marquee.platform.spi.stage;

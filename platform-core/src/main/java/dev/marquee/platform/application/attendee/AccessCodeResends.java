@@ -4,7 +4,7 @@ import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.domain.model.account.Account;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
-import dev.marquee.platform.infrastructure.security.RateLimiter;
+import dev.marquee.platform.spi.security.RateLimiter;
 import dev.marquee.platform.spi.security.Tokens;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;

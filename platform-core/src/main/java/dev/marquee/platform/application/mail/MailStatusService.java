@@ -7,7 +7,7 @@ import dev.marquee.platform.domain.model.mail.OutboxMail;
 import dev.marquee.platform.domain.model.mail.OutboxSummary;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
-import dev.marquee.platform.infrastructure.security.RateLimiter;
+import dev.marquee.platform.spi.security.RateLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

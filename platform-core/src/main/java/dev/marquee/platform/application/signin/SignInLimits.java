@@ -5,7 +5,7 @@ import dev.marquee.platform.infrastructure.cluster.GridCalls;
 import dev.marquee.platform.infrastructure.cluster.GridCodec;
 import dev.marquee.platform.infrastructure.security.AddressPrefix;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
-import dev.marquee.platform.infrastructure.security.RateLimiter;
+import dev.marquee.platform.spi.security.RateLimiter;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -14,7 +14,7 @@ import dev.marquee.platform.domain.model.team.TeamInvitation;
 import dev.marquee.platform.domain.model.team.TeamInvitationRepository;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
-import dev.marquee.platform.infrastructure.security.RateLimiter;
+import dev.marquee.platform.spi.security.RateLimiter;
 import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.auth.Role;
 import jakarta.annotation.PostConstruct;

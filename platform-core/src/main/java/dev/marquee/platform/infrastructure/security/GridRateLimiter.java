@@ -5,6 +5,8 @@ import dev.marquee.platform.infrastructure.cluster.GridCalls;
 import dev.marquee.platform.infrastructure.cluster.GridChange;
 import dev.marquee.platform.infrastructure.cluster.GridCodec;
 import dev.marquee.platform.infrastructure.cluster.SealedMap;
+import dev.marquee.platform.spi.security.LocalRateLimiter;
+import dev.marquee.platform.spi.security.RateLimiter;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;

@@ -4,7 +4,7 @@ import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.application.access.AccessPolicy;
 import dev.marquee.platform.domain.model.mail.OutboxMail;
-import dev.marquee.platform.infrastructure.security.LocalRateLimiter;
+import dev.marquee.platform.spi.security.LocalRateLimiter;
 import dev.marquee.platform.spi.auth.Role;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

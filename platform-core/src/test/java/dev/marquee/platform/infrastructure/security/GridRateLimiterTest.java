@@ -3,6 +3,7 @@ package dev.marquee.platform.infrastructure.security;
 import com.hazelcast.core.HazelcastInstance;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.cluster.GridMembers;
+import dev.marquee.platform.spi.security.RateLimiter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
 import dev.marquee.platform.infrastructure.security.GridRateLimiter;
-import dev.marquee.platform.infrastructure.security.RateLimiter;
+import dev.marquee.platform.spi.security.RateLimiter;
 import dev.marquee.plugin.chat.domain.Author;
 import dev.marquee.plugin.chat.domain.ChatGroup;
 import dev.marquee.plugin.chat.domain.ChatMessage;

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.interaction.live;
 
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import dev.marquee.platform.spi.stage.StageChannel;
 import dev.marquee.plugin.interaction.domain.Question;
 import dev.marquee.plugin.interaction.store.LeaderStore;
@@ -30,7 +30,7 @@ public class Audience {
     LeaderStore leaders;
 
     @Inject
-    PersonIds ids;
+    OpaquePersonIds ids;
 
     public void everyone(long stageId, String frame) {
         channel().toStage(stageId, frame);

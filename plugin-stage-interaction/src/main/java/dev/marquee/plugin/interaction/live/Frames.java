@@ -16,7 +16,7 @@ import java.util.function.UnaryOperator;
 
 /**
  * The server's interaction frames, as JSON text (docs/interaction.md lists them). {@code personIds} turns a
- * subject into the opaque id frames carry (core's {@code PersonIds}); subjects never leave the server.
+ * subject into the opaque id frames carry (core's {@code OpaquePersonIds}); subjects never leave the server.
  */
 public final class Frames {
 

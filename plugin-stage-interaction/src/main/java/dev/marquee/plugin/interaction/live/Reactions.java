@@ -1,7 +1,7 @@
 package dev.marquee.plugin.interaction.live;
 
-import dev.marquee.platform.infrastructure.security.LocalRateLimiter;
-import dev.marquee.platform.infrastructure.security.RateLimiter;
+import dev.marquee.platform.spi.security.LocalRateLimiter;
+import dev.marquee.platform.spi.security.RateLimiter;
 import dev.marquee.plugin.interaction.domain.InteractionSettings;
 import dev.marquee.plugin.interaction.domain.ReactionWindow;
 import jakarta.annotation.PostConstruct;

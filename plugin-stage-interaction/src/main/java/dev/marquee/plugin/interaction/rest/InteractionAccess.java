@@ -1,57 +1,46 @@
 package dev.marquee.plugin.interaction.rest;
 
+import dev.marquee.platform.spi.stage.StageAccess;
+import dev.marquee.platform.spi.stage.StageVisitor;
 import dev.marquee.platform.spi.web.Problem;
-import dev.marquee.platform.application.access.AccessPolicy;
-import dev.marquee.platform.application.access.GuestPass;
-import dev.marquee.platform.application.access.StageAdmission;
-import dev.marquee.platform.spi.security.Tokens;
-import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.interaction.live.Refusal;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 /**
  * Who may do what with a stage's interaction over REST, as with its chat: whoever may watch the stage reads
- * the settings and the visible questions; leaders ({@link AccessPolicy#mayModerate}: organizers, the hosts
+ * the settings and the visible questions; leaders ({@link StageVisitor#leads}: organizers, the hosts
  * and moderators of the stage) moderate and run polls; organizers of the event change the settings and
- * export.
+ * export. Core's {@link StageAccess} answers who the caller is on the stage; the refusals beyond it are
+ * this plugin's.
  */
 @RequestScoped
 public class InteractionAccess {
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
-    StageAdmission admission;
-
-    @Inject
-    AccessPolicy policy;
+    StageAccess stages;
 
     /** Refuses (401/403/404) unless the caller may watch the stage; says whether they lead it. */
-    public StageAdmission.Admitted requireViewer(long stageId) {
-        return admission.admit(caller.get(), stageId, new GuestPass(Tokens.newToken().substring(0, 22), "viewer"));
+    public StageVisitor requireViewer(long stageId) {
+        return stages.viewer(stageId);
     }
 
     /** Refuses unless the caller leads the stage. */
-    public StageAdmission.Admitted requireLeader(long stageId) {
-        if (!caller.get().signedIn()) {
-            throw Problem.notSignedIn();
-        }
-        StageAdmission.Admitted admitted = admission.admit(caller.get(), stageId, null);
-        if (!admitted.moderator()) {
+    public StageVisitor requireLeader(long stageId) {
+        StageVisitor visitor = stages.signedIn(stageId);
+        if (!visitor.leads()) {
             throw Problem.forbidden("Only hosts, moderators and organizers run a stage's Q&A and polls");
         }
-        return admitted;
+        return visitor;
     }
 
     /** Refuses unless the caller organizes the stage's event. */
-    public StageAdmission.Admitted requireOrganizer(long stageId) {
-        StageAdmission.Admitted admitted = requireLeader(stageId);
-        if (!policy.mayOrganize(caller.get(), admitted.stage().eventId())) {
+    public StageVisitor requireOrganizer(long stageId) {
+        StageVisitor visitor = requireLeader(stageId);
+        if (!stages.organizes(visitor.eventId())) {
             throw Problem.forbidden("Only the event's organizers do this");
         }
-        return admitted;
+        return visitor;
     }
 
     /** A rule's refusal as the API's problem. */

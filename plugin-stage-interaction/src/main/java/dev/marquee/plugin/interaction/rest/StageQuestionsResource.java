@@ -1,6 +1,6 @@
 package dev.marquee.plugin.interaction.rest;
 
-import dev.marquee.platform.application.access.StageAdmission;
+import dev.marquee.platform.spi.stage.StageVisitor;
 import dev.marquee.plugin.interaction.domain.Question;
 import dev.marquee.plugin.interaction.live.Audience;
 import dev.marquee.plugin.interaction.live.QaService;
@@ -38,8 +38,8 @@ public class StageQuestionsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The queue in order (votes, then age): all questions for leaders, visible ones for others")
     public List<Map<String, Object>> list(@PathParam("id") long stageId) {
-        StageAdmission.Admitted admitted = access.requireViewer(stageId);
-        return qa.queue(stageId, admitted.moderator()).stream().map(q -> Views.question(q, audience::personId)).toList();
+        StageVisitor admitted = access.requireViewer(stageId);
+        return qa.queue(stageId, admitted.leads()).stream().map(q -> Views.question(q, audience::personId)).toList();
     }
 
     @GET

@@ -1,4 +1,4 @@
-package dev.marquee.platform.infrastructure.security;
+package dev.marquee.platform.spi.security;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,16 +1,21 @@
-package dev.marquee.platform.infrastructure.security;
+package dev.marquee.platform.spi.security;
 
 import java.time.Duration;
 import java.util.function.Supplier;
 
 /**
  * Attempts allowed per key (a client address, an event, a person in a room): a token bucket of
- * {@code burst} attempts refilled at {@code burst} per period. {@link GridRateLimiter} holds across the
- * cluster; {@link LocalRateLimiter} on one instance.
+ * {@code burst} attempts refilled at {@code burst} per period. {@link LocalRateLimiter} holds on one
+ * instance (what a plugin makes for limits kept with state that lives on one instance, such as a stage's
+ * owner); core's own limits that must hold across the cluster implement it on the data grid.
  *
  * <p>To limit failures without a race, take first and give back: {@link #acquire} before the check
  * (one atomic step, so parallel requests cannot all pass a check made before any of them counted), then
  * {@link #giveBack} when the attempt turned out not to count (a right password).
+ *
+ * <p><b>Threading.</b> Implementations are thread-safe and do not block on other keys.
+ *
+ * @since 0.1.0
  */
 public interface RateLimiter {
 

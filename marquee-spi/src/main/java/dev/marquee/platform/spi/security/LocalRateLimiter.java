@@ -1,4 +1,4 @@
-package dev.marquee.platform.infrastructure.security;
+package dev.marquee.platform.spi.security;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -9,7 +9,12 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Token buckets by key, on this instance only (a client address, an event): {@code burst} attempts at
  * once, refilled at {@code burst} per {@code period}. Memory stays bounded: past {@code maxKeys} buckets,
- * full ones are forgotten first (a full bucket is the same as a new one). Thread-safe.
+ * full ones are forgotten first (a full bucket is the same as a new one). Thread-safe; never blocks
+ * beyond a short lock on one bucket, so it may be called from an event loop.
+ *
+ * <p>A plugin makes its own ({@code new LocalRateLimiter(...)}); it is a plain class, not a bean.
+ *
+ * @since 0.1.0
  */
 public final class LocalRateLimiter implements RateLimiter {
 
