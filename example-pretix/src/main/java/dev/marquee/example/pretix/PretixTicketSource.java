@@ -8,13 +8,11 @@ import dev.marquee.platform.spi.ticketing.TicketSink;
 import dev.marquee.platform.spi.ticketing.TicketSource;
 import dev.marquee.platform.spi.ticketing.TicketSourceException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -29,15 +27,12 @@ public class PretixTicketSource implements TicketSource {
 
     public static final String ID = "pretix";
 
-    @Inject
-    OutboundHttp http;
-
-    @Inject
-    OutboundAddresses addresses;
+    /* Core's guarded client and address checks, looked up when first needed (CoreBeans says why not @Inject). */
+    private volatile OutboundHttp http;
+    private volatile OutboundAddresses addresses;
 
     private final SettingsSchema schema = PretixSettings.FIELDS.withRule(
-            settings -> PretixSettings.check(settings, outbound(), Objects.requireNonNull(addresses,
-                    "core's OutboundAddresses is injected by CDI")));
+            settings -> PretixSettings.check(settings, outbound(), addresses()));
 
     public PretixTicketSource() {
     }
@@ -95,6 +90,16 @@ public class PretixTicketSource implements TicketSource {
     }
 
     private OutboundHttp outbound() {
-        return Objects.requireNonNull(http, "core's OutboundHttp is injected by CDI");
+        if (http == null) {
+            http = CoreBeans.get(OutboundHttp.class);
+        }
+        return http;
+    }
+
+    private OutboundAddresses addresses() {
+        if (addresses == null) {
+            addresses = CoreBeans.get(OutboundAddresses.class);
+        }
+        return addresses;
     }
 }
