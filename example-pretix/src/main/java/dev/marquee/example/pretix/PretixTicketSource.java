@@ -8,6 +8,7 @@ import dev.marquee.platform.spi.ticketing.TicketSink;
 import dev.marquee.platform.spi.ticketing.TicketSource;
 import dev.marquee.platform.spi.ticketing.TicketSourceException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -27,9 +28,13 @@ public class PretixTicketSource implements TicketSource {
 
     public static final String ID = "pretix";
 
-    /* Core's guarded client and address checks, looked up when first needed (CoreBeans says why not @Inject). */
-    private volatile OutboundHttp http;
-    private volatile OutboundAddresses addresses;
+    /** Core's guarded client: every request to pretix goes through it. */
+    @Inject
+    OutboundHttp http;
+
+    /** Core's address checks, for the settings' {@code baseUrl}. */
+    @Inject
+    OutboundAddresses addresses;
 
     private final SettingsSchema schema = PretixSettings.FIELDS.withRule(
             settings -> PretixSettings.check(settings, outbound(), addresses()));
@@ -90,16 +95,10 @@ public class PretixTicketSource implements TicketSource {
     }
 
     private OutboundHttp outbound() {
-        if (http == null) {
-            http = CoreBeans.get(OutboundHttp.class);
-        }
         return http;
     }
 
     private OutboundAddresses addresses() {
-        if (addresses == null) {
-            addresses = CoreBeans.get(OutboundAddresses.class);
-        }
         return addresses;
     }
 }
