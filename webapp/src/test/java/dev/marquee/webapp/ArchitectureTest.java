@@ -41,7 +41,7 @@ class ArchitectureTest {
     private static final Map<String, Set<String>> STILL_REACHING = Map.of(
             "chat", Set.of(
                     "application.Caller", "application.access.AccessPolicy", "application.access.GuestPass",
-                    "application.access.Guests", "application.access.PersonIds",
+                    "application.access.Guests",
                     "application.access.StageAdmission", "application.event.EventService",
                     "application.signin.SignInService", "domain.model.attendee.Attendee",
                     "domain.model.attendee.AttendeeRepository", "domain.model.attendee.AttendeeStatus",
