@@ -1,6 +1,6 @@
 package dev.marquee.plugin.chat.group;
 
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import dev.marquee.plugin.chat.domain.ChatMessage;
 
 import java.time.Instant;
@@ -12,7 +12,7 @@ public record GroupMessageView(String id, String groupId, Author author, String 
     public record Author(String id, String name, String role) {
     }
 
-    public static GroupMessageView of(long groupId, ChatMessage m, PersonIds ids) {
+    public static GroupMessageView of(long groupId, ChatMessage m, OpaquePersonIds ids) {
         return new GroupMessageView(String.valueOf(m.id()), String.valueOf(groupId),
                 new Author(ids.of(m.author().subject()), m.author().name(), m.author().role()), m.body(), m.sentAt());
     }

@@ -18,7 +18,7 @@ import dev.marquee.plugin.chat.room.Roles;
 import dev.marquee.plugin.chat.text.ChatText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -40,7 +40,7 @@ public class GroupService {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    PersonIds ids;
+    OpaquePersonIds ids;
 
     @Inject
     GroupAccess access;

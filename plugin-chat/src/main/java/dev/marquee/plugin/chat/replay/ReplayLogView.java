@@ -1,6 +1,6 @@
 package dev.marquee.plugin.chat.replay;
 
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import dev.marquee.plugin.chat.domain.ChatMessage;
 
 import java.time.Instant;
@@ -21,7 +21,7 @@ public record ReplayLogView(Instant from, List<Message> messages) {
     }
 
     /** The log of these messages (already those of the window, not deleted, in sent order). */
-    public static ReplayLogView of(ReplayWindow window, List<ChatMessage> sent, PersonIds ids) {
+    public static ReplayLogView of(ReplayWindow window, List<ChatMessage> sent, OpaquePersonIds ids) {
         return new ReplayLogView(window.from(), sent.stream().map(m -> new Message(String.valueOf(m.id()),
                 window.offsetMillis(m.sentAt()), m.sentAt(),
                 new Author(ids.of(m.author().subject()), m.author().name(), m.author().role()), m.body())).toList());

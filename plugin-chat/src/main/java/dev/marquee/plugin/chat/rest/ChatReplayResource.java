@@ -1,7 +1,7 @@
 package dev.marquee.plugin.chat.rest;
 
 import dev.marquee.platform.application.access.Guests;
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import dev.marquee.platform.infrastructure.security.ClientAddresses;
 import dev.marquee.plugin.chat.MarqueeChatProvider;
 import dev.marquee.plugin.chat.domain.ChatStore;
@@ -38,7 +38,7 @@ public class ChatReplayResource {
     ChatStore store;
 
     @Inject
-    PersonIds ids;
+    OpaquePersonIds ids;
 
     @Inject
     ClientAddresses addresses;

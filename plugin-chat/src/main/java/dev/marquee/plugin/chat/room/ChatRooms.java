@@ -9,7 +9,7 @@ import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -44,7 +44,7 @@ public class ChatRooms {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    PersonIds ids;
+    OpaquePersonIds ids;
 
     @Inject
     ChatStore store;

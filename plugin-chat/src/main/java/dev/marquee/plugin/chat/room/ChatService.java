@@ -6,7 +6,7 @@ import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.metrics.ChatMetrics;
 import dev.marquee.plugin.chat.text.ChatText;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import jakarta.inject.Inject;
 import jakarta.websocket.CloseReason;
 
@@ -24,7 +24,7 @@ public class ChatService {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    PersonIds ids;
+    OpaquePersonIds ids;
 
     @Inject
     ChatRooms rooms;

@@ -2,7 +2,7 @@ package dev.marquee.plugin.chat.room;
 
 import static dev.marquee.plugin.chat.JsonSupport.JSON;
 
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import dev.marquee.plugin.chat.domain.ChatMessage;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -18,7 +18,7 @@ public final class Frames {
     }
 
     /** A message; {@code ids} gives its author the opaque id every frame that names a person carries. */
-    public static JsonObject messageJson(ChatMessage m, PersonIds ids) {
+    public static JsonObject messageJson(ChatMessage m, OpaquePersonIds ids) {
         return JSON.createObjectBuilder()
                 .add("type", "chat.message")
                 .add("id", String.valueOf(m.id()))
@@ -29,7 +29,7 @@ public final class Frames {
                 .build();
     }
 
-    public static String message(ChatMessage m, PersonIds ids) {
+    public static String message(ChatMessage m, OpaquePersonIds ids) {
         return messageJson(m, ids).toString();
     }
 
@@ -46,7 +46,7 @@ public final class Frames {
     }
 
     /** First frame a client gets: who it is here and how the room is set. */
-    public static String welcome(Participant you, PersonIds ids, boolean chatOpen, int slowModeSeconds, int maxLength) {
+    public static String welcome(Participant you, OpaquePersonIds ids, boolean chatOpen, int slowModeSeconds, int maxLength) {
         return JSON.createObjectBuilder().add("type", "chat.welcome")
                 .add("you", JSON.createObjectBuilder().add("id", ids.of(you.subject())).add("name", you.name())
                         .add("role", you.role())
@@ -68,7 +68,7 @@ public final class Frames {
         return JSON.createObjectBuilder().add("type", "chat.deleted").add("id", String.valueOf(id)).build().toString();
     }
 
-    public static String pinned(ChatMessage m, PersonIds ids) {
+    public static String pinned(ChatMessage m, OpaquePersonIds ids) {
         return JSON.createObjectBuilder().add("type", "chat.pinned").add("message", messageJson(m, ids)).build().toString();
     }
 

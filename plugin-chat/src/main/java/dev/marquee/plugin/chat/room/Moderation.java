@@ -6,7 +6,7 @@ import dev.marquee.plugin.chat.domain.ChatMessage;
 import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.domain.ModerationEntry;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.marquee.platform.application.access.PersonIds;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import jakarta.inject.Inject;
 
 import java.time.Clock;
@@ -27,7 +27,7 @@ public class Moderation {
     private final Clock clock = Clock.systemUTC();
 
     @Inject
-    PersonIds ids;
+    OpaquePersonIds ids;
 
     @Inject
     ChatRooms rooms;

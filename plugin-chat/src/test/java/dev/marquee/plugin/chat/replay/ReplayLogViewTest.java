@@ -2,6 +2,7 @@ package dev.marquee.plugin.chat.replay;
 
 import dev.marquee.platform.application.access.PersonIds;
 import dev.marquee.platform.infrastructure.security.PlatformSecret;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import dev.marquee.plugin.chat.domain.Author;
 import dev.marquee.plugin.chat.domain.ChatMessage;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class ReplayLogViewTest {
 
     @Test
     void eachMessageCarriesItsOffsetAndItsAuthorAsTheLiveChatNamesThem() {
-        PersonIds ids = new PersonIds(new PlatformSecret("a test secret that is long enough for hmac keys"));
+        OpaquePersonIds ids = new PersonIds(new PlatformSecret("a test secret that is long enough for hmac keys"))::of;
         ReplayWindow window = new ReplayWindow(START, START.plusSeconds(3600));
         ChatMessage first = new ChatMessage("stage:1", new Author("attendee:7", "Ada", "viewer"), "hello", START.plusMillis(1500));
         ChatMessage second = new ChatMessage("stage:1", new Author("guest:x", "Bob", "guest"), "hi &amp; bye",

@@ -1,9 +1,7 @@
 package dev.marquee.plugin.rtmp.rest;
 
+import dev.marquee.platform.spi.stage.StageAccess;
 import dev.marquee.platform.spi.web.Problem;
-import dev.marquee.platform.application.access.AccessPolicy;
-import dev.marquee.platform.application.access.StageAdmission;
-import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,13 +14,7 @@ import jakarta.inject.Inject;
 public class RestreamAccess {
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
-    StageAdmission admission;
-
-    @Inject
-    AccessPolicy policy;
+    StageAccess stages;
 
     @Inject
     StreamKeys keys;
@@ -34,11 +26,8 @@ public class RestreamAccess {
 
     /** Throws unless the caller organizes the rtmp stage's event; {@code what} names what is managed. */
     public void requireOrganizer(long stageId, String what) {
-        if (!caller.get().signedIn()) {
-            throw Problem.notSignedIn();
-        }
-        var admitted = admission.admit(caller.get(), stageId, null);
-        if (!policy.mayOrganize(caller.get(), admitted.stage().eventId())) {
+        var visitor = stages.signedIn(stageId);
+        if (!stages.organizes(visitor.eventId())) {
             throw Problem.forbidden("Only the event's organizers manage " + what);
         }
         if (keys.keyFor(stageId).isEmpty()) {

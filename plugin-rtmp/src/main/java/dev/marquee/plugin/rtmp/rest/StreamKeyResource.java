@@ -1,9 +1,7 @@
 package dev.marquee.plugin.rtmp.rest;
 
+import dev.marquee.platform.spi.stage.StageAccess;
 import dev.marquee.platform.spi.web.Problem;
-import dev.marquee.platform.application.access.AccessPolicy;
-import dev.marquee.platform.application.access.StageAdmission;
-import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.rtmp.RtmpMediaProvider;
 import dev.marquee.plugin.rtmp.cluster.ClusterStreams;
 import dev.marquee.plugin.rtmp.key.StreamKeys;
@@ -30,10 +28,7 @@ import java.util.Map;
 public class StreamKeyResource {
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
-    StageAdmission admission;
+    StageAccess stages;
 
     @Inject
     StreamKeys keys;
@@ -44,18 +39,12 @@ public class StreamKeyResource {
     @Inject
     RtmpMediaProvider provider;
 
-    @Inject
-    AccessPolicy policy;
-
     @POST
     @Operation(summary = "Rotate an rtmp stage's stream key (organizers): the old key stops working and a "
             + "publisher using it is cut off. Answers the new ingest details")
     public Map<String, Object> rotate(@PathParam("id") long stageId) {
-        if (!caller.get().signedIn()) {
-            throw Problem.notSignedIn();
-        }
-        var admitted = admission.admit(caller.get(), stageId, null);
-        if (!policy.mayOrganize(caller.get(), admitted.stage().eventId())) {
+        var visitor = stages.signedIn(stageId);
+        if (!stages.organizes(visitor.eventId())) {
             throw Problem.forbidden("Only the event's organizers manage stream keys");
         }
         if (keys.keyFor(stageId).isEmpty()) {
