@@ -223,13 +223,15 @@ public final class MarqueeServer implements Site, AutoCloseable {
     private void awaitReady() {
         HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        String lastAnswer = "no answer yet";
         while (Instant.now().isBefore(deadline)) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited during boot:\n" + tail());
             }
             try {
-                HttpResponse<Void> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.discarding());
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/health/ready"))
+                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                lastAnswer = response.statusCode() + " " + response.body();
                 // The management listener is created by a post-deploy command: it may come a moment after.
                 if (response.statusCode() == 200 && (managementPort == 0 || client.send(HttpRequest.newBuilder(
                         management("/health")).timeout(Duration.ofSeconds(5)).build(),
@@ -237,7 +239,7 @@ public final class MarqueeServer implements Site, AutoCloseable {
                     return;
                 }
             } catch (IOException e) {
-                // not listening yet
+                lastAnswer = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException(e);
@@ -249,7 +251,8 @@ public final class MarqueeServer implements Site, AutoCloseable {
             sleep(500);
         }
         stop();
-        throw new IllegalStateException("Marquee was not ready within " + BOOT_TIMEOUT + ":\n" + tail());
+        throw new IllegalStateException("Marquee was not ready within " + BOOT_TIMEOUT + "; /health/ready last answered: "
+                + lastAnswer + "\n" + tail());
     }
 
     private String tail() {
