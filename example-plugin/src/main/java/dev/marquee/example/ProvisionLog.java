@@ -1,6 +1,6 @@
 package dev.marquee.example;
 
-import dev.marquee.platform.spi.data.PluginData;
+import dev.marquee.platform.spi.persistence.PluginData;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 

@@ -1,8 +1,8 @@
 package dev.marquee.platform.infrastructure.persistence.jdbc;
 
 import dev.marquee.platform.infrastructure.persistence.migration.SchemaMigrations;
-import dev.marquee.platform.spi.data.PluginData;
-import dev.marquee.platform.spi.data.PluginDataException;
+import dev.marquee.platform.spi.persistence.PluginData;
+import dev.marquee.platform.spi.persistence.PluginDataException;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 

@@ -1,6 +1,6 @@
 package dev.marquee.platform.infrastructure.persistence.jdbc;
 
-import dev.marquee.platform.spi.data.PluginDataException;
+import dev.marquee.platform.spi.persistence.PluginDataException;
 import org.h2.jdbcx.JdbcDataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package dev.marquee.platform.spi.data;
+package dev.marquee.platform.spi.persistence;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

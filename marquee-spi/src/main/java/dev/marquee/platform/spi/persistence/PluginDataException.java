@@ -1,4 +1,4 @@
-package dev.marquee.platform.spi.data;
+package dev.marquee.platform.spi.persistence;
 
 /**
  * A statement of {@link PluginData} failed. The message names the statement and the database's reason,
