@@ -250,9 +250,27 @@ public final class MarqueeServer implements Site, AutoCloseable {
             }
             sleep(500);
         }
+        Path threads = threadDump();
         stop();
         throw new IllegalStateException("Marquee was not ready within " + BOOT_TIMEOUT + "; /health/ready last answered: "
-                + lastAnswer + "\n" + tail());
+                + lastAnswer + "; its threads then: " + threads + "\n" + tail());
+    }
+
+    /** The server's threads (jcmd Thread.print) in its working directory, for a boot that hangs; waits at most 20 s. */
+    private Path threadDump() {
+        Path file = workDir.resolve("threads-" + boots + ".txt");
+        try {
+            Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                    String.valueOf(process.pid()), "Thread.print").redirectErrorStream(true).redirectOutput(file.toFile()).start();
+            if (!jcmd.waitFor(20, TimeUnit.SECONDS)) {
+                jcmd.destroyForcibly();
+            }
+        } catch (IOException e) {
+            return null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return file;
     }
 
     private String tail() {
