@@ -54,7 +54,7 @@ class ClusterInteractionIT {
         String cluster = "marquee-ia-" + UUID.randomUUID().toString().substring(0, 8);
         a = new MarqueeServer(MarqueeServer.newWorkDir("ia-cluster-a"), env).inCluster(cluster, "A", grid, 0).start();
         b = new MarqueeServer(MarqueeServer.newWorkDir("ia-cluster-b"), env).inCluster(cluster, "B", grid, 1).start();
-        await(Duration.ofSeconds(60), () -> clusterSize(a) == 2 && clusterSize(b) == 2);
+        await(Duration.ofSeconds(60), () -> ClusterSetup.clusterSize(a) == 2 && ClusterSetup.clusterSize(b) == 2);
         nginx = Nginx.start(MarqueeServer.newWorkDir("ia-nginx"), List.of(a, b));
         organizer = new Api(nginx).login(ADMIN_EMAIL, ADMIN_PASSWORD);
     }
@@ -163,19 +163,6 @@ class ClusterInteractionIT {
             most = Math.max(most, end - start + 1);
         }
         return most;
-    }
-
-    private static int clusterSize(MarqueeServer server) {
-        Api.Reply ready = new Api(server).get("/health/ready");
-        if (ready.json() == null) {
-            return 0;
-        }
-        for (JsonNode check : ready.json().path("checks")) {
-            if ("cluster".equals(check.path("name").asText())) {
-                return check.at("/data/members").asInt();
-            }
-        }
-        return 0;
     }
 
     private static void await(Duration limit, java.util.function.BooleanSupplier condition) {
