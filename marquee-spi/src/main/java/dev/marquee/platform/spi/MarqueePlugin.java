@@ -11,6 +11,8 @@ import java.util.List;
  * <p><b>Lifecycle.</b> Marquee finds plugins once, at deployment, and keeps one instance of each
  * for the life of the application (make the class {@code @ApplicationScoped}). Methods may be called
  * from many request threads at once: implementations must be thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface MarqueePlugin {
 

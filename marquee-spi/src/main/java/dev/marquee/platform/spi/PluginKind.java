@@ -6,7 +6,11 @@ import dev.marquee.platform.spi.media.MediaProvider;
 import dev.marquee.platform.spi.recording.RecordingStore;
 import dev.marquee.platform.spi.ticketing.TicketSource;
 
-/** The extension points, each with the interface its plugins implement. */
+/**
+ * The extension points, each with the interface its plugins implement.
+ *
+ * @since 0.1.0
+ */
 public enum PluginKind {
     MEDIA(MediaProvider.class),
     TICKETING(TicketSource.class),

@@ -22,5 +22,7 @@
  * <p><b>Values.</b> Make the SPI records a plugin constructs through their builders or factories
  * ({@code TicketRecord.builder()}, {@code Identity.builder(..)}, {@code Playback.of(..)}), not their
  * canonical constructors, which change when a record gains a component.
+ *
+ * @since 0.1.0
  */
 package dev.marquee.platform.spi;

@@ -2,7 +2,11 @@ package dev.marquee.platform.spi.audience;
 
 import java.util.Objects;
 
-/** What {@link ViewingLedger#open} answers: an open viewing, or the refusal with the person's open streams. */
+/**
+ * What {@link ViewingLedger#open} answers: an open viewing, or the refusal with the person's open streams.
+ *
+ * @since 0.1.0
+ */
 public final class Admission {
 
     private final Viewing viewing;

@@ -9,6 +9,8 @@ import java.util.Map;
  * every one the way it finds {@link dev.marquee.platform.spi.stage.StageFrameHandler}s.
  *
  * <p>Called on a request thread, inside core's read transaction: run one counting query.
+ *
+ * @since 0.1.0
  */
 public interface AudienceActivity {
 

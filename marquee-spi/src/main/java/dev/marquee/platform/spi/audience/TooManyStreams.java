@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * A refused playback: the person already watches {@code limit} streams of the event. {@link #toJson}
  * is the body of the 429 answer, {@code {"error":"too_many_streams","detail","limit","streams":[...]}}.
+ *
+ * @since 0.1.0
  */
 public record TooManyStreams(int limit, List<OpenStream> streams) {
 

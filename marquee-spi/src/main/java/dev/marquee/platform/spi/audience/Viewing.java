@@ -3,6 +3,8 @@ package dev.marquee.platform.spi.audience;
 /**
  * One open playback. {@link #bytes} is cheap (an adder, no lock): call it for every write.
  * {@link #close} ends it; closing twice is harmless.
+ *
+ * @since 0.1.0
  */
 public interface Viewing extends AutoCloseable {
 

@@ -10,6 +10,8 @@ package dev.marquee.platform.spi.audience;
  * <p>Thread-safe. {@link #open} may wait for the data grid (at most about 2 s) when the event has a
  * limit and the viewer is signed in: call it where a short wait is acceptable (a request thread), not
  * on an event loop that serves other connections. Core implements it; plugins inject it.
+ *
+ * @since 0.1.0
  */
 public interface ViewingLedger {
 

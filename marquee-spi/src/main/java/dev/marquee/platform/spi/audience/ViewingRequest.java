@@ -11,6 +11,8 @@ package dev.marquee.platform.spi.audience;
  *                     ("Firefox", "iPhone"); may be null
  * @param endRequested run once when the person ends this stream from another device ("end the oldest"),
  *                     on any thread: close the connection (which then closes the viewing); must not block
+ *
+ * @since 0.1.0
  */
 public record ViewingRequest(long stageId, long sessionId, String protocol, String userAgent, Runnable endRequested) {
 

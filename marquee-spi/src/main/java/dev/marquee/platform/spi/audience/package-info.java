@@ -5,5 +5,7 @@
  * reactions) count it for attendance reports through {@link dev.marquee.platform.spi.audience.AudienceActivity}.
  * What a plugin shows browsers of a person is the opaque id of
  * {@link dev.marquee.platform.spi.audience.OpaquePersonIds}, never a subject.
+ *
+ * @since 0.1.0
  */
 package dev.marquee.platform.spi.audience;

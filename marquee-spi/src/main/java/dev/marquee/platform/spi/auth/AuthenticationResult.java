@@ -2,7 +2,11 @@ package dev.marquee.platform.spi.auth;
 
 import java.time.Duration;
 
-/** The answer of an {@link AuthenticationMechanism}: signed in, refused with a reason, or throttled. */
+/**
+ * The answer of an {@link AuthenticationMechanism}: signed in, refused with a reason, or throttled.
+ *
+ * @since 0.1.0
+ */
 public sealed interface AuthenticationResult {
 
     /** The credentials are right. */

@@ -5,6 +5,8 @@ import java.util.Map;
 /**
  * What a person typed ({@code email} and {@code password}, or {@code code}) and where the request came
  * from, for per-address limits. {@code toString} leaves the values out.
+ *
+ * @since 0.1.0
  */
 public record CredentialRequest(Map<String, String> credentials, String clientAddress) {
 

@@ -8,6 +8,8 @@ package dev.marquee.platform.spi.auth;
  *
  * <p>Thread-safe. {@link #active} may run on a request thread (it answers from a cache refreshed at
  * most every 2 seconds); the {@code onEnd} callbacks run on a core thread and must not block.
+ *
+ * @since 0.1.0
  */
 public interface SessionGuard {
 

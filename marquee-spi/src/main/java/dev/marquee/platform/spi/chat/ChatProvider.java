@@ -14,6 +14,8 @@ import java.util.Optional;
  *
  * <p><b>Lifecycle.</b> One instance for the application's life; called concurrently from request
  * threads. {@link #stageRemoved} runs in the transaction that deletes the stage.
+ *
+ * @since 0.1.0
  */
 public interface ChatProvider extends MarqueePlugin {
 

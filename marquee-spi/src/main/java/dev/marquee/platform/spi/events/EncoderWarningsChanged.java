@@ -11,6 +11,8 @@ import java.util.List;
  * @param stageId the stage
  * @param codes the warning codes now, as {@code GET /api/v1/stages/{id}/ingest} lists them
  * @param at when the change was seen
+ *
+ * @since 0.1.0
  */
 public record EncoderWarningsChanged(long stageId, List<String> codes, Instant at) {
 

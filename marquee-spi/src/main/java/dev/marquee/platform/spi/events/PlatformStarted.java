@@ -6,6 +6,8 @@ package dev.marquee.platform.spi.events;
  * each instance, synchronously ({@code @Observes}): start background work that needs them here (grid
  * listeners, say), not at {@code @Initialized(ApplicationScoped.class)}, which comes before the schema.
  * An observer must not block for long and handles its own failures.
+ *
+ * @since 0.1.0
  */
 public record PlatformStarted() {
 }

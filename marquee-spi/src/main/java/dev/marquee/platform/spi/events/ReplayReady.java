@@ -10,6 +10,8 @@ import java.time.Instant;
  * @param stageId its stage
  * @param eventId its event
  * @param durationSeconds how long the replay is
+ *
+ * @since 0.1.0
  */
 public record ReplayReady(long sessionId, long stageId, long eventId, long durationSeconds, Instant at) {
 }

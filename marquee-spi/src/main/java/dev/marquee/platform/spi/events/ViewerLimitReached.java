@@ -12,6 +12,8 @@ import java.time.Instant;
  * @param subject the person (an account, attendee or guest subject)
  * @param limit the event's limit
  * @param open how many streams the person had open when refused
+ *
+ * @since 0.1.0
  */
 public record ViewerLimitReached(long eventId, long stageId, String subject, int limit, int open, Instant at) {
 }

@@ -7,6 +7,8 @@ package dev.marquee.platform.spi.media;
  * @param sampleRate samples per second, 0 when not known yet
  * @param channels 1 (mono), 2 (stereo) or more; 0 when not known yet
  * @param bitrate audio bits per second
+ *
+ * @since 0.1.0
  */
 public record IngestAudio(String codec, int sampleRate, int channels, long bitrate) {
 }

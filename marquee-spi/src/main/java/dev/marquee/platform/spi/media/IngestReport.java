@@ -13,6 +13,8 @@ import java.util.List;
  * @param bitrate all media bits per second over the last few seconds (0 off air)
  * @param warnings what the encoder should change now, most important first; empty when all is well
  * @param history one sample every few seconds over the last minutes, oldest first
+ *
+ * @since 0.1.0
  */
 public record IngestReport(boolean live, IngestVideo video, IngestAudio audio, long bitrate,
                            List<IngestWarning> warnings, List<IngestSample> history) {

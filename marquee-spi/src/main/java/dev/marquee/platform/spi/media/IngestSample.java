@@ -9,6 +9,8 @@ import java.time.Instant;
  * @param bitrate all media bits per second over the span
  * @param fps video frames per second over the span
  * @param dropped video frames missing from the span's timeline (timestamp gaps of more than 1.5 frames)
+ *
+ * @since 0.1.0
  */
 public record IngestSample(Instant at, long bitrate, double fps, long dropped) {
 }

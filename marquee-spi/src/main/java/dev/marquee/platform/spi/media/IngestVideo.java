@@ -11,6 +11,8 @@ package dev.marquee.platform.spi.media;
  *                         one still open), null before the first keyframe
  * @param bitrate video bits per second
  * @param bFrames whether frames arrive out of presentation order (B-frames) lately
+ *
+ * @since 0.1.0
  */
 public record IngestVideo(String codec, int width, int height, double fps, Double keyframeInterval, long bitrate,
                           boolean bFrames) {

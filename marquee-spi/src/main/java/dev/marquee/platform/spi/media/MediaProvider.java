@@ -18,6 +18,8 @@ import java.util.Optional;
  * so a provider that throws rolls the change back.
  *
  * <p>Only callers that Marquee has already allowed to watch the stage reach {@link #playback}.
+ *
+ * @since 0.1.0
  */
 public interface MediaProvider extends MarqueePlugin {
 

@@ -7,6 +7,8 @@ import java.util.Map;
  * One way to play a stage. {@code type} is one of {@code http-flv}, {@code hls}, {@code iframe},
  * {@code twilio-video} (or a type of a plugin's own); {@code attributes} hold what the player needs
  * (a signed {@code url}, an embed {@code src}, a {@code token}) and appear beside {@code type} in JSON.
+ *
+ * @since 0.1.0
  */
 public record PlaybackSource(String type, Map<String, Object> attributes) {
 

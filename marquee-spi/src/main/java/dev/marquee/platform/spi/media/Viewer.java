@@ -9,6 +9,8 @@ import java.util.Set;
  * shown to others, their roles for this stage's event, and the sign-in session they ask from (null for
  * guests and anonymous visitors). A provider that hands out playback addresses ties them to that
  * session, so they stop working when it ends ({@link dev.marquee.platform.spi.auth.SessionGuard}).
+ *
+ * @since 0.1.0
  */
 public record Viewer(String subject, String displayName, Set<Role> roles, Long sessionId) {
 

@@ -15,6 +15,8 @@ import java.util.List;
  *
  * <p><b>Threading.</b> Thread-safe; {@link #resolve} asks DNS and blocks, so call it from a background
  * thread, never from an event loop.
+ *
+ * @since 0.1.0
  */
 public interface OutboundAddresses {
 

@@ -3,6 +3,8 @@ package dev.marquee.platform.spi.outbound;
 /**
  * An outbound request that did not get a response. The message names the problem in words for an
  * organizer (the host, never a path or query, and never anything a foreign server sent).
+ *
+ * @since 0.1.0
  */
 public class OutboundException extends Exception {
 

@@ -24,6 +24,8 @@ import java.net.URI;
  * <p><b>Threading.</b> Thread-safe; {@link #send} blocks until the response head has arrived (or
  * {@link OutboundRequest#timeout()} has passed), so call it from a background or request thread, never
  * from an event loop.
+ *
+ * @since 0.1.0
  */
 public interface OutboundHttp {
 

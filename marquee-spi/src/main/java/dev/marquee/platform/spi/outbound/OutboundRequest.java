@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *
  * @param timeout the longest wait for the server at each step: connecting, the response head, and each
  *                read of the body (not a deadline for the whole body)
+ *
+ * @since 0.1.0
  */
 public record OutboundRequest(String method, URI uri, Map<String, String> headers, byte[] body, Duration timeout) {
 

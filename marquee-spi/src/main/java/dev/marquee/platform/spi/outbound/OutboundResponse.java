@@ -16,6 +16,8 @@ import java.util.TreeMap;
  * case), the body as a stream the caller reads and closes, and the URI that answered. Closing the
  * response closes the body and frees the connection; one that is not read to its end is dropped rather
  * than drained. Not thread-safe: read it on one thread.
+ *
+ * @since 0.1.0
  */
 public record OutboundResponse(int status, Map<String, List<String>> headers, InputStream body, URI uri)
         implements Closeable {

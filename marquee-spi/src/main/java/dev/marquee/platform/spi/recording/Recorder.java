@@ -11,6 +11,8 @@ import java.util.Optional;
  * and {@link #begin} when a stream starts on the instance that holds its publisher.
  *
  * <p><b>Threads.</b> {@link #begin} may be called from any thread and does not block on storage.
+ *
+ * @since 0.1.0
  */
 public interface Recorder {
 

@@ -17,6 +17,8 @@ import java.util.List;
  * <p><b>Threads.</b> Called from core's recording writer threads and from request threads, concurrently;
  * calls may block on I/O (they never run on a media thread). An {@link IOException} fails only the
  * recording being written (disk full, bucket gone): the live stream goes on.
+ *
+ * @since 0.1.0
  */
 public interface RecordingStore extends MarqueePlugin {
 

@@ -10,6 +10,8 @@ import java.util.List;
  * are kept, not copied, until written: never change them afterwards. A recording that cannot keep up
  * or whose store fails stops and is marked failed; the calls keep returning, and the stream is never
  * slowed.
+ *
+ * @since 0.1.0
  */
 public interface RecordingWriter {
 

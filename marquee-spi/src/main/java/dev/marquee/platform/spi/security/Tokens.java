@@ -7,7 +7,11 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 
-/** Random secrets for cookies and links, and the SHA-256 hashes under which they are stored. */
+/**
+ * Random secrets for cookies and links, and the SHA-256 hashes under which they are stored.
+ *
+ * @since 0.1.0
+ */
 public final class Tokens {
 
     private static final SecureRandom RANDOM = new SecureRandom();

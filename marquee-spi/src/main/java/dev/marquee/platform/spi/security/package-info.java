@@ -5,5 +5,7 @@
  * token buckets of one instance in {@link dev.marquee.platform.spi.security.LocalRateLimiter}). Thread-safe.
  *
  * <p>Stable since 0.1.0.
+ *
+ * @since 0.1.0
  */
 package dev.marquee.platform.spi.security;

@@ -9,6 +9,8 @@ import java.util.List;
  * <pre>{@code
  * SettingDescriptor.of("exportUrl", SettingType.URL, "Export URL").help("Where Weemss serves the CSV").asRequired()
  * }</pre>
+ *
+ * @since 0.1.0
  */
 public record SettingDescriptor(String name, String label, String help, SettingType type,
                                 Object defaultValue, boolean required, boolean secret, List<String> choices) {

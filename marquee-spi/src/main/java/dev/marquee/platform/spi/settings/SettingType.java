@@ -1,6 +1,10 @@
 package dev.marquee.platform.spi.settings;
 
-/** The kinds of value a setting holds; the console picks an input for each. */
+/**
+ * The kinds of value a setting holds; the console picks an input for each.
+ *
+ * @since 0.1.0
+ */
 public enum SettingType {
     /** One line of text. */
     STRING,

@@ -11,6 +11,8 @@ import java.util.Optional;
  * Validated, normalised setting values: integers are {@link Long}, booleans {@link Boolean}, lists
  * {@code List<String>}, maps {@code Map<String, String>}, everything else a {@link String}.
  * Immutable and safe to share between threads.
+ *
+ * @since 0.1.0
  */
 public final class Settings {
 

@@ -14,6 +14,8 @@ import java.util.function.Function;
  * The settings a plugin accepts and the checks that go beyond one field. {@link #validate} applies
  * defaults, normalises types and reports every problem at once; {@link #masked} prepares stored
  * values for a response.
+ *
+ * @since 0.1.0
  */
 public final class SettingsSchema {
 

@@ -5,6 +5,8 @@ package dev.marquee.platform.spi.stage;
  * the plugin that serves {@code /ws/stages/{id}}; found through CDI ({@code Instance<StageChannel>}).
  * Every method returns at once: frames are queued per connection, and a connection that cannot keep
  * up is dropped by the channel, never waited for. Callable from any thread.
+ *
+ * @since 0.1.0
  */
 public interface StageChannel {
 

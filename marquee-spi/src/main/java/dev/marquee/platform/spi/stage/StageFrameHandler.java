@@ -18,6 +18,8 @@ import jakarta.json.JsonObject;
  * <p><b>Threading.</b> Called on WebSocket threads, concurrently for different connections and in
  * order for one connection. Do not block: keep state in memory, reach remote services from a managed
  * executor, answer through the {@link StageChannel}.
+ *
+ * @since 0.1.0
  */
 public interface StageFrameHandler {
 

@@ -9,6 +9,8 @@ import java.util.Objects;
  * for a guest who has given no name yet and whose frames never reach a handler), and whether the person
  * leads the stage (organizers and the event's hosts). A person with two tabs open is two
  * members with the same subject.
+ *
+ * @since 0.1.0
  */
 public record StageMember(String connectionId, long stageId, long eventId, String subject, String displayName,
                           String role, boolean leads, boolean guest) {

@@ -11,5 +11,7 @@
  * {@link dev.marquee.platform.spi.stage.StageDirectory}. A plugin's REST resource asks core's
  * {@link dev.marquee.platform.spi.stage.StageAccess} whether the request's caller may watch or leads a
  * stage.
+ *
+ * @since 0.1.0
  */
 package dev.marquee.platform.spi.stage;

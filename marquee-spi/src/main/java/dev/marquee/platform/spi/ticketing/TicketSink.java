@@ -1,6 +1,10 @@
 package dev.marquee.platform.spi.ticketing;
 
-/** Where a {@link TicketSource} reports what it read, record by record. */
+/**
+ * Where a {@link TicketSource} reports what it read, record by record.
+ *
+ * @since 0.1.0
+ */
 public interface TicketSink {
 
     void accept(TicketRecord record);

@@ -9,6 +9,8 @@ import java.util.List;
 /**
  * The body of every error: a stable code, a sentence for people and, for invalid fields, one entry
  * per field so a form can show each beside its input.
+ *
+ * @since 0.1.0
  */
 @JsonbPropertyOrder({"error", "detail", "fields"})
 @JsonbNillable(false)

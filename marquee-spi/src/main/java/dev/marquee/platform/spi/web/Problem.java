@@ -8,6 +8,8 @@ import java.util.List;
 /**
  * A request the application refuses, with what kind of refusal it is and a message for people.
  * The REST layer turns the kind into an HTTP status and the JSON error body.
+ *
+ * @since 0.1.0
  */
 public class Problem extends RuntimeException {
 

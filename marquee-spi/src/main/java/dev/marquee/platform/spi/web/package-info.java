@@ -8,5 +8,7 @@
  * server's answer in it.
  *
  * <p>Stable since 0.1.0: kinds and factories may be added, none removed or changed.
+ *
+ * @since 0.1.0
  */
 package dev.marquee.platform.spi.web;
