@@ -45,6 +45,11 @@ public class TaskHeartbeats {
         tasks.put(task, new Beat(interval, clock.instant()));
     }
 
+    /** The task no longer runs (it was stopped on purpose): no longer watched. */
+    public void forget(String task) {
+        tasks.remove(task);
+    }
+
     public void beat(String task) {
         tasks.computeIfPresent(task, (name, beat) -> new Beat(beat.interval(), clock.instant()));
     }
