@@ -3,6 +3,7 @@ package dev.marquee.testkit;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.util.Map;
 import java.util.UUID;
 
@@ -29,6 +30,14 @@ public final class Marquee {
 
     public MarqueeServer server() {
         return server;
+    }
+
+    /**
+     * {@code path} on the operators' listener, where {@code /metrics} and {@code /health} answer (the kit
+     * starts one on loopback; a harness of your own starts it with {@link MarqueeServer#withManagementListener}).
+     */
+    public URI management(String path) {
+        return server.management(path);
     }
 
     /** A new client signed in as the platform's organizer. */

@@ -69,7 +69,7 @@ public final class MarqueeExtension implements ParameterResolver {
         }
         Path workDir = MarqueeServer.newWorkDir(testClass.getSimpleName());
         MarqueeServer.installPlugin(workDir, pluginJar());
-        MarqueeServer server = new MarqueeServer(workDir, env).start();
+        MarqueeServer server = new MarqueeServer(workDir, env).withManagementListener().start();
         return new Running(new Marquee(server, ORGANIZER_EMAIL, ORGANIZER_PASSWORD));
     }
 

@@ -9,6 +9,7 @@ import dev.marquee.platform.spi.ticketing.TicketSource;
 import dev.marquee.platform.spi.ticketing.TicketSourceException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 
 import java.net.URI;
 import java.net.URLEncoder;
@@ -28,6 +29,9 @@ public class PretixTicketSource implements TicketSource {
 
     public static final String ID = "pretix";
 
+    /** The counter of order pages read from pretix, on this instance. */
+    static final String PAGES_READ = "marquee_pretix_pages_read";
+
     /** Core's guarded client: every request to pretix goes through it. */
     @Inject
     OutboundHttp http;
@@ -35,6 +39,13 @@ public class PretixTicketSource implements TicketSource {
     /** Core's address checks, for the settings' {@code baseUrl}. */
     @Inject
     OutboundAddresses addresses;
+
+    /**
+     * MicroProfile Metrics, which Payara provides: the plugin counts the pages it reads from pretix
+     * ({@value #PAGES_READ}, at {@code /metrics}). Null outside CDI (unit tests).
+     */
+    @Inject
+    MetricRegistry metrics;
 
     private final SettingsSchema schema = PretixSettings.FIELDS.withRule(
             settings -> PretixSettings.check(settings, outbound(), addresses()));
@@ -71,7 +82,10 @@ public class PretixTicketSource implements TicketSource {
                 settings.string(PretixSettings.EVENT).orElseThrow(), since);
         OrderMapper mapper = new OrderMapper(sink);
         Optional<Instant> generated = new OrdersClient(outbound())
-                .readAll(first, settings.string(PretixSettings.TOKEN).orElseThrow(), mapper::page);
+                .readAll(first, settings.string(PretixSettings.TOKEN).orElseThrow(), page -> {
+                    counted();
+                    mapper.page(page);
+                });
         return Cursor.next(generated, mapper.newestModified(), cursor);
     }
 
@@ -92,6 +106,12 @@ public class PretixTicketSource implements TicketSource {
         String query = "testmode=false&include_canceled_positions=true"
                 + since.map(at -> "&modified_since=" + URLEncoder.encode(at.toString(), StandardCharsets.UTF_8)).orElse("");
         return URI.create(base + "/api/v1/organizers/" + organizer + "/events/" + event + "/orders/?" + query);
+    }
+
+    private void counted() {
+        if (metrics != null) {
+            metrics.counter(PAGES_READ).inc();
+        }
     }
 
     private OutboundHttp outbound() {

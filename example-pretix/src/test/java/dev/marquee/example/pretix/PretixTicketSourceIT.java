@@ -12,6 +12,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.net.http.HttpRequest;
+import java.net.http.HttpClient;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -178,6 +181,32 @@ class PretixTicketSourceIT extends TicketSourceContract {
     @Test
     void isVersionedFromItsManifest(Marquee marquee) {
         assertThat(marquee.plugin(sourceId()).get("version").asText()).isNotBlank().isNotEqualTo("unknown");
+    }
+
+    @Test
+    void countsThePagesItReadsInTheMetrics(Marquee marquee) throws Exception {
+        long eventId = marquee.event("TICKETED");
+        Api organizer = marquee.organizer();
+        Api.Reply created = organizer.post("/api/v1/events/" + eventId + "/ticket-sources",
+                Map.of("type", sourceId(), "settings", settings("marquee")));
+        assertThat(created.status()).as(created.raw().body()).isEqualTo(201);
+        double before = pagesRead(marquee);
+
+        Api.Reply run = organizer.post("/api/v1/events/" + eventId + "/imports", Map.of());
+        assertThat(run.status()).as(run.raw().body()).isEqualTo(200);
+
+        assertThat(pagesRead(marquee)).as("two pages of orders: the first and its next").isEqualTo(before + 2);
+    }
+
+    /** The plugin's counter from Marquee's {@code /metrics} (Prometheus text), 0 before its first page. */
+    private static double pagesRead(Marquee marquee) throws Exception {
+        HttpResponse<String> metrics = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(marquee.management("/metrics?scope=application")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(metrics.statusCode()).as(metrics.body()).isEqualTo(200);
+        return metrics.body().lines().filter(line -> line.startsWith("marquee_pretix_pages_read_total"))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .findFirst().orElse(0);
     }
 
     @Test
