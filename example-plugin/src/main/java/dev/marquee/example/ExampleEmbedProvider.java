@@ -83,6 +83,12 @@ public class ExampleEmbedProvider implements MediaProvider {
         return routes.all();
     }
 
+    /** Its own pages under {@code /p/example-embed/} ({@link ExamplePages}). */
+    @Override
+    public List<PluginRoute> pages() {
+        return ExamplePages.all();
+    }
+
     @Override
     public void deprovision(StageRef stage) {
         log.forget(stage.id());

@@ -61,4 +61,17 @@ public interface MarqueePlugin {
     default List<PluginRoute> routes() {
         return List.of();
     }
+
+    /**
+     * The pages this plugin serves under {@code /p/{id}/}: the same {@link PluginRoute}s, answering HTML
+     * (or the page's own script, style or image) for a browser. Core signs the visitor in (sending one who
+     * is signed out to sign in), checks CSRF on writes, bounds the body, answers errors with its own error
+     * page and adds the page headers (a Content-Security-Policy that lets the page load only what lies under
+     * {@code /p/{id}/} and Marquee's {@code /assets/}). Read once, at deployment. None by default.
+     *
+     * @since 0.1.0
+     */
+    default List<PluginRoute> pages() {
+        return List.of();
+    }
 }

@@ -7,6 +7,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonStructure;
 
 import java.io.ByteArrayInputStream;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,7 @@ public final class PluginRequest {
     private final String contentType;
     private final byte[] body;
     private final RouteCaller caller;
+    private final String csrfToken;
 
     private PluginRequest(Builder builder) {
         this.method = builder.method;
@@ -42,6 +44,7 @@ public final class PluginRequest {
         this.contentType = builder.contentType;
         this.body = builder.body.clone();
         this.caller = builder.caller;
+        this.csrfToken = builder.csrfToken;
     }
 
     /** A request with {@code method} to {@code path} (below the plugin's prefix), from nobody, with no body. */
@@ -53,7 +56,7 @@ public final class PluginRequest {
         return method;
     }
 
-    /** The path below {@code /api/v1/plugins/{pluginId}/}, decoded. */
+    /** The path below the plugin's prefix ({@code /api/v1/plugins/{pluginId}/} or {@code /p/{pluginId}/}), decoded. */
     public String path() {
         return path;
     }
@@ -110,8 +113,47 @@ public final class PluginRequest {
         return object;
     }
 
+    /**
+     * The first value of a field of an {@code application/x-www-form-urlencoded} body (a page's form); empty
+     * without that field or with another kind of body.
+     *
+     * @since 0.1.0
+     */
+    public Optional<String> formValue(String name) {
+        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded")) {
+            return Optional.empty();
+        }
+        for (String pair : bodyAsText().split("&")) {
+            int eq = pair.indexOf('=');
+            String key = eq < 0 ? pair : pair.substring(0, eq);
+            if (decodeForm(key).equals(name)) {
+                return Optional.of(eq < 0 ? "" : decodeForm(pair.substring(eq + 1)));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String decodeForm(String text) {
+        try {
+            return URLDecoder.decode(text, StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            throw Problem.invalid("The form is not validly encoded");
+        }
+    }
+
     public RouteCaller caller() {
         return caller;
+    }
+
+    /**
+     * For a page: the signed-in visitor's CSRF token, to put into a form that writes as a hidden field
+     * named {@code csrf} ({@code <input type="hidden" name="csrf" value="...">}). Empty when nobody is
+     * signed in (core checks no token then) and for API routes, whose callers send the header.
+     *
+     * @since 0.1.0
+     */
+    public Optional<String> csrfToken() {
+        return Optional.ofNullable(csrfToken);
     }
 
     /** Builds a {@link PluginRequest}. */
@@ -124,6 +166,7 @@ public final class PluginRequest {
         private String contentType;
         private byte[] body = new byte[0];
         private RouteCaller caller = RouteCaller.ANONYMOUS;
+        private String csrfToken;
 
         private Builder(String method, String path) {
             this.method = method;
@@ -153,6 +196,12 @@ public final class PluginRequest {
 
         public Builder caller(RouteCaller caller) {
             this.caller = caller;
+            return this;
+        }
+
+        /** The visitor's CSRF token, which core hands to pages only. */
+        public Builder csrfToken(String csrfToken) {
+            this.csrfToken = csrfToken;
             return this;
         }
 

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 
 /**
- * What a {@link PluginHandler} answers: a status, a content type and the body's bytes. Core adds
- * {@code Cache-Control: no-store}, {@code X-Content-Type-Options: nosniff} and a Content-Security-Policy
- * that runs nothing; answer JSON or plain text (an API is no place for pages).
+ * What a {@link PluginHandler} answers: a status, a content type and the body's bytes. For an API route
+ * core adds {@code Cache-Control: no-store}, {@code X-Content-Type-Options: nosniff} and a
+ * Content-Security-Policy that runs nothing; answer JSON or plain text there (an API is no place for
+ * pages). A page ({@link dev.marquee.platform.spi.MarqueePlugin#pages()}) answers {@link #html(String)},
+ * or its own script or style with {@link #of(int, String, byte[])}, and gets the page headers instead.
  *
  * @since 0.1.0
  */
@@ -40,6 +42,16 @@ public final class PluginResponse {
     /** 200 with a plain-text body. */
     public static PluginResponse text(String text) {
         return new PluginResponse(200, "text/plain; charset=UTF-8", text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** 200 with an HTML page; escape what is not the plugin's own with {@link Html#escape(String)}. */
+    public static PluginResponse html(String html) {
+        return html(200, html);
+    }
+
+    public static PluginResponse html(int status, String html) {
+        return new PluginResponse(status, "text/html; charset=UTF-8",
+                Objects.requireNonNull(html, "html").getBytes(StandardCharsets.UTF_8));
     }
 
     /** 204, no body. */

@@ -5,17 +5,23 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * An HTTP endpoint a plugin adds under {@code /api/v1/plugins/{pluginId}/}: a method, a path template
- * relative to that prefix ({@code "stages/{stageId}"}: literal segments and {@code {name}} segments, each
- * matching one non-empty segment), who may call it and the handler. A plugin lists its routes in
- * {@link dev.marquee.platform.spi.MarqueePlugin#routes()}; this works the same for a plugin in the WAR and
- * one dropped into the plugins directory.
+ * An HTTP endpoint a plugin adds under {@code /api/v1/plugins/{pluginId}/} (listed in
+ * {@link dev.marquee.platform.spi.MarqueePlugin#routes()}), or a page under {@code /p/{pluginId}/} (listed in
+ * {@link dev.marquee.platform.spi.MarqueePlugin#pages()}): a method, a path template relative to that prefix ({@code "stages/{stageId}"}: literal segments and {@code {name}} segments, each
+ * matching one non-empty segment), who may call it and the handler. This works the same for a plugin in
+ * the WAR and one dropped into the plugins directory.
  *
  * <p>Core does the rest before the handler runs: it reads the session, checks {@link RouteAccess}, demands
  * the {@code X-CSRF-Token} header on a cookie-authenticated write, bounds the body
  * ({@code marquee.http.max-body}) and turns a thrown {@link Problem} into the JSON error body. Answers
  * carry {@code X-Content-Type-Options: nosniff} and a Content-Security-Policy that runs nothing, since
  * they come from Marquee's own origin.
+ *
+ * <p>A page is different in three ways: a signed-out visitor of a {@link RouteAccess#SIGNED_IN} or
+ * {@link RouteAccess#ORGANIZER} page is redirected to sign in (attendees to {@code /login}, organizers to
+ * the console); a write's CSRF token may come as
+ * the form field {@code csrf} (see {@link PluginRequest#csrfToken()}) as well as in the header; and the
+ * answer may run the plugin's own scripts from {@code /p/{pluginId}/}, nothing else.
  *
  * @since 0.1.0
  */

@@ -3,6 +3,7 @@ package dev.marquee.platform.application.mail;
 import dev.marquee.platform.domain.model.attendee.Attendee;
 import dev.marquee.platform.domain.model.branding.Branding;
 import dev.marquee.platform.domain.model.event.Event;
+import dev.marquee.platform.spi.web.Html;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

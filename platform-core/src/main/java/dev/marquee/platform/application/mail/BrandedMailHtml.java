@@ -4,6 +4,7 @@ import dev.marquee.platform.application.branding.BrandingUrls;
 import dev.marquee.platform.application.branding.HexColor;
 import dev.marquee.platform.domain.model.branding.Branding;
 import dev.marquee.platform.domain.model.branding.BrandingImageKind;
+import dev.marquee.platform.spi.web.Html;
 
 /**
  * The HTML frame of a mail about one event, in the event's branding: its colours, its logo (by its

@@ -1,6 +1,7 @@
 package dev.marquee.platform.application.mail;
 
 import dev.marquee.platform.domain.model.team.TeamInvitation;
+import dev.marquee.platform.spi.web.Html;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

@@ -1,5 +1,6 @@
 package dev.marquee.platform.application.mail;
 
+import dev.marquee.platform.spi.web.Html;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;

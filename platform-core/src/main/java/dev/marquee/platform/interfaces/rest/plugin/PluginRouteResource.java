@@ -1,13 +1,10 @@
 package dev.marquee.platform.interfaces.rest.plugin;
 
 import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.application.access.PersonIds;
 import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.platform.spi.web.PluginRequest;
 import dev.marquee.platform.spi.web.PluginResponse;
 import dev.marquee.platform.spi.web.Problem;
-import dev.marquee.platform.spi.web.RouteAccess;
-import dev.marquee.platform.spi.web.RouteCaller;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DELETE;
@@ -46,7 +43,7 @@ import java.util.Set;
 public class PluginRouteResource {
 
     /** Headers a plugin never sees: the session and whatever else authenticates the caller to core. */
-    private static final Set<String> HIDDEN_HEADERS = Set.of("cookie", "authorization", "x-csrf-token");
+    public static final Set<String> HIDDEN_HEADERS = Set.of("cookie", "authorization", "x-csrf-token");
 
     @Inject
     PluginRoutes routes;
@@ -55,7 +52,7 @@ public class PluginRouteResource {
     CurrentCaller caller;
 
     @Inject
-    PersonIds personIds;
+    RouteCallers callers;
 
     @Context
     UriInfo uri;
@@ -89,7 +86,7 @@ public class PluginRouteResource {
 
     private Response dispatch(String pluginId, String method, InputStream body) {
         List<String> path = uri.getPathSegments().stream().skip(2).map(PathSegment::getPath).toList();
-        PluginRoutes.Outcome outcome = routes.match(pluginId, method, path);
+        PluginRoutes.Outcome outcome = routes.matchRoute(pluginId, method, path);
         if (outcome instanceof PluginRoutes.OtherMethods other) {
             throw new NotAllowedException(other.allowed().get(0), other.allowed().toArray(String[]::new));
         }
@@ -97,13 +94,13 @@ public class PluginRouteResource {
             throw Problem.notFound("This plugin address");
         }
         Caller who = caller.get();
-        checkAccess(matched.route().access(), who);
+        RouteCallers.checkAccess(matched.route().access(), who);
         PluginRequest request = PluginRequest.builder(method, String.join("/", path))
                 .pathParameters(matched.parameters())
                 .query(Map.copyOf(uri.getQueryParameters()))
                 .headers(visibleHeaders())
                 .body(headers.getHeaderString(HttpHeaders.CONTENT_TYPE), read(body))
-                .caller(routeCaller(who))
+                .caller(callers.of(who))
                 .build();
         PluginResponse answer = matched.route().handler().handle(request);
         Response.ResponseBuilder response = Response.status(answer.status())
@@ -114,25 +111,6 @@ public class PluginRouteResource {
             response.type(answer.contentType()).entity(answer.body());
         }
         return response.build();
-    }
-
-    private static void checkAccess(RouteAccess access, Caller who) {
-        if (access == RouteAccess.ANYONE) {
-            return;
-        }
-        if (!who.signedIn()) {
-            throw Problem.notSignedIn();
-        }
-        if (access == RouteAccess.ORGANIZER && !who.organizer()) {
-            throw Problem.forbidden("Only organizers may use this");
-        }
-    }
-
-    private RouteCaller routeCaller(Caller who) {
-        if (!who.signedIn()) {
-            return RouteCaller.ANONYMOUS;
-        }
-        return RouteCaller.signedIn(personIds.of(who.subject()), who.displayName(), who.organizer(), who.eventId());
     }
 
     private Map<String, String> visibleHeaders() {

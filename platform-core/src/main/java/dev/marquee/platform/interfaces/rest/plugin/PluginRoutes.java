@@ -13,10 +13,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.logging.Logger;
 
 /**
- * Every plugin's {@link PluginRoute}s, read once per plugin, and the matching of a request's path to one:
+ * Every plugin's {@link PluginRoute}s, API routes and pages apart, each read once per plugin, and the matching of a request's path to one:
  * the route whose template matches every segment, a literal segment winning over a {@code {name}} one
  * where two match. Two routes with the same method and template are a plugin's mistake: the first wins
  * and the log says so.
@@ -29,7 +30,8 @@ public class PluginRoutes {
     @Inject
     PluginRegistry plugins;
 
-    private final Map<String, List<PluginRoute>> byPlugin = new ConcurrentHashMap<>();
+    private final Map<String, List<PluginRoute>> routesByPlugin = new ConcurrentHashMap<>();
+    private final Map<String, List<PluginRoute>> pagesByPlugin = new ConcurrentHashMap<>();
 
     /** What a path and method come to for one plugin. */
     public sealed interface Outcome {
@@ -47,12 +49,24 @@ public class PluginRoutes {
     public record OtherMethods(List<String> allowed) implements Outcome {
     }
 
-    public Outcome match(String pluginId, String method, List<String> path) {
+    /** Matches among the plugin's API routes ({@link MarqueePlugin#routes()}). */
+    public Outcome matchRoute(String pluginId, String method, List<String> path) {
+        return match(pluginId, method, path, routesByPlugin, MarqueePlugin::routes, "/api/v1/plugins/");
+    }
+
+    /** Matches among the plugin's pages ({@link MarqueePlugin#pages()}). */
+    public Outcome matchPage(String pluginId, String method, List<String> path) {
+        return match(pluginId, method, path, pagesByPlugin, MarqueePlugin::pages, "/p/");
+    }
+
+    private Outcome match(String pluginId, String method, List<String> path, Map<String, List<PluginRoute>> cache,
+            Function<MarqueePlugin, List<PluginRoute>> declared, String prefix) {
         Optional<MarqueePlugin> plugin = plugins.find(pluginId);
         if (plugin.isEmpty()) {
             return new NoRoute();
         }
-        return match(byPlugin.computeIfAbsent(pluginId, id -> routesOf(plugin.get())), method, path);
+        return match(cache.computeIfAbsent(pluginId, id -> routesOf(plugin.get(), declared.apply(plugin.get()), prefix)),
+                method, path);
     }
 
     static Outcome match(List<PluginRoute> routes, String method, List<String> path) {
@@ -101,10 +115,10 @@ public class PluginRoutes {
         return parameters;
     }
 
-    private static List<PluginRoute> routesOf(MarqueePlugin plugin) {
+    private static List<PluginRoute> routesOf(MarqueePlugin plugin, List<PluginRoute> declared, String prefix) {
         List<PluginRoute> routes = new ArrayList<>();
         TreeSet<String> seen = new TreeSet<>();
-        for (PluginRoute route : plugin.routes()) {
+        for (PluginRoute route : declared) {
             String key = route.method() + " " + route.segments().stream().map(s -> s.startsWith("{") ? "{}" : s).toList();
             if (seen.add(key)) {
                 routes.add(route);
@@ -113,7 +127,7 @@ public class PluginRoutes {
                         + " twice; the first one answers");
             }
         }
-        routes.forEach(r -> LOG.fine(() -> "Plugin route " + r.method() + " /api/v1/plugins/" + plugin.id() + "/" + r.path()));
+        routes.forEach(r -> LOG.fine(() -> "Plugin route " + r.method() + " " + prefix + plugin.id() + "/" + r.path()));
         return List.copyOf(routes);
     }
 }

@@ -1,7 +1,6 @@
 package dev.marquee.platform.interfaces.rest.security;
 
 import dev.marquee.platform.application.signin.SignInService;
-import dev.marquee.platform.spi.security.Tokens;
 import dev.marquee.platform.spi.web.ErrorBody;
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
@@ -15,19 +14,17 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 
-import java.util.Set;
-
 /**
  * Reads the session cookie of every API request into {@link CurrentCaller}, and refuses a
  * cookie-authenticated write whose {@code X-CSRF-Token} header does not match the session's
  * {@code XSRF-TOKEN} cookie. Sign-in endpoints (methods marked {@link SignInEndpoint}) are exempt: they
  * have no session yet. The filter runs after matching, so it knows the method, and no path is named here.
+ * Plugin pages under {@code /p/} are not JAX-RS; their servlet resolves the session the same way and
+ * applies the same {@link CsrfCheck}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
 public class SessionFilter implements ContainerRequestFilter {
-
-    private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
     @Inject
     SignInService signIns;
@@ -57,7 +54,7 @@ public class SessionFilter implements ContainerRequestFilter {
     }
 
     private boolean needsCsrfCheck(ContainerRequestContext request) {
-        return !SAFE_METHODS.contains(request.getMethod()) && !signIn();
+        return !CsrfCheck.SAFE_METHODS.contains(request.getMethod()) && !signIn();
     }
 
     private boolean signIn() {
@@ -66,9 +63,8 @@ public class SessionFilter implements ContainerRequestFilter {
     }
 
     private static boolean csrfMatches(ContainerRequestContext request, String csrfHash) {
-        String header = request.getHeaderString(SessionCookies.CSRF_HEADER);
         Cookie cookie = request.getCookies().get(SessionCookies.XSRF);
-        return header != null && cookie != null && Tokens.same(header, cookie.getValue())
-                && Tokens.same(Tokens.hash(header), csrfHash);
+        return CsrfCheck.passes(request.getHeaderString(SessionCookies.CSRF_HEADER),
+                cookie == null ? null : cookie.getValue(), csrfHash);
     }
 }
