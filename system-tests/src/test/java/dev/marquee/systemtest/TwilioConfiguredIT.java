@@ -31,12 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TwilioConfiguredIT {
 
-    private static final String EMAIL = "twilio-organizer@marquee.test";
-    private static final String PASSWORD = "a-long-twilio-password";
-    private static final String AUTH_TOKEN = "system-test-auth-token";
-    private static final String API_SECRET = "system-test-api-secret-0123456789abcdef";
-    private static final String CALLBACK = "https://hooks.marquee.test/api/v1/webhooks/twilio/video";
-    private static final TwilioCallbacks CALLBACKS = new TwilioCallbacks("ACsystemtest", AUTH_TOKEN, CALLBACK);
+    private static final String EMAIL = TwilioServers.ORGANIZER_EMAIL;
+    private static final String PASSWORD = TwilioServers.ORGANIZER_PASSWORD;
+    private static final String AUTH_TOKEN = TwilioServers.AUTH_TOKEN;
+    private static final String API_SECRET = TwilioServers.API_SECRET;
+    private static final TwilioCallbacks CALLBACKS = new TwilioCallbacks(TwilioServers.ACCOUNT_SID, AUTH_TOKEN,
+            TwilioServers.CALLBACK);
 
     private static TwilioStandIn twilio;
     private static MarqueeServer server;
@@ -44,11 +44,7 @@ class TwilioConfiguredIT {
     @BeforeAll
     static void boot() {
         twilio = new TwilioStandIn();
-        server = new MarqueeServer(MarqueeServer.newWorkDir("twilio"), Map.of(
-                "TWILIO_ACCOUNT_SID", "ACsystemtest", "TWILIO_AUTH_TOKEN", AUTH_TOKEN,
-                "TWILIO_API_KEY", "SKsystemtest", "TWILIO_API_SECRET", API_SECRET,
-                "MARQUEE_TWILIO_API_URL", twilio.url(), "MARQUEE_TWILIO_STATUS_CALLBACK_URL", CALLBACK,
-                "MARQUEE_ADMIN_EMAIL", EMAIL, "MARQUEE_ADMIN_PASSWORD", PASSWORD, "MARQUEE_DEMO", "false")).start();
+        server = TwilioServers.start("twilio", twilio);
     }
 
     @AfterAll
@@ -105,14 +101,14 @@ class TwilioConfiguredIT {
             assertThat(r.method() + " " + r.path()).isEqualTo("POST " + path);
             assertThat(r.form()).containsEntry("Status", "completed");
             assertThat(r.authorization()).isEqualTo("Basic " + Base64.getEncoder()
-                    .encodeToString(("SKsystemtest:" + API_SECRET).getBytes(StandardCharsets.UTF_8)));
+                    .encodeToString((TwilioServers.API_KEY + ":" + API_SECRET).getBytes(StandardCharsets.UTF_8)));
         });
     }
 
     @Test
     void callbacksNeedTwiliosSignature() throws Exception {
         Map<String, String> form = new LinkedHashMap<>();
-        form.put("AccountSid", "ACsystemtest");
+        form.put("AccountSid", TwilioServers.ACCOUNT_SID);
         form.put("RoomName", "marquee-stage-999999");
         form.put("RoomSid", "RM00000000000000000000000000000999");
         form.put("StatusCallbackEvent", "room-ended");
@@ -305,7 +301,7 @@ class TwilioConfiguredIT {
         JsonNode claims = Api.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
         assertThat(claims.at("/grants/identity").asText()).isEqualTo(you.path("identity").asText());
         assertThat(claims.at("/grants/video/room").asText()).isEqualTo(room);
-        assertThat(claims.path("iss").asText()).isEqualTo("SKsystemtest");
+        assertThat(claims.path("iss").asText()).isEqualTo(TwilioServers.API_KEY);
         assertThat(claims.path("exp").asLong() - Instant.now().getEpochSecond()).isBetween(60L, 3700L);
     }
 
