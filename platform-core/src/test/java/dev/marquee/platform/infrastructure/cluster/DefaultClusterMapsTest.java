@@ -80,7 +80,7 @@ class DefaultClusterMapsTest {
     @Test
     void anEntryExpiresAfterItsTimeToLive() throws InterruptedException {
         ClusterMap<byte[]> mine = here.map("test-plugin.short", GridCodec.bytes());
-        done(mine.change("k", current -> Outcome.set(new byte[] {7}, Duration.ofMillis(500), true)));
+        done(mine.change("k", current -> Outcome.set(new byte[] {7}, Duration.ofSeconds(2), true)));
         assertThat(done(mine.get("k"))).isPresent();
 
         long deadline = System.nanoTime() + WAIT.toNanos();
