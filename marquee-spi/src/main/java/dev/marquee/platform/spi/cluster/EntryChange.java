@@ -42,7 +42,7 @@ public interface EntryChange<T, R> {
         public enum Kind {
             /** The entry stays as it is. */
             KEEP,
-            /** The entry gets {@link #value()}. */
+            /** The entry gets {@link Outcome#value()}. */
             SET,
             /** The entry goes. */
             REMOVE
