@@ -45,16 +45,9 @@ class ArchitectureTest {
                     "application.access.StageAdmission", "application.event.EventService",
                     "application.signin.SignInService", "domain.model.attendee.Attendee",
                     "domain.model.attendee.AttendeeRepository", "domain.model.attendee.AttendeeStatus",
-                    "domain.model.event.Event", "infrastructure.cluster.DataGrid", "infrastructure.cluster.GridCalls",
-                    "infrastructure.cluster.GridChange", "infrastructure.cluster.GridCodec",
-                    "infrastructure.cluster.GridTally", "infrastructure.cluster.SealedMap",
-                    "infrastructure.cluster.SealedTopic", "infrastructure.security.ClientAddresses",
-                    "infrastructure.security.GridRateLimiter", "interfaces.rest.security.CurrentCaller"),
-            "rtmp", Set.of(
-                    "infrastructure.cluster.DataGrid", "infrastructure.cluster.GridCalls",
-                    "infrastructure.cluster.GridChange", "infrastructure.cluster.GridCodec",
-                    "infrastructure.cluster.GridTally", "infrastructure.cluster.SealedMap",
-                    "infrastructure.cluster.SealedTopic"));
+                    "domain.model.event.Event", "infrastructure.cluster.DataGrid",
+                    "infrastructure.security.ClientAddresses", "infrastructure.security.GridRateLimiter",
+                    "interfaces.rest.security.CurrentCaller"));
 
     /** Plugin packages that must be found, so a rule cannot pass on classes that were never read. */
     private static final Set<String> EXPECTED_PLUGINS = Set.of(

@@ -4,6 +4,7 @@ import com.hazelcast.cluster.Member;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.core.HazelcastInstance;
 import dev.marquee.platform.infrastructure.security.PlatformSecret;
+import dev.marquee.platform.spi.cluster.ValueFormat;
 import dev.marquee.platform.spi.events.PlatformStarted;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
@@ -75,7 +76,7 @@ public class DataGrid {
      * format; one per structure on this instance (give every caller of a structure the same codec).
      */
     @SuppressWarnings("unchecked")
-    public <T> SealedMap<T> sealedMap(String structure, GridCodec<T> codec) {
+    public <T> SealedMap<T> sealedMap(String structure, ValueFormat<T> codec) {
         SealedMap<?> map = maps.get(structure);
         if (map == null) {
             String name = seal().name(structure);

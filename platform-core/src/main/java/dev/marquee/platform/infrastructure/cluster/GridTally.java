@@ -1,5 +1,7 @@
 package dev.marquee.platform.infrastructure.cluster;
 
+import dev.marquee.platform.spi.cluster.ClusterTally;
+
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -15,9 +17,10 @@ import java.util.concurrent.CompletionStage;
  * Counts that every instance reports for its own part (viewers of a stage on this instance) and that
  * the grid sums: each report replaces that member's number and returns the cluster-wide total. A
  * member that stops reporting (it died) drops out after {@code freshFor}, so totals heal on their own.
- * The counts live in a {@link SealedMap}.
+ * The counts live in a {@link SealedMap}. Plugins get one as a {@link ClusterTally}
+ * ({@link DefaultClusterMaps#tally}).
  */
-public final class GridTally {
+public final class GridTally implements ClusterTally {
 
     private static final int MAX_MEMBERS = 1024;
 
@@ -38,6 +41,7 @@ public final class GridTally {
      * Reports this instance's count for each key and returns the cluster-wide totals, for the keys
      * the grid answered within {@code wait}.
      */
+    @Override
     public Map<String, Integer> report(Map<String, Integer> localCounts, Duration wait) {
         SealedMap<Map<UUID, long[]>> map = grid.sealedMap(structure, CODEC);
         UUID me = grid.localMember();
@@ -51,6 +55,7 @@ public final class GridTally {
     }
 
     /** Forgets a key on every member (its stage is gone). */
+    @Override
     public void forget(String key) {
         grid.sealedMap(structure, CODEC).remove(key);
     }

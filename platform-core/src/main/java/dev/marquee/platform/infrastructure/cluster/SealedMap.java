@@ -1,6 +1,7 @@
 package dev.marquee.platform.infrastructure.cluster;
 
 import com.hazelcast.map.IMap;
+import dev.marquee.platform.spi.cluster.ValueFormat;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -42,7 +43,7 @@ public final class SealedMap<T> {
     private final IMap<String, byte[]> map;
     private final String name;
     private final GridSeal seal;
-    private final GridCodec<T> codec;
+    private final ValueFormat<T> codec;
     private final Map<String, KeyLane<T>> lanes = new ConcurrentHashMap<>();
     private final Map<String, byte[]> lastSeen = new ConcurrentHashMap<>();
     private final Supplier<Executor> submitter;
@@ -53,7 +54,7 @@ public final class SealedMap<T> {
      *                  context (the grid resolves the processor's class on other members from it)
      * @param callbacks where the grid's answers are handled (opened, the next round started, callers told)
      */
-    SealedMap(IMap<String, byte[]> map, String name, GridSeal seal, GridCodec<T> codec, Supplier<Executor> submitter,
+    SealedMap(IMap<String, byte[]> map, String name, GridSeal seal, ValueFormat<T> codec, Supplier<Executor> submitter,
               Executor callbacks) {
         this.map = map;
         this.name = name;

@@ -16,8 +16,9 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 
 /**
- * The plugin API's services ({@code OutboundHttp}, {@code PluginData}, {@code ClusterTopics}, ...) for plugins
- * dropped into the plugins directory. Their beans are registered by {@link PluginDiscoveryExtension}, and
+ * The plugin API's services ({@code OutboundHttp}, {@code PluginData}, {@code ClusterTopics}, {@code ClusterMaps},
+ * {@code ClusterMembers}, ...) for plugins dropped into the plugins directory: every interface of the API is
+ * served, so a new service needs nothing here. Their beans are registered by {@link PluginDiscoveryExtension}, and
  * Payara puts an extension's types in a bean archive of their own that does not see core's beans, so an
  * {@code @Inject PluginData data;} there was unsatisfied. Such an injection point (a plugin API interface,
  * no qualifier, in a class of the plugins directory) gets the {@link ForDropIn} qualifier, and a bean with

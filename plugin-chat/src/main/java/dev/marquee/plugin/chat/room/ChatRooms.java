@@ -1,8 +1,5 @@
 package dev.marquee.plugin.chat.room;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.cluster.GridCalls;
-import dev.marquee.platform.infrastructure.cluster.GridTally;
 import dev.marquee.plugin.chat.domain.ChatStore;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
@@ -10,6 +7,9 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import dev.marquee.platform.spi.audience.OpaquePersonIds;
+import dev.marquee.platform.spi.cluster.ClusterCalls;
+import dev.marquee.platform.spi.cluster.ClusterMaps;
+import dev.marquee.platform.spi.cluster.ClusterTally;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -29,12 +29,14 @@ import java.util.logging.Logger;
 
 /**
  * The rooms on this instance, loaded from the database when first joined, and the presence ticker
- * that pushes each room's viewer count, summed over the cluster ({@link GridTally}), when it changed, at
- * most every {@code marquee.chat.presence-interval}.
+ * that pushes each room's viewer count, summed over the cluster (the {@link ClusterTally} {@value #PRESENCE}),
+ * when it changed, at most every {@code marquee.chat.presence-interval}.
  */
 @ApplicationScoped
 public class ChatRooms {
 
+    /** The cluster tally of viewers per room and instance. */
+    static final String PRESENCE = "chat.presence";
     private static final Logger LOG = Logger.getLogger(ChatRooms.class.getName());
 
     private static final int WRITERS = Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -61,10 +63,10 @@ public class ChatRooms {
     Duration presenceInterval;
 
     @Inject
-    DataGrid grid;
+    ClusterMaps maps;
 
     private ScheduledFuture<?> presence;
-    private GridTally presenceTally;
+    private ClusterTally presenceTally;
     /**
      * Threads that share the writes of large rooms (one per core; a full queue makes the delivering
      * thread write itself, which slows delivery down rather than letting work pile up).
@@ -75,7 +77,7 @@ public class ChatRooms {
     @PostConstruct
     void start() {
         long every = presenceInterval.toMillis();
-        presenceTally = new GridTally(grid, "chat.presence", Duration.ofMillis(Math.max(3 * every, 6000)), clock);
+        presenceTally = maps.tally(PRESENCE, Duration.ofMillis(Math.max(3 * every, 6000)));
         presence = scheduler.scheduleWithFixedDelay(this::pushPresence, every, every, TimeUnit.MILLISECONDS);
     }
 
@@ -149,7 +151,7 @@ public class ChatRooms {
         try {
             Map<String, Integer> here = new HashMap<>();
             rooms.values().forEach(room -> here.put(room.key(), room.connections().size()));
-            Map<String, Integer> totals = here.isEmpty() ? Map.of() : presenceTally.report(here, GridCalls.DEFAULT_WAIT);
+            Map<String, Integer> totals = here.isEmpty() ? Map.of() : presenceTally.report(here, ClusterCalls.DEFAULT_WAIT);
             for (ChatRoom room : rooms.values()) {
                 int viewers = totals.getOrDefault(room.key(), room.connections().size());
                 if (room.presenceChanged(viewers)) {

@@ -1,7 +1,7 @@
 package dev.marquee.plugin.chat.room;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.cluster.SealedTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopics;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import dev.marquee.platform.spi.events.PlatformStarted;
@@ -9,12 +9,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The chat bus of the cluster: one sealed grid topic ({@value #TOPIC}) carries every signal to every instance,
+ * The chat bus of the cluster: one cluster topic ({@value #TOPIC}) carries every signal to every instance,
  * the sender's own included, and each delivers to its own clients only when the signal arrives. So a
  * frame reaches each client exactly once, and in the order its instance sent it. The change was stored
  * before it is sent; if the grid refuses the signal, this instance still delivers it to its own clients.
@@ -27,13 +26,13 @@ public class GridChatBus implements ChatBus {
     private static final Logger LOG = Logger.getLogger(GridChatBus.class.getName());
 
     @Inject
-    DataGrid grid;
+    ClusterTopics topics;
 
     @Inject
     LocalDelivery delivery;
 
-    private SealedTopic topic;
-    private UUID listener;
+    private ClusterTopic topic;
+    private ClusterTopic.Registration listener;
 
     /** Listens from the start (of the platform: the sealed grid needs the schema), so an instance whose own clients never post still hears the others. */
     void eager(@Observes PlatformStarted started) {
@@ -43,13 +42,13 @@ public class GridChatBus implements ChatBus {
     @PostConstruct
     void listen() {
         delivery.warmUp();
-        topic = grid.sealedTopic(TOPIC);
+        topic = topics.topic(TOPIC);
         listener = topic.listen(this::receive);
     }
 
     @PreDestroy
     void stop() {
-        topic.unlisten(listener);
+        listener.close();
     }
 
     @Override

@@ -2,10 +2,9 @@ package dev.marquee.plugin.chat.stage;
 
 import static dev.marquee.plugin.chat.JsonSupport.JSON;
 
-import com.hazelcast.cluster.MembershipEvent;
-import com.hazelcast.cluster.MembershipListener;
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.cluster.SealedTopic;
+import dev.marquee.platform.spi.cluster.ClusterMembers;
+import dev.marquee.platform.spi.cluster.ClusterTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopics;
 import dev.marquee.platform.spi.stage.StageMember;
 import dev.marquee.plugin.chat.room.LocalConnections;
 import jakarta.annotation.PreDestroy;
@@ -26,7 +25,7 @@ import java.util.logging.Logger;
 
 /**
  * Sends each stage handler call to the stage's owner: calls for stages this instance owns go to the
- * handlers here at once; others travel on the sealed grid topic {@value #TOPIC} to the owner, which runs them
+ * handlers here at once; others travel on the cluster topic {@value #TOPIC} to the owner, which runs them
  * one at a time per stage on its managed executor. The owner remembers who each forwarding instance
  * brought, so when that instance dies its people leave the stage; an instance whose owner died closes
  * the connections it had forwarded (code 1012), and the pages reconnect and join the stage again. Handlers
@@ -35,7 +34,7 @@ import java.util.logging.Logger;
 @ApplicationScoped
 public class StageRouter {
 
-    static final String TOPIC = "stage.calls";
+    static final String TOPIC = "chat.stage-calls";
     private static final Logger LOG = Logger.getLogger(StageRouter.class.getName());
 
     /** The stage handlers on this instance. */
@@ -49,7 +48,10 @@ public class StageRouter {
     }
 
     @Inject
-    DataGrid grid;
+    ClusterTopics topics;
+
+    @Inject
+    ClusterMembers members;
 
     @Inject
     StageOwners owners;
@@ -66,9 +68,9 @@ public class StageRouter {
     private final Map<UUID, Map<String, StageMember>> forwarded = new ConcurrentHashMap<>();
     private Handlers handlers;
     private SerialLanes lanes;
-    private SealedTopic topic;
-    private UUID callListener;
-    private UUID membershipListener;
+    private ClusterTopic topic;
+    private ClusterTopic.Registration callListener;
+    private ClusterMembers.Registration membershipListener;
 
     /** Starts listening; called once, on an application thread, with the handlers to run. */
     public synchronized void start(Handlers local) {
@@ -77,31 +79,16 @@ public class StageRouter {
         }
         handlers = local;
         lanes = new SerialLanes(executor);
-        topic = grid.sealedTopic(TOPIC);
+        topic = topics.topic(TOPIC);
         callListener = topic.listen(this::arrived);
-        membershipListener = grid.hazelcast().getCluster().addMembershipListener(new MembershipListener() {
-            @Override
-            public void memberAdded(MembershipEvent event) {
-                // a new member owns nothing yet
-            }
-
-            @Override
-            public void memberRemoved(MembershipEvent event) {
-                UUID gone = event.getMember().getUuid();
-                executor.execute(() -> memberGone(gone));
-            }
-        });
+        membershipListener = members.onLeave(gone -> executor.execute(() -> memberGone(gone)));
     }
 
     @PreDestroy
     void stop() {
-        try {
-            if (topic != null) {
-                topic.unlisten(callListener);
-                grid.hazelcast().getCluster().removeMembershipListener(membershipListener);
-            }
-        } catch (RuntimeException e) {
-            LOG.log(Level.FINE, "The grid was already gone", e);
+        if (topic != null) {
+            callListener.close();
+            membershipListener.close();
         }
     }
 
@@ -111,7 +98,7 @@ public class StageRouter {
      */
     public void received(StageMember member, String type, JsonObject frame) {
         UUID owner = owners.ownerOf(member.stageId());
-        UUID me = grid.localMember();
+        UUID me = members.self();
         engaged.put(member.connectionId(), owner);
         if (owner.equals(me)) {
             handlers.received(member, type, frame);
@@ -126,7 +113,7 @@ public class StageRouter {
      */
     public void relay(long stageId, String type, String frame) {
         UUID owner = owners.ownerOf(stageId);
-        UUID me = grid.localMember();
+        UUID me = members.self();
         if (owner.equals(me)) {
             handlers.relayed(stageId, type, frame);
         } else {
@@ -137,7 +124,7 @@ public class StageRouter {
     /** A connection on this instance closed. */
     public void left(StageMember member) {
         UUID owner = engaged.remove(member.connectionId());
-        UUID me = grid.localMember();
+        UUID me = members.self();
         if (owner == null || owner.equals(me)) {
             handlers.left(member);
         } else {
@@ -161,7 +148,7 @@ public class StageRouter {
             LOG.log(Level.WARNING, "Ignoring a malformed stage call", e);
             return;
         }
-        if (!call.target().equals(grid.localMember())) {
+        if (!call.target().equals(members.self())) {
             return;
         }
         StageMember member = call.member();

@@ -1,5 +1,6 @@
 package dev.marquee.plugin.chat.room;
 
+import dev.marquee.platform.infrastructure.cluster.DefaultClusterTopics;
 import dev.marquee.platform.infrastructure.cluster.GridMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,7 @@ class GridChatBusTest {
 
     private static GridChatBus bus(int member, Recorder recorder) {
         GridChatBus bus = new GridChatBus();
-        bus.grid = members.grid(member);
+        bus.topics = new DefaultClusterTopics(members.grid(member));
         bus.delivery = recorder;
         bus.listen();
         return bus;

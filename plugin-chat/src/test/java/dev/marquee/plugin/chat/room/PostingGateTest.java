@@ -1,5 +1,6 @@
 package dev.marquee.plugin.chat.room;
 
+import dev.marquee.platform.infrastructure.cluster.DefaultClusterMaps;
 import dev.marquee.platform.infrastructure.cluster.GridMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,8 +25,8 @@ class PostingGateTest {
 
     @Test
     void theBurstIsSharedByBothInstances() {
-        PostingGate onA = new PostingGate(members.grid(0));
-        PostingGate onB = new PostingGate(members.grid(1));
+        PostingGate onA = new PostingGate(new DefaultClusterMaps(members.grid(0)));
+        PostingGate onB = new PostingGate(new DefaultClusterMaps(members.grid(1)));
         long t = 1_000_000;
         assertThat(onA.take("stage:1", "attendee:1", 3, 1, 0, t)).hasValue(PostingGate.Verdict.ALLOWED);
         assertThat(onB.take("stage:1", "attendee:1", 3, 1, 0, t)).hasValue(PostingGate.Verdict.ALLOWED);
@@ -37,8 +38,8 @@ class PostingGateTest {
 
     @Test
     void slowModeHoldsWhicheverInstanceThePersonPostsTo() {
-        PostingGate onA = new PostingGate(members.grid(0));
-        PostingGate onB = new PostingGate(members.grid(1));
+        PostingGate onA = new PostingGate(new DefaultClusterMaps(members.grid(0)));
+        PostingGate onB = new PostingGate(new DefaultClusterMaps(members.grid(1)));
         long t = 5_000_000;
         assertThat(onA.take("stage:3", "guest:x", 5, 1, 10, t)).hasValue(PostingGate.Verdict.ALLOWED);
         assertThat(onB.take("stage:3", "guest:x", 5, 1, 10, t + 4000)).hasValue(new PostingGate.Verdict(false, true, 6000));

@@ -1,5 +1,8 @@
 package dev.marquee.plugin.chat.stage;
 
+import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.DefaultClusterMaps;
+import dev.marquee.platform.infrastructure.cluster.DefaultClusterMembers;
 import dev.marquee.platform.infrastructure.cluster.GridMembers;
 import org.junit.jupiter.api.Test;
 
@@ -15,12 +18,12 @@ class StageOwnersTest {
             members.start(0);
             members.start(1);
             members.start(2);
-            StageOwners onA = new StageOwners(members.grid(0));
-            StageOwners onB = new StageOwners(members.grid(1));
+            StageOwners onA = owners(members.grid(0));
+            StageOwners onB = owners(members.grid(1));
             UUID a = members.grid(0).localMember();
             UUID b = members.grid(1).localMember();
             UUID c = members.grid(2).localMember();
-            assertThat(new StageOwners(members.grid(2)).ownerOf(42)).isEqualTo(c);
+            assertThat(owners(members.grid(2)).ownerOf(42)).isEqualTo(c);
             assertThat(onA.ownerOf(42)).isEqualTo(c);
             assertThat(onB.ownerOf(43)).isEqualTo(b);
             assertThat(onA.ownerOf(43)).isEqualTo(b);
@@ -34,9 +37,14 @@ class StageOwnersTest {
             assertThat(onB.ownerOf(42)).isEqualTo(a);
 
             onA.forget(b);
-            String map = GridMembers.SEAL.name(StageOwners.MAP);
+            String map = GridMembers.SEAL.name("plugin." + StageOwners.MAP);
             assertThat(members.member(0).getMap(map).containsKey(GridMembers.SEAL.key(map, "43"))).isFalse();
             assertThat(onA.ownerOf(43)).isEqualTo(a);
         }
+    }
+
+    /** The owners of the instance on {@code grid}, through core's implementation of the plugin API. */
+    private static StageOwners owners(DataGrid grid) {
+        return new StageOwners(new DefaultClusterMaps(grid), new DefaultClusterMembers(grid));
     }
 }

@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.abr;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.spi.cluster.ClusterTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopics;
 import dev.marquee.platform.spi.events.PlatformStarted;
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.plugin.rtmp.RtmpConfig;
@@ -21,7 +22,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +54,7 @@ public class TranscodeRunner {
     RtmpConfig rtmp;
 
     @Inject
-    DataGrid grid;
+    ClusterTopics topics;
 
     @Resource
     ManagedExecutorService blocking;
@@ -63,7 +63,7 @@ public class TranscodeRunner {
     private ScheduledExecutorService scheduler;
     private Transcoder.Context context;
     private volatile StageSignals signals;
-    private UUID registration;
+    private ClusterTopic.Registration registration;
 
     @PostConstruct
     void start() {
@@ -82,7 +82,7 @@ public class TranscodeRunner {
     /** Listens for setting changes made through other instances, once the grid is up. */
     void joinGrid(@Observes PlatformStarted platform) {
         try {
-            StageSignals joined = new StageSignals(grid, "rtmp.transcode");
+            StageSignals joined = new StageSignals(topics, "rtmp.transcode");
             registration = joined.listen(stageId -> blocking.execute(() -> sync(stageId)));
             signals = joined;
         } catch (RuntimeException e) {
@@ -92,13 +92,8 @@ public class TranscodeRunner {
 
     @PreDestroy
     synchronized void stop() {
-        StageSignals s = signals;
-        if (s != null && registration != null) {
-            try {
-                s.unlisten(registration);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Leaving the transcode topic", e);
-            }
+        if (registration != null) {
+            registration.close();
         }
         running.values().forEach(Transcoder::stop);
         running.clear();

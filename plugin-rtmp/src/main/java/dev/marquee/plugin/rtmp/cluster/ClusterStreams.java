@@ -1,8 +1,11 @@
 package dev.marquee.plugin.rtmp.cluster;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.cluster.GridCalls;
-import dev.marquee.platform.infrastructure.cluster.GridTally;
+import dev.marquee.platform.spi.cluster.ClusterCalls;
+import dev.marquee.platform.spi.cluster.ClusterMaps;
+import dev.marquee.platform.spi.cluster.ClusterMembers;
+import dev.marquee.platform.spi.cluster.ClusterTally;
+import dev.marquee.platform.spi.cluster.ClusterTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopics;
 import dev.marquee.plugin.rtmp.RtmpConfig;
 import dev.marquee.plugin.rtmp.StreamHub;
 import dev.marquee.plugin.rtmp.media.LiveStream;
@@ -43,7 +46,7 @@ import java.util.logging.Logger;
  * RTMP on the data grid, for the rest of the plugin: claims and releases origins as publishers come
  * and go ({@link OriginRegistry}), answers whether a stage is live elsewhere, starts edges for local
  * viewers ({@link EdgePulls}), cuts publishers off cluster-wide ({@link PublisherControl}) and sums
- * viewers over the instances ({@link GridTally} on {@value #VIEWERS_MAP}). Every
+ * viewers over the instances (the {@link ClusterTally} {@value #VIEWERS_MAP}). Every
  * {@value #TICK_SECONDS} s it sweeps idle edges and reports viewers; every other tick it refreshes
  * this instance's origins. When the grid is unavailable (Payara started with {@code --nohazelcast}) it
  * says so once and everything works on this instance alone.
@@ -60,7 +63,7 @@ public class ClusterStreams {
     /** How long an edge outlives its last local viewer. */
     public static final Duration EDGE_GRACE = Duration.ofSeconds(30);
     static final int TICK_SECONDS = 5;
-    private static final Duration GRID_WAIT = GridCalls.DEFAULT_WAIT;
+    private static final Duration GRID_WAIT = ClusterCalls.DEFAULT_WAIT;
     private static final Logger LOG = Logger.getLogger(ClusterStreams.class.getName());
 
     @Inject
@@ -70,7 +73,13 @@ public class ClusterStreams {
     StreamHub hub;
 
     @Inject
-    DataGrid grid;
+    ClusterMaps maps;
+
+    @Inject
+    ClusterMembers members;
+
+    @Inject
+    ClusterTopics topics;
 
     @Inject
     PlaybackSigner signer;
@@ -92,11 +101,11 @@ public class ClusterStreams {
     private volatile boolean gridUp;
     private OriginRegistry registry;
     private PublisherControl control;
-    private GridTally tally;
+    private ClusterTally tally;
     private EdgePulls edges;
     private ScheduledExecutorService ticker;
-    private UUID membersRegistration;
-    private UUID controlRegistration;
+    private ClusterMembers.Registration membersRegistration;
+    private ClusterTopic.Registration controlRegistration;
     private long ticks;
 
     /** Starts with the application, so that edges can serve the first request. */
@@ -120,9 +129,9 @@ public class ClusterStreams {
      */
     void joinGrid(@Observes PlatformStarted platform) {
         try {
-            registry = new OriginRegistry(grid, ORIGIN_TTL, GRID_WAIT);
-            control = new PublisherControl(grid);
-            tally = new GridTally(grid, VIEWERS_MAP, Duration.ofSeconds(TICK_SECONDS * 3L), clock);
+            registry = new OriginRegistry(maps, members, ORIGIN_TTL, GRID_WAIT);
+            control = new PublisherControl(topics);
+            tally = maps.tally(VIEWERS_MAP, Duration.ofSeconds(TICK_SECONDS * 3L));
             membersRegistration = registry.watchMembers(executor);
             controlRegistration = control.listen((stageId, reason) ->
                     executor.execute(() -> hub.streams().disconnect(stageId, reason)));
@@ -142,9 +151,9 @@ public class ClusterStreams {
         if (edges != null) {
             edges.stopAll("Marquee is shutting down");
         }
-        if (gridUp && grid.running()) {
-            registry.unwatch(membersRegistration);
-            control.unlisten(controlRegistration);
+        if (gridUp && members.running()) {
+            membersRegistration.close();
+            controlRegistration.close();
             origins.keySet().forEach(stageId -> registry.release(stageId, instance));
         }
     }
@@ -158,7 +167,7 @@ public class ClusterStreams {
     public String internalUrl() {
         String host;
         try {
-            host = grid.hazelcast().getCluster().getLocalMember().getAddress().getHost();
+            host = members.hostAddress();
         } catch (RuntimeException e) {
             host = "localhost";
         }
@@ -174,7 +183,7 @@ public class ClusterStreams {
             return OriginRegistry.Claim.UNKNOWN;
         }
         Instant since = clock.instant();
-        Origin origin = Origin.starting(instance, grid.localMember(), internalUrl(), since);
+        Origin origin = Origin.starting(instance, members.self(), internalUrl(), since);
         OriginRegistry.Claim claim = registry.claim(stageId, origin);
         if (claim != OriginRegistry.Claim.TAKEN) {
             origins.putIfAbsent(stageId, since);
@@ -251,7 +260,7 @@ public class ClusterStreams {
     private void tick() {
         try {
             edges.sweep();
-            if (!gridUp || !grid.running()) {
+            if (!gridUp || !members.running()) {
                 return;
             }
             reportViewers();
@@ -266,7 +275,7 @@ public class ClusterStreams {
     private void refreshOrigins() {
         Map<Long, Origin> mine = new HashMap<>();
         Instant now = clock.instant();
-        UUID member = grid.localMember();
+        UUID member = members.self();
         String url = internalUrl();
         for (Map.Entry<Long, Instant> entry : origins.entrySet()) {
             Optional<LiveStream> stream = hub.streams().find(entry.getKey()).filter(s -> !s.publisher().relayed());

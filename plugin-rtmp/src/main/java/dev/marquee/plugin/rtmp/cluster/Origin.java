@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.cluster;
 
-import dev.marquee.platform.infrastructure.cluster.GridCodec;
+import dev.marquee.platform.spi.cluster.ValueFormat;
 
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -27,7 +27,7 @@ public record Origin(String instance, UUID member, String url, Instant since, lo
                      String resolution) {
 
     /** The grid format: each field in turn. */
-    public static final GridCodec<Origin> CODEC = new GridCodec<>() {
+    public static final ValueFormat<Origin> CODEC = new ValueFormat<>() {
         @Override
         public void write(Origin o, DataOutputStream out) throws IOException {
             out.writeUTF(o.instance);

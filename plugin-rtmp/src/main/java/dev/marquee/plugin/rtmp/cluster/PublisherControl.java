@@ -1,17 +1,15 @@
 package dev.marquee.plugin.rtmp.cluster;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.cluster.SealedTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopics;
 
 import java.nio.charset.StandardCharsets;
-
-import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Cuts a stage's publisher off wherever it is connected: the sealed grid topic {@value #TOPIC} carries
+ * Cuts a stage's publisher off wherever it is connected: the cluster topic {@value #TOPIC} carries
  * "disconnect stage N because ..." to every instance (the sender included), and each one ends its
  * own stream of the stage, if it has one. Messages are UTF-8 text, so no application class has to
  * travel. Publishing does not wait for the other members.
@@ -24,16 +22,16 @@ public final class PublisherControl {
     private static final Logger LOG = Logger.getLogger(PublisherControl.class.getName());
     private static final String DISCONNECT = "disconnect ";
 
-    private final DataGrid grid;
+    private final ClusterTopic topic;
 
-    public PublisherControl(DataGrid grid) {
-        this.grid = grid;
+    public PublisherControl(ClusterTopics topics) {
+        this.topic = topics.topic(TOPIC);
     }
 
     /** Asks every instance to cut off the stage's publisher; false when the grid refused the message. */
     public boolean disconnectEverywhere(long stageId, String reason) {
         try {
-            topic().publish((DISCONNECT + stageId + " " + reason).getBytes(StandardCharsets.UTF_8));
+            topic.publish((DISCONNECT + stageId + " " + reason).getBytes(StandardCharsets.UTF_8));
             return true;
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not ask the other instances to cut off the publisher of stage " + stageId, e);
@@ -43,10 +41,10 @@ public final class PublisherControl {
 
     /**
      * Hands each disconnect request (stage, reason) to {@code handler}, on the grid's event thread:
-     * the handler must not block. Answers the registration id.
+     * the handler must not block. Close the answer to stop.
      */
-    public UUID listen(BiConsumer<Long, String> handler) {
-        return topic().listen(bytes -> {
+    public ClusterTopic.Registration listen(BiConsumer<Long, String> handler) {
+        return topic.listen(bytes -> {
             String text = new String(bytes, StandardCharsets.UTF_8);
             if (text == null || !text.startsWith(DISCONNECT)) {
                 return;
@@ -60,13 +58,5 @@ public final class PublisherControl {
                 LOG.warning(() -> "Ignoring a malformed RTMP control message");
             }
         });
-    }
-
-    public void unlisten(UUID registration) {
-        topic().unlisten(registration);
-    }
-
-    private SealedTopic topic() {
-        return grid.sealedTopic(TOPIC);
     }
 }

@@ -1,8 +1,9 @@
 package dev.marquee.plugin.rtmp.coach;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.cluster.GridCalls;
-import dev.marquee.platform.infrastructure.cluster.SealedMap;
+import dev.marquee.platform.spi.cluster.ClusterCalls;
+import dev.marquee.platform.spi.cluster.ClusterMap;
+import dev.marquee.platform.spi.cluster.ClusterMaps;
+import dev.marquee.platform.spi.cluster.ClusterMembers;
 import dev.marquee.platform.spi.events.EncoderWarningsChanged;
 import dev.marquee.platform.spi.events.PlatformStarted;
 import dev.marquee.platform.spi.media.IngestReport;
@@ -35,7 +36,7 @@ import java.util.logging.Logger;
  * The encoder coach of this instance: watches every stream published here (not the ones it relays),
  * measures them once a second on its own thread, exports the warnings as metrics ({@link CoachMetrics}),
  * fires {@link EncoderWarningsChanged} when a stream's warning set changes, and shares each report on the
- * grid map {@value #MAP} every {@value #SHARE_EVERY_TICKS} s (expiring after {@link #SHARED_TTL}), so
+ * cluster map {@value #MAP} every {@value #SHARE_EVERY_TICKS} s (expiring after {@link #SHARED_TTL}), so
  * that an instance without the publisher answers for it. Without the grid, reports are local only.
  */
 @ApplicationScoped
@@ -48,7 +49,10 @@ public class EncoderCoach {
     private static final Logger LOG = Logger.getLogger(EncoderCoach.class.getName());
 
     @Inject
-    DataGrid grid;
+    ClusterMaps maps;
+
+    @Inject
+    ClusterMembers members;
 
     @Inject
     Event<EncoderWarningsChanged> changes;
@@ -75,7 +79,7 @@ public class EncoderCoach {
     }
 
     private final Map<Long, Watched> watched = new ConcurrentHashMap<>();
-    private volatile SealedMap<IngestReport> shared;
+    private volatile ClusterMap<IngestReport> shared;
     private ScheduledExecutorService ticker;
     private long ticks;
 
@@ -93,8 +97,8 @@ public class EncoderCoach {
     /** Shares reports once the grid is up (after the platform started); without it they stay local. */
     void joinGrid(@Observes PlatformStarted platform) {
         try {
-            if (grid.running()) {
-                shared = grid.sealedMap(MAP, new IngestReportCodec());
+            if (members.running()) {
+                shared = maps.map(MAP, new IngestReportCodec());
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Encoder reports stay on the instance with the publisher (no data grid)", e);
@@ -145,11 +149,11 @@ public class EncoderCoach {
 
     /** The report another instance shares for the stage; blocks up to a second. */
     public Optional<IngestReport> sharedReport(long stageId) {
-        SealedMap<IngestReport> map = shared;
+        ClusterMap<IngestReport> map = shared;
         if (map == null) {
             return Optional.empty();
         }
-        return GridCalls.await(map.get(Long.toString(stageId)), GridCalls.DEFAULT_WAIT,
+        return ClusterCalls.await(map.get(Long.toString(stageId)), ClusterCalls.DEFAULT_WAIT,
                 "read the ingest report of stage " + stageId).flatMap(r -> r);
     }
 
@@ -185,9 +189,9 @@ public class EncoderCoach {
     }
 
     private void share(long stageId, IngestReport report) {
-        SealedMap<IngestReport> map = shared;
+        ClusterMap<IngestReport> map = shared;
         if (map != null) {
-            map.set(Long.toString(stageId), report, SHARED_TTL.toMillis()).exceptionally(e -> {
+            map.set(Long.toString(stageId), report, SHARED_TTL).exceptionally(e -> {
                 LOG.log(Level.FINE, "Could not share the ingest report of stage " + stageId, e);
                 return null;
             });
@@ -195,7 +199,7 @@ public class EncoderCoach {
     }
 
     private void unshare(long stageId) {
-        SealedMap<IngestReport> map = shared;
+        ClusterMap<IngestReport> map = shared;
         if (map != null) {
             map.remove(Long.toString(stageId)).exceptionally(e -> null);
         }

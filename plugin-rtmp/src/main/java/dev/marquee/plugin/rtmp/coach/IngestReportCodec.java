@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.coach;
 
-import dev.marquee.platform.infrastructure.cluster.GridCodec;
+import dev.marquee.platform.spi.cluster.ValueFormat;
 import dev.marquee.platform.spi.media.IngestAudio;
 import dev.marquee.platform.spi.media.IngestReport;
 import dev.marquee.platform.spi.media.IngestSample;
@@ -18,7 +18,7 @@ import java.util.List;
  * The grid format of an {@link IngestReport} (about 2 KB with a full history): each field in turn,
  * a presence byte before the optional tracks, counts before the lists (bounded when read).
  */
-final class IngestReportCodec implements GridCodec<IngestReport> {
+final class IngestReportCodec implements ValueFormat<IngestReport> {
 
     private static final int MAX_ITEMS = 256;
 

@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.restream;
 
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.spi.cluster.ClusterTopic;
+import dev.marquee.platform.spi.cluster.ClusterTopics;
 import dev.marquee.platform.spi.events.PlatformStarted;
 import dev.marquee.platform.spi.events.StageLiveChanged;
 import dev.marquee.platform.spi.outbound.OutboundAddresses;
@@ -26,7 +27,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -63,11 +63,11 @@ public class RestreamRunner {
     ManagedExecutorService blocking;
 
     @Inject
-    DataGrid grid;
+    ClusterTopics topics;
 
     private final Map<Long, Push> pushes = new HashMap<>();
     private volatile StageSignals signals;
-    private UUID registration;
+    private ClusterTopic.Registration registration;
     private EventLoopGroup loops;
     private PushContext context;
 
@@ -81,7 +81,7 @@ public class RestreamRunner {
     /** Listens for target changes made through other instances, once the grid is up. */
     void joinGrid(@Observes PlatformStarted platform) {
         try {
-            StageSignals joined = new StageSignals(grid, "rtmp.restream");
+            StageSignals joined = new StageSignals(topics, "rtmp.restream");
             registration = joined.listen(stageId -> blocking.execute(() -> sync(stageId)));
             signals = joined;
         } catch (RuntimeException e) {
@@ -105,13 +105,8 @@ public class RestreamRunner {
 
     @PreDestroy
     synchronized void stop() {
-        StageSignals s = signals;
-        if (s != null && registration != null) {
-            try {
-                s.unlisten(registration);
-            } catch (RuntimeException e) {
-                LOG.log(Level.FINE, "Leaving the restream topic", e);
-            }
+        if (registration != null) {
+            registration.close();
         }
         pushes.values().forEach(Push::stop);
         pushes.clear();

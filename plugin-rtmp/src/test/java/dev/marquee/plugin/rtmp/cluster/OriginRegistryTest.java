@@ -2,7 +2,10 @@ package dev.marquee.plugin.rtmp.cluster;
 
 import com.hazelcast.core.HazelcastInstance;
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.DefaultClusterMaps;
+import dev.marquee.platform.infrastructure.cluster.DefaultClusterMembers;
 import dev.marquee.platform.infrastructure.cluster.GridMembers;
+import dev.marquee.platform.spi.cluster.ClusterMembers;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,8 +38,8 @@ class OriginRegistryTest {
         gridA = new DataGrid(members.start(0), GridMembers.SEAL);
         gridB = new DataGrid(members.start(1), GridMembers.SEAL);
         assertThat(gridA.members()).hasSize(2);
-        onA = new OriginRegistry(gridA, Duration.ofSeconds(30), Duration.ofSeconds(5));
-        onB = new OriginRegistry(gridB, Duration.ofSeconds(30), Duration.ofSeconds(5));
+        onA = registry(gridA, Duration.ofSeconds(30));
+        onB = registry(gridB, Duration.ofSeconds(30));
         executor = Executors.newSingleThreadExecutor();
     }
 
@@ -44,6 +47,11 @@ class OriginRegistryTest {
     static void stopGrid() {
         executor.shutdownNow();
         members.close();
+    }
+
+    /** The registry of the instance on {@code grid}, through core's implementation of the plugin API. */
+    private static OriginRegistry registry(DataGrid grid, Duration ttl) {
+        return new OriginRegistry(new DefaultClusterMaps(grid), new DefaultClusterMembers(grid), ttl, Duration.ofSeconds(5));
     }
 
     private static Origin origin(String instance, DataGrid grid, String url) {
@@ -100,7 +108,7 @@ class OriginRegistryTest {
 
     @Test
     void entriesExpireWithoutRefresh() throws Exception {
-        OriginRegistry shortLived = new OriginRegistry(gridA, Duration.ofSeconds(1), Duration.ofSeconds(5));
+        OriginRegistry shortLived = registry(gridA, Duration.ofSeconds(1));
         long stage = STAGES.incrementAndGet();
         shortLived.claim(stage, origin("instance-a", gridA, "http://a"));
         assertThat(onB.find(stage)).isPresent();
@@ -110,11 +118,11 @@ class OriginRegistryTest {
 
     @Test
     void theStagesOfAMemberThatDiesAreFreedAtOnce() throws Exception {
-        UUID registrationA = onA.watchMembers(executor);
+        ClusterMembers.Registration registrationA = onA.watchMembers(executor);
         try {
             HazelcastInstance c = members.start(2);
             DataGrid gridC = new DataGrid(c, GridMembers.SEAL);
-            OriginRegistry onC = new OriginRegistry(gridC, Duration.ofSeconds(30), Duration.ofSeconds(5));
+            OriginRegistry onC = registry(gridC, Duration.ofSeconds(30));
             long stage = STAGES.incrementAndGet();
             assertThat(onC.claim(stage, origin("instance-c", gridC, "http://c"))).isEqualTo(OriginRegistry.Claim.CLAIMED);
             assertThat(onB.claim(stage, origin("instance-b", gridB, "http://b"))).isEqualTo(OriginRegistry.Claim.TAKEN);
@@ -124,7 +132,7 @@ class OriginRegistryTest {
             awaitGone(onB, stage);
             assertThat(onB.claim(stage, origin("instance-b", gridB, "http://b"))).isEqualTo(OriginRegistry.Claim.CLAIMED);
         } finally {
-            onA.unwatch(registrationA);
+            registrationA.close();
         }
     }
 
@@ -132,7 +140,7 @@ class OriginRegistryTest {
     void aClaimTakesOverTheEntryOfAMemberNoLongerInTheGrid() {
         long stage = STAGES.incrementAndGet();
         Origin ghost = Origin.starting("instance-gone", UUID.randomUUID(), "http://gone", Instant.now());
-        gridA.sealedMap(OriginRegistry.MAP, Origin.CODEC).set(Long.toString(stage), ghost, 0).toCompletableFuture().join();
+        new DefaultClusterMaps(gridA).map(OriginRegistry.MAP, Origin.CODEC).set(Long.toString(stage), ghost, Duration.ZERO).toCompletableFuture().join();
 
         assertThat(onB.claim(stage, origin("instance-b", gridB, "http://b"))).isEqualTo(OriginRegistry.Claim.CLAIMED);
     }
@@ -140,7 +148,7 @@ class OriginRegistryTest {
     @Test
     void anOriginPlantedWithoutTheSecretIsNeverUsed() {
         long stage = STAGES.incrementAndGet();
-        String map = GridMembers.SEAL.name(OriginRegistry.MAP);
+        String map = GridMembers.SEAL.name("plugin." + OriginRegistry.MAP);
         String gridKey = GridMembers.SEAL.key(map, Long.toString(stage));
         byte[] planted = dev.marquee.platform.infrastructure.cluster.GridSeal.of(
                         "some other deployment's secret, 32+ bytes".getBytes(java.nio.charset.StandardCharsets.UTF_8))

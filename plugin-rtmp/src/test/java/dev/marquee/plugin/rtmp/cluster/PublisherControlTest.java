@@ -1,6 +1,7 @@
 package dev.marquee.plugin.rtmp.cluster;
 
 import dev.marquee.platform.infrastructure.cluster.DataGrid;
+import dev.marquee.platform.infrastructure.cluster.DefaultClusterTopics;
 import dev.marquee.platform.infrastructure.cluster.GridMembers;
 import org.junit.jupiter.api.Test;
 
@@ -19,10 +20,10 @@ class PublisherControlTest {
             DataGrid b = new DataGrid(members.start(1), GridMembers.SEAL);
             BlockingQueue<String> heardOnA = new LinkedBlockingQueue<>();
             BlockingQueue<String> heardOnB = new LinkedBlockingQueue<>();
-            new PublisherControl(a).listen((stage, reason) -> heardOnA.add(stage + ": " + reason));
-            new PublisherControl(b).listen((stage, reason) -> heardOnB.add(stage + ": " + reason));
+            new PublisherControl(new DefaultClusterTopics(a)).listen((stage, reason) -> heardOnA.add(stage + ": " + reason));
+            new PublisherControl(new DefaultClusterTopics(b)).listen((stage, reason) -> heardOnB.add(stage + ": " + reason));
 
-            assertThat(new PublisherControl(a).disconnectEverywhere(42, "the stream key was rotated")).isTrue();
+            assertThat(new PublisherControl(new DefaultClusterTopics(a)).disconnectEverywhere(42, "the stream key was rotated")).isTrue();
 
             assertThat(heardOnB.poll(10, TimeUnit.SECONDS)).isEqualTo("42: the stream key was rotated");
             assertThat(heardOnA.poll(10, TimeUnit.SECONDS)).isEqualTo("42: the stream key was rotated");
@@ -34,13 +35,13 @@ class PublisherControlTest {
         try (GridMembers members = new GridMembers(1)) {
             DataGrid a = new DataGrid(members.start(0), GridMembers.SEAL);
             BlockingQueue<String> heard = new LinkedBlockingQueue<>();
-            new PublisherControl(a).listen((stage, reason) -> heard.add(stage + ": " + reason));
+            new PublisherControl(new DefaultClusterTopics(a)).listen((stage, reason) -> heard.add(stage + ": " + reason));
 
-            a.sealedTopic(PublisherControl.TOPIC).publish("disconnect everything".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            a.sealedTopic(PublisherControl.TOPIC).publish("reboot 7".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            a.hazelcast().<byte[]>getTopic(a.seal().name(PublisherControl.TOPIC))
+            new DefaultClusterTopics(a).topic(PublisherControl.TOPIC).publish("disconnect everything".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            new DefaultClusterTopics(a).topic(PublisherControl.TOPIC).publish("reboot 7".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            a.hazelcast().<byte[]>getTopic(a.seal().name("plugin." + PublisherControl.TOPIC))
                     .publish("disconnect 7 forged".getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            new PublisherControl(a).disconnectEverywhere(7, "the stage was deleted");
+            new PublisherControl(new DefaultClusterTopics(a)).disconnectEverywhere(7, "the stage was deleted");
 
             assertThat(heard.poll(10, TimeUnit.SECONDS)).isEqualTo("7: the stage was deleted");
             assertThat(heard).isEmpty();

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.rtmp.coach;
 
-import dev.marquee.platform.infrastructure.cluster.GridCodec;
+import dev.marquee.platform.spi.cluster.ValueFormat;
 import dev.marquee.platform.spi.media.IngestAudio;
 import dev.marquee.platform.spi.media.IngestReport;
 import dev.marquee.platform.spi.media.IngestSample;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** Reports cross the grid unchanged, with and without tracks; a forged count is refused. */
 class IngestReportCodecTest {
 
-    private final GridCodec<IngestReport> codec = new IngestReportCodec();
+    private final ValueFormat<IngestReport> codec = new IngestReportCodec();
 
     private IngestReport roundTrip(IngestReport report) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
