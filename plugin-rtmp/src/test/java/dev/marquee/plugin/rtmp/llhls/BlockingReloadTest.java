@@ -35,8 +35,9 @@ class BlockingReloadTest {
 
                 @Override
                 public void part(CmafPart part, CmafSegmentStart segment) {
-                    window.part(part, segment);
+                    // noted before the window has it: the window wakes its waiters as it takes the part
                     published.put(part.sequence() + "." + part.index(), System.nanoTime());
+                    window.part(part, segment);
                 }
 
                 @Override
