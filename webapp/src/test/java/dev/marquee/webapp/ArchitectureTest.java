@@ -40,16 +40,10 @@ class ArchitectureTest {
      */
     private static final Map<String, Set<String>> STILL_REACHING = Map.of(
             "chat", Set.of(
-                    "application.Caller", "application.access.AccessPolicy", "application.access.GuestPass",
-                    "application.access.Guests",
-                    "application.access.StageAdmission", "application.event.EventService",
-                    "application.signin.SignInService", "domain.model.attendee.Attendee",
-                    "domain.model.attendee.AttendeeRepository", "domain.model.attendee.AttendeeStatus",
-                    "domain.model.event.Event", "infrastructure.cluster.DataGrid", "infrastructure.cluster.GridCalls",
+                    "infrastructure.cluster.DataGrid", "infrastructure.cluster.GridCalls",
                     "infrastructure.cluster.GridChange", "infrastructure.cluster.GridCodec",
                     "infrastructure.cluster.GridTally", "infrastructure.cluster.SealedMap",
-                    "infrastructure.cluster.SealedTopic", "infrastructure.security.ClientAddresses",
-                    "infrastructure.security.GridRateLimiter", "interfaces.rest.security.CurrentCaller"),
+                    "infrastructure.cluster.SealedTopic"),
             "rtmp", Set.of(
                     "infrastructure.cluster.DataGrid", "infrastructure.cluster.GridCalls",
                     "infrastructure.cluster.GridChange", "infrastructure.cluster.GridCodec",
