@@ -19,8 +19,6 @@ import java.util.Optional;
 @ApplicationScoped
 public class DefaultPeopleDirectory implements PeopleDirectory {
 
-    private static final String ATTENDEE = "attendee:";
-
     @Inject
     AttendeeRepository attendees;
 
@@ -34,23 +32,12 @@ public class DefaultPeopleDirectory implements PeopleDirectory {
     @Override
     @Transactional
     public Optional<EventPerson> activeAttendee(long eventId, String subject) {
-        return attendeeId(subject).flatMap(attendees::find)
+        return Attendee.idOf(subject).flatMap(attendees::find)
                 .filter(a -> a.status() == AttendeeStatus.ACTIVE && a.event().id() == eventId)
                 .map(DefaultPeopleDirectory::person);
     }
 
     private static EventPerson person(Attendee attendee) {
         return new EventPerson(attendee.subject(), attendee.displayName());
-    }
-
-    private static Optional<Long> attendeeId(String subject) {
-        if (subject == null || !subject.startsWith(ATTENDEE)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(subject.substring(ATTENDEE.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }
