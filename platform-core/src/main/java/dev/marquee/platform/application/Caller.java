@@ -1,5 +1,6 @@
 package dev.marquee.platform.application;
 
+import dev.marquee.platform.spi.auth.CallerView;
 import dev.marquee.platform.spi.auth.Role;
 import dev.marquee.platform.spi.media.Viewer;
 
@@ -62,6 +63,14 @@ public record Caller(String subject, String displayName, String email, Set<Role>
     /** Whether any grant of this caller names {@code eventId}: they are on its team. */
     public boolean onTeamOf(long eventId) {
         return signedIn() && grants.stream().anyMatch(g -> g.eventId() == eventId);
+    }
+
+    /** The caller as plugins see them: everything but the email. */
+    public CallerView asView() {
+        return CallerView.builder(subject).displayName(displayName).roles(roles).eventId(eventId)
+                .sessionId(sessionId)
+                .grants(grants.stream().map(g -> new CallerView.Grant(g.role(), g.eventId(), g.stageId())).toList())
+                .build();
     }
 
     public Viewer asViewer() {

@@ -73,8 +73,13 @@ public class MarqueeChatProvider implements ChatProvider {
 
     @Override
     public Map<String, Object> describe(StageRef stage) {
-        Optional<ChatRoom> live = rooms.loaded(room(stage.id()));
-        RoomSettings settings = live.map(ChatRoom::settings).orElseGet(() -> store.settings(room(stage.id())));
+        return describe(stage.id());
+    }
+
+    /** The chat of the stage {@code stageId}: open or not, slow mode, how many are in it. */
+    public Map<String, Object> describe(long stageId) {
+        Optional<ChatRoom> live = rooms.loaded(room(stageId));
+        RoomSettings settings = live.map(ChatRoom::settings).orElseGet(() -> store.settings(room(stageId)));
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("enabled", settings.enabled());
         json.put("slowModeSeconds", settings.slowModeSeconds());

@@ -29,6 +29,14 @@ public interface StageAccess {
     StageVisitor viewer(long stageId);
 
     /**
+     * As {@link #viewer(long)}, but an anonymous visitor of a PUBLIC event reads as the guest
+     * {@code guestId} (from the guest cookie, {@link dev.marquee.platform.spi.audience.GuestIds#idOf}; a
+     * fresh guest when null), still named {@code viewer}: for a plugin that answers a guest as the person
+     * they are on the stage's socket (whom it banned, say).
+     */
+    StageVisitor viewer(long stageId, String guestId);
+
+    /**
      * The signed-in caller as one who may watch the stage, saying whether they lead it: 401 for an
      * anonymous caller, before anything else is looked up.
      */

@@ -10,7 +10,10 @@
  * not provisioned or played back since this instance started) injects core's
  * {@link dev.marquee.platform.spi.stage.StageDirectory}. A plugin's REST resource asks core's
  * {@link dev.marquee.platform.spi.stage.StageAccess} whether the request's caller may watch or leads a
- * stage.
+ * stage. A plugin that serves its own socket admits each connection through
+ * {@link dev.marquee.platform.spi.stage.SocketAdmission} (the session token and a
+ * {@link dev.marquee.platform.spi.stage.GuestPass} from the handshake; a
+ * {@link dev.marquee.platform.spi.stage.SocketVisitor} or a refusal), under the same rules.
  *
  * @since 0.1.0
  */

@@ -5,7 +5,8 @@
  * check, a sign-in, a socket or an HTTP handler) and core answers with the status of its kind and the
  * JSON {@link dev.marquee.platform.spi.web.ErrorBody} every Marquee error has
  * ({@code {"error", "detail", "fields"}}). The detail is shown to people: never put a secret or a foreign
- * server's answer in it.
+ * server's answer in it. {@link dev.marquee.platform.spi.web.ClientAddressResolver} says which address a
+ * request or socket comes from, trusting proxies as core does.
  *
  * <p>Stable since 0.1.0: kinds and factories may be added, none removed or changed.
  *

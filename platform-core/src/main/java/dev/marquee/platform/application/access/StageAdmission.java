@@ -7,6 +7,8 @@ import dev.marquee.platform.domain.model.event.EventAccess;
 import dev.marquee.platform.domain.model.stage.Stage;
 import dev.marquee.platform.domain.model.stage.StageRepository;
 import dev.marquee.platform.spi.media.StageRef;
+import dev.marquee.platform.spi.stage.GuestPass;
+import dev.marquee.platform.spi.stage.StageVisitor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -14,7 +16,7 @@ import jakarta.transaction.Transactional;
 /**
  * Lets people onto a stage outside a REST request (a chat or video WebSocket): signed-in callers who
  * may watch it, and on a PUBLIC event anonymous visitors as guests: the id the server gave them
- * ({@link Guests}) and the name they gave as its label. A guest who has given no name yet is let in as
+ * ({@link Guests}, in a {@link GuestPass}) and the name they gave as its label. A guest who has given no name yet is let in as
  * a watcher: they receive what the stage sends but may send nothing until they name themselves (a
  * PUBLIC stage plays at once; the name is asked the first time they chat, ask or vote).
  */
@@ -41,6 +43,12 @@ public class StageAdmission {
 
         public Admitted(StageRef stage, Caller who, boolean moderator) {
             this(stage, who, moderator, false);
+        }
+
+        /** How plugins see whom this admitted: with the opaque person id of {@code ids}, never the email. */
+        public StageVisitor asVisitor(PersonIds ids) {
+            return new StageVisitor(stage.id(), stage.eventId(), who.subject(), ids.of(who.subject()),
+                    who.displayName(), moderator, !who.signedIn());
         }
     }
 

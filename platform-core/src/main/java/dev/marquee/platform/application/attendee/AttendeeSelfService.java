@@ -26,8 +26,6 @@ public class AttendeeSelfService {
     /** Why a session ends when its person signed out everywhere. */
     public static final String SIGNED_OUT_EVERYWHERE = "signed_out_everywhere";
 
-    private static final String ATTENDEE = "attendee:";
-
     @Inject
     AttendeeRepository attendees;
 
@@ -67,15 +65,7 @@ public class AttendeeSelfService {
     }
 
     private static Optional<Long> attendeeId(Caller caller) {
-        String subject = caller.subject();
-        if (subject == null || !subject.startsWith(ATTENDEE)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(subject.substring(ATTENDEE.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return Attendee.idOf(caller.subject());
     }
 
     private static void requireSignedIn(Caller caller) {

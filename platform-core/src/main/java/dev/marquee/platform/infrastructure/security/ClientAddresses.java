@@ -1,5 +1,6 @@
 package dev.marquee.platform.infrastructure.security;
 
+import dev.marquee.platform.spi.web.ClientAddressResolver;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,10 +16,10 @@ import java.util.stream.Collectors;
  * balancer every request comes from the balancer, so when the peer is one of
  * {@code marquee.http.trusted-proxies} (addresses, comma-separated; none by default) the address the
  * balancer appended to {@code X-Forwarded-For} counts instead: the last entry, the only one a client
- * cannot forge.
+ * cannot forge. Plugins reach it as {@link ClientAddressResolver}.
  */
 @ApplicationScoped
-public class ClientAddresses {
+public class ClientAddresses implements ClientAddressResolver {
 
     @Inject
     @ConfigProperty(name = "marquee.http.trusted-proxies")
@@ -42,6 +43,11 @@ public class ClientAddresses {
         String[] hops = forwardedFor.split(",");
         String last = hops[hops.length - 1].strip();
         return last.isEmpty() || last.length() > 45 ? peer : last;
+    }
+
+    @Override
+    public String clientAddress(String peer, String forwardedFor) {
+        return of(peer, forwardedFor);
     }
 
     private Set<String> trusted() {

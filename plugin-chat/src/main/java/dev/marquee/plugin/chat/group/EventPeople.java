@@ -1,11 +1,9 @@
 package dev.marquee.plugin.chat.group;
 
-import dev.marquee.platform.domain.model.attendee.Attendee;
-import dev.marquee.platform.domain.model.attendee.AttendeeRepository;
-import dev.marquee.platform.domain.model.attendee.AttendeeStatus;
+import dev.marquee.platform.spi.audience.EventPerson;
+import dev.marquee.platform.spi.audience.PeopleDirectory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -16,16 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The people of an event whom others may pick for a group chat: its attendees whose access is active,
- * by display name and subject only. Core has no search of attendees for non-organizers, so this reads
- * core's {@link AttendeeRepository} and keeps each event's list for {@value #TTL_SECONDS} s; picked
- * people are always checked afresh.
+ * The people of an event whom others may pick for a group chat: its active attendees from core's
+ * {@link PeopleDirectory}, by display name and subject only. Searches are typed letter by letter, so each
+ * event's list is kept for {@value #TTL_SECONDS} s; picked people are always checked afresh.
  */
 @ApplicationScoped
 public class EventPeople {
 
     static final long TTL_SECONDS = 30;
-    private static final String ATTENDEE = "attendee:";
 
     private record Snapshot(long loadedAt, List<PersonView> people) {
     }
@@ -33,7 +29,7 @@ public class EventPeople {
     private final Map<Long, Snapshot> cache = new ConcurrentHashMap<>();
 
     @Inject
-    AttendeeRepository attendees;
+    PeopleDirectory directory;
 
     /** Up to {@code limit} people of the event matching the query, by name, leaving out {@code except}. */
     public List<PersonView> search(long eventId, String query, String except, int limit) {
@@ -46,12 +42,10 @@ public class EventPeople {
      * The display names of the people with these ids, each an active attendee of the event; empty when
      * any of them is not (unknown, revoked, or of another event).
      */
-    @Transactional
     public Optional<Map<String, String>> resolve(long eventId, Collection<String> ids) {
         Map<String, String> names = new LinkedHashMap<>();
         for (String id : ids) {
-            Optional<Attendee> found = attendeeId(id).flatMap(attendees::find)
-                    .filter(a -> a.status() == AttendeeStatus.ACTIVE && a.event().id() == eventId);
+            Optional<EventPerson> found = directory.activeAttendee(eventId, id);
             if (found.isEmpty()) {
                 return Optional.empty();
             }
@@ -72,18 +66,6 @@ public class EventPeople {
     }
 
     private List<PersonView> load(long eventId) {
-        return attendees.ofEvent(eventId).stream().filter(a -> a.status() == AttendeeStatus.ACTIVE)
-                .map(a -> new PersonView(a.subject(), a.displayName())).toList();
-    }
-
-    private static Optional<Long> attendeeId(String id) {
-        if (id == null || !id.startsWith(ATTENDEE)) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseLong(id.substring(ATTENDEE.length())));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        return directory.activeAttendees(eventId).stream().map(p -> new PersonView(p.subject(), p.displayName())).toList();
     }
 }

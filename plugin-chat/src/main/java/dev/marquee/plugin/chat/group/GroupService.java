@@ -1,10 +1,10 @@
 package dev.marquee.plugin.chat.group;
 
-import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.spi.web.Problem;
-import dev.marquee.platform.infrastructure.cluster.DataGrid;
-import dev.marquee.platform.infrastructure.security.GridRateLimiter;
+import dev.marquee.platform.spi.audience.OpaquePersonIds;
+import dev.marquee.platform.spi.auth.CallerView;
 import dev.marquee.platform.spi.security.RateLimiter;
+import dev.marquee.platform.spi.security.RateLimiters;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.plugin.chat.domain.Author;
 import dev.marquee.plugin.chat.domain.ChatGroup;
 import dev.marquee.plugin.chat.domain.ChatMessage;
@@ -18,7 +18,6 @@ import dev.marquee.plugin.chat.room.Roles;
 import dev.marquee.plugin.chat.text.ChatText;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import dev.marquee.platform.spi.audience.OpaquePersonIds;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -65,7 +64,7 @@ public class GroupService {
     int maxMembers;
 
     @Inject
-    DataGrid grid;
+    RateLimiters limiters;
 
     /** One bucket per person for everything they write in group chats, on every instance together. */
     private RateLimiter rates;
@@ -73,24 +72,24 @@ public class GroupService {
     @PostConstruct
     void init() {
         int burst = Math.max(1, limits.burst());
-        rates = new GridRateLimiter(grid, "chat-groups", burst,
-                Duration.ofMillis(Math.max(1, (long) Math.ceil(burst * 1000 / limits.perSecond()))), Clock.systemUTC());
+        rates = limiters.clusterWide("chat.groups", burst,
+                Duration.ofMillis(Math.max(1, (long) Math.ceil(burst * 1000 / limits.perSecond()))));
     }
 
-    public List<PersonView> people(Caller caller, long eventId, String query, int limit) {
+    public List<PersonView> people(CallerView caller, long eventId, String query, int limit) {
         access.requirePersonOf(caller, eventId);
         return people.search(eventId, query, caller.subject(), Math.max(1, Math.min(limit, 50)));
     }
 
     /** The caller's groups in the event, newest first. */
-    public List<GroupView> mine(Caller caller, long eventId) {
+    public List<GroupView> mine(CallerView caller, long eventId) {
         access.requirePersonOf(caller, eventId);
         List<ChatGroup> found = groups.groupsOf(eventId, caller.subject());
         Map<Long, List<GroupMember>> members = groups.membersOf(found.stream().map(ChatGroup::id).toList());
         return found.stream().map(g -> GroupView.of(g, members.getOrDefault(g.id(), List.of()))).toList();
     }
 
-    public GroupView create(Caller caller, long eventId, String name, List<String> picked) {
+    public GroupView create(CallerView caller, long eventId, String name, List<String> picked) {
         access.requirePersonOf(caller, eventId);
         List<String> others = GroupRules.picked(picked, caller.subject(), maxMembers);
         Map<String, String> found = people.resolve(eventId, others).orElseThrow(
@@ -106,19 +105,19 @@ public class GroupService {
         return view;
     }
 
-    public GroupView get(Caller caller, long groupId) {
+    public GroupView get(CallerView caller, long groupId) {
         ChatGroup group = access.requireMember(caller, groupId);
         return GroupView.of(group, groups.members(groupId));
     }
 
     /** Up to {@code limit} messages before the message {@code before} (the latest when null), oldest first. */
-    public List<GroupMessageView> history(Caller caller, long groupId, Long before, int limit) {
+    public List<GroupMessageView> history(CallerView caller, long groupId, Long before, int limit) {
         access.requireMember(caller, groupId);
         return groups.history(groupId, before, Math.max(1, Math.min(limit, 200))).stream()
                 .map(m -> GroupMessageView.of(groupId, m, ids)).toList();
     }
 
-    public GroupMessageView post(Caller caller, long groupId, String rawText) {
+    public GroupMessageView post(CallerView caller, long groupId, String rawText) {
         ChatGroup group = access.requireMember(caller, groupId);
         String text = ChatText.clean(rawText, limits.maxLength());
         if (text.isEmpty()) {
@@ -133,7 +132,7 @@ public class GroupService {
         return view;
     }
 
-    public void leave(Caller caller, long groupId) {
+    public void leave(CallerView caller, long groupId) {
         ChatGroup group = access.requireMember(caller, groupId);
         remove(group, caller.subject());
     }
@@ -155,7 +154,7 @@ public class GroupService {
         }
     }
 
-    private void throttle(Caller caller) {
+    private void throttle(CallerView caller) {
         if (caller.organizer()) {
             return;
         }

@@ -1,10 +1,8 @@
 package dev.marquee.plugin.chat.rest;
 
+import dev.marquee.platform.spi.stage.StageAccess;
+import dev.marquee.platform.spi.stage.StageVisitor;
 import dev.marquee.platform.spi.web.Problem;
-import dev.marquee.platform.application.access.GuestPass;
-import dev.marquee.platform.application.access.StageAdmission;
-import dev.marquee.platform.spi.security.Tokens;
-import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
 import dev.marquee.plugin.chat.MarqueeChatProvider;
 import dev.marquee.plugin.chat.domain.ChatStore;
 import jakarta.enterprise.context.RequestScoped;
@@ -20,29 +18,23 @@ import java.time.Instant;
 public class ChatAccess {
 
     @Inject
-    CurrentCaller caller;
-
-    @Inject
-    StageAdmission admission;
+    StageAccess stages;
 
     @Inject
     ChatStore store;
 
     /** Refuses (401/403/404) unless the caller moderates the stage. */
-    public StageAdmission.Admitted requireModerator(long stageId) {
-        if (!caller.get().signedIn()) {
-            throw Problem.notSignedIn();
-        }
-        StageAdmission.Admitted admitted = admission.admit(caller.get(), stageId, null);
-        if (!admitted.moderator()) {
+    public StageVisitor requireModerator(long stageId) {
+        StageVisitor visitor = stages.signedIn(stageId);
+        if (!visitor.leads()) {
             throw Problem.forbidden("Only hosts and organizers run a stage's chat");
         }
-        return admitted;
+        return visitor;
     }
 
     /** Refuses unless the caller may watch the stage (an anonymous reader of a PUBLIC stage is nobody in particular). */
-    public StageAdmission.Admitted requireViewer(long stageId) {
-        return admission.admit(caller.get(), stageId, new GuestPass(Tokens.newToken().substring(0, 22), "viewer"));
+    public StageVisitor requireViewer(long stageId) {
+        return stages.viewer(stageId);
     }
 
     /**
@@ -51,15 +43,13 @@ public class ChatAccess {
      * person by who they are, a guest by the id of their guest cookie ({@code guestId}, null without one)
      * or by {@code address}, the network address the request came from.
      */
-    public StageAdmission.Admitted requireReader(long stageId, String guestId, String address) {
-        String id = guestId != null ? guestId : Tokens.newToken().substring(0, 22);
-        StageAdmission.Admitted admitted = admission.admit(caller.get(), stageId, new GuestPass(id, "viewer"));
-        boolean guest = !admitted.who().signedIn();
+    public StageVisitor requireReader(long stageId, String guestId, String address) {
+        StageVisitor visitor = stages.viewer(stageId, guestId);
         boolean banned = store.bans(MarqueeChatProvider.room(stageId), Instant.now()).stream()
-                .anyMatch(b -> b.until() == null && b.holds(admitted.who().subject(), guest, address));
+                .anyMatch(b -> b.until() == null && b.holds(visitor.subject(), visitor.guest(), address));
         if (banned) {
             throw Problem.forbidden("You are banned from this chat");
         }
-        return admitted;
+        return visitor;
     }
 }

@@ -1,8 +1,8 @@
 package dev.marquee.plugin.chat.rest;
 
-import dev.marquee.platform.application.access.Guests;
+import dev.marquee.platform.spi.audience.GuestIds;
 import dev.marquee.platform.spi.audience.OpaquePersonIds;
-import dev.marquee.platform.infrastructure.security.ClientAddresses;
+import dev.marquee.platform.spi.web.ClientAddressResolver;
 import dev.marquee.plugin.chat.MarqueeChatProvider;
 import dev.marquee.plugin.chat.domain.ChatStore;
 import dev.marquee.plugin.chat.replay.ReplayLogView;
@@ -41,10 +41,10 @@ public class ChatReplayResource {
     OpaquePersonIds ids;
 
     @Inject
-    ClientAddresses addresses;
+    ClientAddressResolver addresses;
 
     @Inject
-    Guests guests;
+    GuestIds guests;
 
     @Context
     HttpServletRequest http;
@@ -53,9 +53,9 @@ public class ChatReplayResource {
     @Operation(summary = "The messages sent from 'from' to 'to' (epoch ms, at most 24 h apart) that are not deleted, "
             + "in sent order, each with its offset in ms from 'from'; at most 20,000")
     public ReplayLogView log(@PathParam("id") long stageId, @QueryParam("from") String from,
-                             @QueryParam("to") String to, @CookieParam(Guests.COOKIE) String guestCookie) {
+                             @QueryParam("to") String to, @CookieParam(GuestIds.COOKIE) String guestCookie) {
         access.requireReader(stageId, guestCookie == null ? null : guests.idOf(guestCookie).orElse(null),
-                addresses.of(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
+                addresses.clientAddress(http.getRemoteAddr(), http.getHeader("X-Forwarded-For")));
         ReplayWindow window = ReplayWindow.parse(from, to);
         return ReplayLogView.of(window, store.sentBetween(MarqueeChatProvider.room(stageId), window.from(), window.to(),
                 ReplayWindow.MAX_MESSAGES), ids);

@@ -51,13 +51,13 @@ public class ChatSettingsResource {
     @GET
     @Operation(summary = "The stage's chat: enabled, slowModeSeconds, viewers (people who may watch the stage)")
     public Map<String, Object> get(@PathParam("id") long stageId) {
-        return provider.describe(access.requireViewer(stageId).stage());
+        return provider.describe(access.requireViewer(stageId).stageId());
     }
 
     @PUT
     @Operation(summary = "Open or close the stage's chat and set slow mode (hosts and organizers)")
     public Map<String, Object> update(@PathParam("id") long stageId, @NotNull Map<String, Object> input) {
-        var admitted = access.requireModerator(stageId);
+        access.requireModerator(stageId);
         SettingsValidation validation = MarqueeChatProvider.SETTINGS.validate(input, Settings.empty());
         if (!validation.valid()) {
             throw Problem.invalidSettings("The chat settings are not valid", validation.errors());
@@ -66,6 +66,6 @@ public class ChatSettingsResource {
         RoomSettings saved = store.saveSettings(MarqueeChatProvider.room(stageId), s.bool("enabled"),
                 s.integer("slowModeSeconds").orElse(0L).intValue());
         bus.send(RoomSignal.settings(saved, Frames.settingsChanged(saved.enabled(), saved.slowModeSeconds())));
-        return provider.describe(admitted.stage());
+        return provider.describe(stageId);
     }
 }

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.chat.rest;
 
-import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
+import dev.marquee.platform.spi.auth.RequestCaller;
 import dev.marquee.plugin.chat.group.GroupService;
 import dev.marquee.plugin.chat.group.GroupView;
 import jakarta.enterprise.context.RequestScoped;
@@ -31,7 +31,7 @@ import java.util.List;
 public class EventGroupsResource {
 
     @Inject
-    CurrentCaller caller;
+    RequestCaller caller;
 
     @Inject
     GroupService groups;

@@ -1,6 +1,6 @@
 package dev.marquee.plugin.chat.rest;
 
-import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
+import dev.marquee.platform.spi.auth.RequestCaller;
 import dev.marquee.plugin.chat.group.GroupService;
 import dev.marquee.plugin.chat.group.PersonView;
 import jakarta.enterprise.context.RequestScoped;
@@ -25,7 +25,7 @@ import java.util.List;
 public class EventPeopleResource {
 
     @Inject
-    CurrentCaller caller;
+    RequestCaller caller;
 
     @Inject
     GroupService groups;

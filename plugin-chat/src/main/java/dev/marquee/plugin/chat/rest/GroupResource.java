@@ -1,6 +1,6 @@
 package dev.marquee.plugin.chat.rest;
 
-import dev.marquee.platform.interfaces.rest.security.CurrentCaller;
+import dev.marquee.platform.spi.auth.RequestCaller;
 import dev.marquee.plugin.chat.group.GroupMessageView;
 import dev.marquee.plugin.chat.group.GroupService;
 import dev.marquee.plugin.chat.group.GroupView;
@@ -33,7 +33,7 @@ import java.util.List;
 public class GroupResource {
 
     @Inject
-    CurrentCaller caller;
+    RequestCaller caller;
 
     @Inject
     GroupService groups;

@@ -1,8 +1,7 @@
 package dev.marquee.plugin.chat.room;
 
-import dev.marquee.platform.application.Caller;
+import dev.marquee.platform.spi.auth.CallerView;
 import dev.marquee.platform.spi.auth.Role;
-import dev.marquee.platform.spi.media.StageRef;
 
 /**
  * The role shown beside a signed-in person's name: {@code organizer}, {@code host}, {@code moderator},
@@ -16,19 +15,19 @@ public final class Roles {
     private Roles() {
     }
 
-    /** The role a person has on one stage: team grants for the stage or its event count. */
-    public static String of(Caller who, StageRef stage, boolean leads) {
-        if (who.holds(Role.ORGANIZER, stage.eventId(), null)) {
+    /** The role a person has on the stage {@code stageId} of {@code eventId}: team grants for the stage or its event count. */
+    public static String of(CallerView who, long eventId, long stageId, boolean leads) {
+        if (who.rolesOn(eventId, null).contains(Role.ORGANIZER)) {
             return "organizer";
         }
-        if (who.holds(Role.HOST, stage.eventId(), stage.id())) {
+        if (who.rolesOn(eventId, stageId).contains(Role.HOST)) {
             return "host";
         }
         String general = of(who);
         return leads && !"organizer".equals(general) && !"host".equals(general) ? "moderator" : general;
     }
 
-    public static String of(Caller who) {
+    public static String of(CallerView who) {
         if (who.organizer()) {
             return "organizer";
         }

@@ -1,12 +1,13 @@
 package dev.marquee.plugin.chat.ws;
 
-import dev.marquee.platform.application.Caller;
-import dev.marquee.platform.spi.web.Problem;
-import dev.marquee.platform.application.access.GuestPass;
-import dev.marquee.platform.application.access.StageAdmission;
-import dev.marquee.platform.application.signin.SignInService;
+import dev.marquee.platform.spi.auth.CallerView;
 import dev.marquee.platform.spi.auth.SessionGuard;
+import dev.marquee.platform.spi.stage.GuestPass;
+import dev.marquee.platform.spi.stage.SocketAdmission;
+import dev.marquee.platform.spi.stage.SocketVisitor;
 import dev.marquee.platform.spi.stage.StageMember;
+import dev.marquee.platform.spi.stage.StageVisitor;
+import dev.marquee.platform.spi.web.Problem;
 import dev.marquee.plugin.chat.metrics.ChatMetrics;
 import dev.marquee.plugin.chat.room.ChatConnection;
 import dev.marquee.plugin.chat.room.ChatLimits;
@@ -37,13 +38,10 @@ public class ChatGateway {
     private static final Logger LOG = Logger.getLogger(ChatGateway.class.getName());
 
     @Inject
-    SignInService signIns;
-
-    @Inject
     ChatMetrics metrics;
 
     @Inject
-    StageAdmission admission;
+    SocketAdmission admission;
 
     @Inject
     ChatService chat;
@@ -83,9 +81,9 @@ public class ChatGateway {
         idleTimer.lighten(session);
         try {
             long stageId = Long.parseLong(stageIdText);
-            Caller caller = caller((String) properties.get(ChatHandshake.TOKEN));
-            StageAdmission.Admitted admitted = admission.admit(caller, stageId,
+            SocketVisitor admitted = admission.admit(stageId, (String) properties.get(ChatHandshake.TOKEN),
                     new GuestPass((String) properties.get(ChatHandshake.GUEST), (String) properties.get(ChatHandshake.NAME)));
+            CallerView caller = admitted.caller();
             Participant who = participant(admitted, (String) properties.get(ChatHandshake.ADDRESS));
             connection = new ChatConnection(SessionSocket.of(session), who, limits.sendQueue(), limits.sendQueueBytes(),
                     limits.inboundGuard(System.nanoTime()));
@@ -94,7 +92,7 @@ public class ChatGateway {
             if (!chat.join(room, connection)) {
                 return null;
             }
-            long eventId = admitted.stage().eventId();
+            long eventId = admitted.visitor().eventId();
             if (!who.guest()) {
                 inboxes.register(eventId, connection);
             }
@@ -103,7 +101,7 @@ public class ChatGateway {
             channel.register(connection);
             sharing.joined(member);
             ChatConnection opened = connection;
-            SessionGuard.Watch watch = caller.signedIn() ? sessions.watch(caller.sessionId(), () -> {
+            SessionGuard.Watch watch = caller.signedIn() ? sessions.watch(caller.sessionId().orElseThrow(), () -> {
                 opened.send(Frames.error("session_ended", "Your sign-in has ended; sign in again to go on watching"));
                 opened.close(CloseReason.CloseCodes.VIOLATED_POLICY, "session_ended");
             }) : null;
@@ -143,19 +141,11 @@ public class ChatGateway {
         sharing.left(joined.member());
     }
 
-    private Caller caller(String token) {
-        if (token == null) {
-            return Caller.ANONYMOUS;
-        }
-        return signIns.resolve(token).map(SignInService.ResolvedSession::caller).orElse(Caller.ANONYMOUS);
-    }
-
-    private static Participant participant(StageAdmission.Admitted admitted, String address) {
-        Caller who = admitted.who();
-        boolean guest = !who.signedIn();
+    private static Participant participant(SocketVisitor admitted, String address) {
+        StageVisitor who = admitted.visitor();
         String role = admitted.watcher() ? Roles.WATCHER
-                : guest ? "guest" : Roles.of(who, admitted.stage(), admitted.moderator());
-        return new Participant(who.subject(), who.displayName(), role, admitted.moderator(), guest, address);
+                : who.guest() ? "guest" : Roles.of(admitted.caller(), who.eventId(), who.stageId(), who.leads());
+        return new Participant(who.subject(), who.displayName(), role, who.leads(), who.guest(), address);
     }
 
     private static void refuse(Session session, int status, String error, String detail) {

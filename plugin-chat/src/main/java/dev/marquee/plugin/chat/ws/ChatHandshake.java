@@ -1,7 +1,7 @@
 package dev.marquee.plugin.chat.ws;
 
-import dev.marquee.platform.application.access.Guests;
-import dev.marquee.platform.infrastructure.security.ClientAddresses;
+import dev.marquee.platform.spi.audience.GuestIds;
+import dev.marquee.platform.spi.web.ClientAddressResolver;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.websocket.HandshakeResponse;
 import jakarta.websocket.server.HandshakeRequest;
@@ -30,7 +30,7 @@ public class ChatHandshake extends ServerEndpointConfig.Configurator {
     @Override
     public void modifyHandshake(ServerEndpointConfig config, HandshakeRequest request, HandshakeResponse response) {
         Map<String, List<String>> headers = request.getHeaders();
-        Guests guests = CDI.current().select(Guests.class).get();
+        GuestIds guests = CDI.current().select(GuestIds.class).get();
         String guestId = null;
         boolean sameSite = sameSite(first(headers, "Origin"), first(headers, "Host"));
         if (sameSite) {
@@ -38,7 +38,7 @@ public class ChatHandshake extends ServerEndpointConfig.Configurator {
             if (token != null) {
                 config.getUserProperties().put(TOKEN, token);
             }
-            guestId = guests.idOf(cookie(all(headers, "Cookie"), Guests.COOKIE)).orElse(null);
+            guestId = guests.idOf(cookie(all(headers, "Cookie"), GuestIds.COOKIE)).orElse(null);
         }
         if (guestId == null) {
             String fresh = guests.newCookieValue();
@@ -48,8 +48,8 @@ public class ChatHandshake extends ServerEndpointConfig.Configurator {
             }
         }
         config.getUserProperties().put(GUEST, guestId);
-        String address = CDI.current().select(ClientAddresses.class).get()
-                .of(remoteAddress(request), first(headers, "X-Forwarded-For"));
+        String address = CDI.current().select(ClientAddressResolver.class).get()
+                .clientAddress(remoteAddress(request), first(headers, "X-Forwarded-For"));
         if (address != null) {
             config.getUserProperties().put(ADDRESS, address);
         }

@@ -72,6 +72,11 @@ class RestreamAccessTest {
             }
 
             @Override
+            public StageVisitor viewer(long stageId, String guestId) {
+                throw new AssertionError("not used");
+            }
+
+            @Override
             public StageVisitor signedIn(long stageId) {
                 asked.add("signedIn " + stageId);
                 if (visitor == null) {

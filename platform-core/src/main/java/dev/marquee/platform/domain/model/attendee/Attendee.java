@@ -17,11 +17,14 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import java.time.Instant;
+import java.util.Optional;
 
 /** A person admitted to one event, by a ticket or an invitation. */
 @Entity
 @Table(name = "attendee")
 public class Attendee {
+
+    private static final String SUBJECT_PREFIX = "attendee:";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "attendee_seq")
@@ -132,6 +135,18 @@ public class Attendee {
     }
 
     public String subject() {
-        return "attendee:" + id;
+        return SUBJECT_PREFIX + id;
+    }
+
+    /** The attendee id a subject names ({@code attendee:<id>}); empty for any other subject or null. */
+    public static Optional<Long> idOf(String subject) {
+        if (subject == null || !subject.startsWith(SUBJECT_PREFIX)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(subject.substring(SUBJECT_PREFIX.length())));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,11 +1,10 @@
 package dev.marquee.platform.interfaces.rest.security;
 
-import dev.marquee.platform.application.Caller;
 import dev.marquee.platform.application.access.AccessPolicy;
-import dev.marquee.platform.application.access.GuestPass;
 import dev.marquee.platform.application.access.PersonIds;
 import dev.marquee.platform.application.access.StageAdmission;
 import dev.marquee.platform.spi.security.Tokens;
+import dev.marquee.platform.spi.stage.GuestPass;
 import dev.marquee.platform.spi.stage.StageAccess;
 import dev.marquee.platform.spi.stage.StageVisitor;
 import dev.marquee.platform.spi.web.Problem;
@@ -34,7 +33,13 @@ public class DefaultStageAccess implements StageAccess {
     /** An anonymous visitor of a PUBLIC event reads as a guest of this request alone, named {@code viewer}. */
     @Override
     public StageVisitor viewer(long stageId) {
-        return visitor(admission.admit(caller.get(), stageId, new GuestPass(Tokens.newToken().substring(0, 22), "viewer")));
+        return viewer(stageId, null);
+    }
+
+    @Override
+    public StageVisitor viewer(long stageId, String guestId) {
+        String id = guestId != null ? guestId : Tokens.newToken().substring(0, 22);
+        return admission.admit(caller.get(), stageId, new GuestPass(id, "viewer")).asVisitor(ids);
     }
 
     @Override
@@ -42,17 +47,11 @@ public class DefaultStageAccess implements StageAccess {
         if (!caller.get().signedIn()) {
             throw Problem.notSignedIn();
         }
-        return visitor(admission.admit(caller.get(), stageId, null));
+        return admission.admit(caller.get(), stageId, null).asVisitor(ids);
     }
 
     @Override
     public boolean organizes(long eventId) {
         return policy.mayOrganize(caller.get(), eventId);
-    }
-
-    private StageVisitor visitor(StageAdmission.Admitted admitted) {
-        Caller who = admitted.who();
-        return new StageVisitor(admitted.stage().id(), admitted.stage().eventId(), who.subject(),
-                ids.of(who.subject()), who.displayName(), admitted.moderator(), !who.signedIn());
     }
 }

@@ -154,6 +154,19 @@ class DefaultStageAccessTest {
     }
 
     @Test
+    void aGuestCookiesIdMakesTheAnonymousVisitorThatGuest() {
+        StageVisitor guest = access.viewer(22, "g".repeat(22));
+
+        assertThat(guest.subject()).isEqualTo("guest:" + "g".repeat(22));
+        assertThat(guest.guest()).isTrue();
+        assertThat(access.viewer(22, null).subject()).startsWith("guest:").isNotEqualTo(guest.subject());
+
+        callerIs(attendee(4));
+        assertThat(access.viewer(22, "g".repeat(22)).subject()).isEqualTo("attendee:9");
+        assertThat(refusal(() -> access.viewer(12, "g".repeat(22)))).isEqualTo(Problem.Kind.FORBIDDEN);
+    }
+
+    @Test
     void refusalsAreTheRestApis() {
         assertThat(refusal(() -> access.viewer(12))).isEqualTo(Problem.Kind.NOT_SIGNED_IN);
         assertThat(refusal(() -> access.viewer(99))).isEqualTo(Problem.Kind.NOT_FOUND);
