@@ -1,5 +1,6 @@
 package dev.marquee.platform.infrastructure.plugins;
 
+import dev.marquee.platform.infrastructure.cluster.PluginStructures;
 import dev.marquee.platform.infrastructure.health.TaskHeartbeats;
 import dev.marquee.platform.spi.schedule.PluginTask;
 import dev.marquee.platform.spi.schedule.PluginTasks;
@@ -14,22 +15,16 @@ import java.util.HashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.logging.Logger;
-import java.util.regex.Pattern;
 
 /**
  * Core's {@link PluginTasks}: a plugin's task runs through {@link TaskHeartbeats#runEvery} on the managed
  * scheduler, like core's own periodic work, and is watched by the liveness check under
- * {@value #PREFIX}{@code <name>}, so a plugin's task can never stand for one of core's.
+ * {@value PluginStructures#PREFIX}{@code <name>}, so a plugin's task can never stand for one of core's.
  */
 @ApplicationScoped
 public class ScheduledPluginTasks implements PluginTasks {
 
-    /** Where plugins' tasks show among the liveness check's tasks. */
-    static final String PREFIX = "plugin.";
-
     private static final Logger LOG = Logger.getLogger(ScheduledPluginTasks.class.getName());
-    private static final Pattern PART = Pattern.compile("[a-z0-9][a-z0-9-]*");
-    private static final Pattern NAME = Pattern.compile(PART + "(\\." + PART + ")+");
 
     @Resource
     ManagedScheduledExecutorService managed;
@@ -52,10 +47,7 @@ public class ScheduledPluginTasks implements PluginTasks {
 
     @Override
     public PluginTask every(String name, Duration interval, Runnable pass) {
-        if (name == null || name.length() > 100 || !NAME.matcher(name).matches()) {
-            throw new IllegalArgumentException("A task's name is the plugin's id, a dot and lower-case letters, "
-                    + "digits and dashes in dot-separated parts (e.g. my-plugin.poll), not " + name);
-        }
+        String watched = PluginStructures.structure(name, "task");
         if (interval == null || interval.compareTo(SHORTEST) < 0 || interval.compareTo(LONGEST) > 0) {
             throw new IllegalArgumentException("A task runs every " + SHORTEST.toSeconds() + " s to "
                     + LONGEST.toDays() + " day, not every " + interval);
@@ -67,7 +59,7 @@ public class ScheduledPluginTasks implements PluginTasks {
             if (running.containsKey(name)) {
                 throw new IllegalArgumentException("The task " + name + " already runs on this instance");
             }
-            Running task = new Running(name, interval, heartbeats.runEvery(PREFIX + name, interval, scheduler(), pass,
+            Running task = new Running(name, interval, heartbeats.runEvery(watched, interval, scheduler(), pass,
                     LOG, "A pass of the plugin task " + name + " failed; the next runs as planned"));
             running.put(name, task);
             return task;
@@ -105,7 +97,7 @@ public class ScheduledPluginTasks implements PluginTasks {
             synchronized (running) {
                 if (running.remove(name, this)) {
                     future.cancel(false);
-                    heartbeats.forget(PREFIX + name);
+                    heartbeats.forget(PluginStructures.PREFIX + name);
                 }
             }
         }
