@@ -16,6 +16,7 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelInboundHandlerAdapter;
 import io.netty.util.ReferenceCountUtil;
 
+import java.net.SocketException;
 import java.util.Map;
 
 /**
@@ -52,8 +53,19 @@ final class TestSession extends ChannelInboundHandlerAdapter {
 
     @Override
     public void exceptionCaught(ChannelHandlerContext ctx, Throwable cause) {
-        recording.errors.add(cause);
+        if (!peerReset(cause)) {
+            recording.errors.add(cause);
+        }
         ctx.close();
+    }
+
+    /**
+     * A peer that leaves with a reset did nothing wrong on the protocol: ffmpeg, done playing, exits with bytes
+     * of ours still unread in its socket, and its kernel answers them with a reset (seen in CI once the
+     * playback had already matched).
+     */
+    private static boolean peerReset(Throwable cause) {
+        return cause instanceof SocketException && String.valueOf(cause.getMessage()).startsWith("Connection reset");
     }
 
     private void answer(ChannelHandlerContext ctx, CommandMessage command) {
