@@ -30,6 +30,6 @@ management=()
 if [[ -n ${MARQUEE_MANAGEMENT_PORT:-}${MARQUEE_MANAGEMENT_ADDRESS:-} ]]; then
   management=(--postdeploycommandfile payara/management-listener.txt)
 fi
-exec java -Dhazelcast.config=payara/grid-single.xml -jar "$runtime" --deploy "$war" --contextroot / \
+exec java -Dhazelcast.config=payara/grid-single.xml -Ddeployment.resource.validation=false -jar "$runtime" --deploy "$war" --contextroot / \
   --port 8080 --nocluster --postbootcommandfile payara/post-boot.txt "${management[@]}" \
   --rootdir data/payara "$@"

@@ -25,7 +25,7 @@ start_marquee() { # [VAR=value ...]: a fresh Marquee with RTMP on MARQUEE_RTMP_P
       MARQUEE_ADMIN_PASSWORD="$MARQUEE_ADMIN_PASSWORD" MARQUEE_DEMO=false \
       MARQUEE_PUBLIC_URL="http://127.0.0.1:$MARQUEE_PORT" MARQUEE_RTMP_ENABLED=true \
       MARQUEE_RTMP_PORT="$MARQUEE_RTMP_PORT" MARQUEE_RTMP_BIND_ADDRESS=127.0.0.1 "$@" \
-      java ${MARQUEE_JAVA_OPTS:-} -Dhazelcast.config="$payara/grid-single.xml" -jar "$work/payara-micro.jar" \
+      java ${MARQUEE_JAVA_OPTS:-} -Dhazelcast.config="$payara/grid-single.xml" -Ddeployment.resource.validation=false -jar "$work/payara-micro.jar" \
       --deploy "$work/marquee.war" --contextroot / --port "$MARQUEE_PORT" --nocluster \
       --postbootcommandfile "$payara/post-boot.txt" --rootdir "$work/marquee/payara" >"$work/marquee.log" 2>&1) &
   mpid=$!
