@@ -166,6 +166,32 @@ class ViewingIT {
     }
 
     /**
+     * In an event without a limit a stream is not written to the data grid as it starts (a heartbeat lists it
+     * once it has played 30 s); the instance serving it lists it at once, and ending it from "my streams"
+     * still closes the player and its address.
+     */
+    @Test
+    void withoutALimitAStreamIsListedAtOnceByItsInstanceAndCanBeEnded() throws Exception {
+        long eventId = event("viewing-unlimited", null);
+        long stageId = liveStage(eventId, "Open Hall");
+        URI address = flv(organizer, stageId);
+        FlvPlayer firefox = play(address, FlvPlayer.FIREFOX);
+        assertThat(firefox.status()).isEqualTo(200);
+
+        List<JsonNode> mine = new ArrayList<>();
+        organizer.get("/api/v1/me/streams").json().forEach(s -> {
+            if (s.path("stage").asLong() == stageId) {
+                mine.add(s);
+            }
+        });
+        assertThat(mine).hasSize(1);
+        assertThat(mine.get(0).path("device").asText()).isEqualTo("Firefox");
+        assertThat(organizer.delete("/api/v1/me/streams/" + mine.get(0).path("id").asText()).status()).isEqualTo(204);
+        await("the stream ends", Duration.ofSeconds(5), firefox::ended);
+        assertThat(play(address, FlvPlayer.FIREFOX).status()).isEqualTo(410);
+    }
+
+    /**
      * A scripted run: the organizer watches on Firefox while a guest watches, both hang up after 6 s;
      * then the organizer watches 3 s on an iPhone. The CSV's counts are exact; the average minutes
      * ((9 s + 6 s) / 2 viewers = 0.125) are compared within 0.02, because the server times a viewing

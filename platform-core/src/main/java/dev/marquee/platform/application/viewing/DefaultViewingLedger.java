@@ -26,7 +26,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,9 +38,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Core's {@link ViewingLedger}. A viewing of a signed-in person is added to their entry in the grid
- * ({@link OpenStreamsGrid}), checking the event's limit in the same atomic change when it has one; a
- * guest's is only recorded. Every viewing goes to the {@link ViewingJournal}, written every
+ * Core's {@link ViewingLedger}. A viewing of a signed-in person in an event with a stream limit is added to
+ * their entry in the grid ({@link OpenStreamsGrid}) when it opens, checking the limit in the same atomic
+ * change; in an event without one it is listed there by a heartbeat once it has played {@link #LIST_AFTER}
+ * (until then the instance serving it lists it itself); a guest's is only recorded. Every viewing goes to the {@link ViewingJournal}, written every
  * {@code marquee.viewing.flush-interval}. Ending a stream from another device goes over a sealed topic
  * to the instance that serves it. With {@code marquee.viewing.enabled=false} nothing is tracked or
  * limited (an operator's switch, for measuring what tracking costs).
@@ -49,6 +51,12 @@ public class DefaultViewingLedger implements ViewingLedger {
 
     static final Duration HEARTBEAT = Duration.ofSeconds(30);
     static final Duration GRID_WAIT = Duration.ofSeconds(2);
+    /**
+     * How long a stream of an event without a limit plays before it is listed in its person's grid entry
+     * (at the next heartbeat after it): until then only this instance knows it, and a viewer who looks in
+     * and leaves costs the grid nothing.
+     */
+    static final Duration LIST_AFTER = Duration.ofSeconds(30);
     /** A person's entry written this recently (a stream of theirs admitted here) skips a heartbeat. */
     static final Duration REWRITTEN_WITHIN = Duration.ofSeconds(60);
     private static final Duration TOUCH_EVERY = Duration.ofMinutes(1);
@@ -134,21 +142,14 @@ public class DefaultViewingLedger implements ViewingLedger {
                 person == null ? null : person.subject(), person == null ? null : person.displayName(),
                 request.protocol(), device, streams.member().toString(), now);
         LocalViewing viewing = new LocalViewing(row, person, request.endRequested(), this::closed);
-        if (person != null) {
-            GridStream entry = gridEntry(viewing);
-            var admitted = streams.admit(person.subject(), entry, s.limit());
-            admitted.thenAccept(a -> {
-                if (a.refusal().isEmpty() && !a.listed()) {
-                    viewing.markUnlisted();
-                }
-            });
-            if (s.limit() != null) {
-                Optional<TooManyStreams> refusal = GridCalls.await(admitted, GRID_WAIT, "stream limit")
-                        .flatMap(OpenStreamsGrid.Admit::refusal);
-                if (refusal.isPresent()) {
-                    announce(person, s, refusal.get(), now);
-                    return Admission.refused(refusal.get());
-                }
+        if (person != null && s.limit() == null) {
+            viewing.listing(LocalViewing.Listing.WAITING);
+        } else if (person != null) {
+            Optional<TooManyStreams> refusal = GridCalls.await(streams.admit(person.subject(), gridEntry(viewing),
+                    s.limit()), GRID_WAIT, "stream limit").flatMap(r -> r);
+            if (refusal.isPresent()) {
+                announce(person, s, refusal.get(), now);
+                return Admission.refused(refusal.get());
             }
         }
         journal.opened(viewing);
@@ -174,9 +175,23 @@ public class DefaultViewingLedger implements ViewingLedger {
         return open.size() >= limit ? Optional.of(new TooManyStreams(limit, open)) : Optional.empty();
     }
 
-    /** The person's open streams, cluster-wide, oldest first. */
+    /**
+     * The person's open streams, oldest first: those listed in the grid (cluster-wide) and those this
+     * instance serves that are not listed yet.
+     */
     public List<OpenStream> streamsOf(String subject) {
-        return streams.of(subject).stream().map(GridStream::open).toList();
+        return known(subject).stream().map(GridStream::open).toList();
+    }
+
+    private List<GridStream> known(String subject) {
+        Map<String, GridStream> all = new LinkedHashMap<>();
+        streams.of(subject).forEach(g -> all.put(g.id(), g));
+        for (LocalViewing v : journal.open()) {
+            if (v.person() != null && v.person().subject().equals(subject) && !v.closed()) {
+                all.putIfAbsent(v.id(), gridEntry(v));
+            }
+        }
+        return all.values().stream().sorted(Comparator.comparingLong(GridStream::startedAt)).toList();
     }
 
     /**
@@ -184,7 +199,7 @@ public class DefaultViewingLedger implements ViewingLedger {
      * serving it to close the connection. Answers false when the person has no such stream.
      */
     public boolean end(String subject, String streamId) {
-        boolean found = streams.of(subject).stream().anyMatch(g -> g.id().equals(streamId));
+        boolean found = known(subject).stream().anyMatch(g -> g.id().equals(streamId));
         if (!found) {
             return false;
         }
@@ -208,13 +223,17 @@ public class DefaultViewingLedger implements ViewingLedger {
 
     private void closed(LocalViewing viewing) {
         journal.closed(viewing);
-        if (viewing.person() != null && !viewing.unlisted()) {
-            streams.remove(viewing.person().subject(), viewing.id()).whenComplete((found, e) -> {
-                if (e != null) {
-                    LOG.log(Level.FINE, "Could not free a stream slot now; it frees when the entry expires", e);
-                }
-            });
+        if (viewing.person() != null && viewing.listing() == LocalViewing.Listing.LISTED) {
+            unlist(viewing);
         }
+    }
+
+    private void unlist(LocalViewing viewing) {
+        streams.remove(viewing.person().subject(), viewing.id()).whenComplete((found, e) -> {
+            if (e != null) {
+                LOG.log(Level.FINE, "Could not free a stream slot now; it frees when the entry expires", e);
+            }
+        });
     }
 
     private void announce(Person person, StageFacts stage, TooManyStreams refusal, Instant now) {
@@ -240,29 +259,26 @@ public class DefaultViewingLedger implements ViewingLedger {
     }
 
     /**
-     * Rewrites the grid entry of each person this instance serves, so it does not expire while they watch,
-     * except where one of their streams here was admitted within {@link #REWRITTEN_WITHIN}: that admission
-     * wrote the entry, with its full time to live, moments ago. So a churn of short viewings costs no
-     * heartbeat writes, and a long viewing's entry is rewritten every 60 to 90 s, well inside its
-     * {@value OpenStreamsGrid#TTL_MINUTES} minutes.
+     * Writes the grid entries of the people this instance serves, as {@link HeartbeatPlan} decides: lists
+     * the streams of events without a limit that have played {@link #LIST_AFTER}, and rewrites entries so
+     * they do not expire while their streams play (every 60 to 90 s, well inside
+     * {@value OpenStreamsGrid#TTL_MINUTES} minutes). A stream that ended while it was being listed is
+     * removed again once the listing is written, whichever of the two changes the grid ran first.
      */
     private void heartbeatSafely() {
         try {
-            long fresh = clock.millis() - REWRITTEN_WITHIN.toMillis();
-            Map<String, List<GridStream>> served = new HashMap<>();
-            Map<String, Long> youngest = new HashMap<>();
-            for (LocalViewing v : journal.open()) {
-                if (v.person() != null && !v.closed() && !v.unlisted()) {
-                    String subject = v.person().subject();
-                    served.computeIfAbsent(subject, k -> new ArrayList<>()).add(gridEntry(v));
-                    youngest.merge(subject, v.row().startedAt().toEpochMilli(), Math::max);
-                }
+            for (HeartbeatPlan.Step step : HeartbeatPlan.decide(journal.open(), clock.millis(), LIST_AFTER.toMillis(),
+                    REWRITTEN_WITHIN.toMillis(), OpenStreamsGrid.MAX_LISTED)) {
+                List<GridStream> entries = step.streams().stream().map(this::gridEntry).toList();
+                var written = step.rewrite() ? streams.refresh(step.subject(), entries)
+                        : streams.list(step.subject(), entries);
+                written.whenComplete((done, e) -> {
+                    if (e != null) {
+                        LOG.log(Level.FINE, "Could not write a person's open streams; the next heartbeat tries again", e);
+                    }
+                    step.newlyListed().stream().filter(LocalViewing::closed).forEach(this::unlist);
+                });
             }
-            served.forEach((subject, streamsHere) -> {
-                if (youngest.get(subject) < fresh) {
-                    streams.refresh(subject, streamsHere);
-                }
-            });
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "Could not refresh open streams in the grid", e);
         }

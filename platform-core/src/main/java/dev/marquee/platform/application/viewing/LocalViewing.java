@@ -23,7 +23,7 @@ final class LocalViewing implements Viewing {
     private final AtomicBoolean closed = new AtomicBoolean();
     private volatile Instant endedAt;
     private volatile boolean stored;
-    private volatile boolean unlisted;
+    private volatile Listing listing = Listing.LISTED;
     private long storedBytes;
 
     LocalViewing(ViewingRecord row, Person person, Runnable endRequested, Consumer<LocalViewing> onClose) {
@@ -56,16 +56,25 @@ final class LocalViewing implements Viewing {
         endRequested.run();
     }
 
+    /** Where the viewing stands in its person's grid entry ({@link OpenStreamsGrid}). */
+    enum Listing {
+        /** In the entry: a heartbeat rewrites it there, and it is removed from there when it ends. */
+        LISTED,
+        /** Not in the entry yet (its event has no limit): a heartbeat lists it once it has played a while. */
+        WAITING,
+        /** Never in the entry (the person already has {@link OpenStreamsGrid#MAX_LISTED} listed): nothing to do there. */
+        UNLISTED
+    }
+
+    void listing(Listing now) {
+        listing = now;
+    }
+
+    Listing listing() {
+        return listing;
+    }
+
     /** The person, or null for a guest. */
-    /** Admitted without being listed in the person's grid entry (too many listed): nothing to remove or refresh there. */
-    void markUnlisted() {
-        unlisted = true;
-    }
-
-    boolean unlisted() {
-        return unlisted;
-    }
-
     Person person() {
         return person;
     }

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -20,8 +21,9 @@ import java.util.concurrent.CompletionStage;
 
 /**
  * Every signed-in person's open streams, cluster-wide: one sealed grid entry per person, listing each
- * stream with the instance serving it. The limit is checked and the stream added in one atomic change,
- * so two devices opening at once on two instances cannot both take the last slot. A stream whose
+ * stream with the instance serving it. In an event with a limit, the limit is checked and the stream added
+ * in one atomic change when it opens, so two devices opening at once on two instances cannot both take the
+ * last slot; a stream of an event without one is listed later, by a heartbeat ({@link #list}). A stream whose
  * instance left the grid (it crashed) no longer counts; entries expire {@value #TTL_MINUTES} minutes after
  * their last write, and instances rewrite their people's entries every {@link DefaultViewingLedger#HEARTBEAT}.
  */
@@ -45,45 +47,57 @@ public class OpenStreamsGrid {
     }
 
     /**
-     * The most streams one person's entry lists when the event sets no limit. Past it (one address shared
-     * by many devices) a stream plays without being listed: the entry, read, opened, sealed and written at
-     * every change of the person's streams, stays small instead of growing with every device, which made
-     * each join and leave cost in proportion to them all (issue 18's tracking-cost benchmark).
+     * The most streams of events without a limit that one instance lists in a person's entry. Past it (one
+     * address shared by many devices) a stream plays without being listed: the entry, read, opened, sealed
+     * and written at every change of the person's streams, stays small instead of growing with every
+     * device, which made each change cost in proportion to them all (issue 18's tracking-cost benchmark).
      */
     static final int MAX_LISTED = 32;
 
     /**
-     * What admitting a stream came to: refused (past the event's limit), or admitted and listed in the
-     * person's entry, or admitted without being listed (no limit, and {@link #MAX_LISTED} already listed).
+     * Adds the stream unless the person already has {@code limit} open streams of its event; answers the
+     * refusal, or empty when the stream was added.
      */
-    record Admit(Optional<TooManyStreams> refusal, boolean listed) {
-    }
-
-    /**
-     * Adds the stream unless the person already has {@code limit} open streams of its event (null: no
-     * limit; then unless {@link #MAX_LISTED} are listed); answers what it came to.
-     */
-    CompletionStage<Admit> admit(String subject, GridStream stream, Integer limit) {
+    CompletionStage<Optional<TooManyStreams>> admit(String subject, GridStream stream, int limit) {
         Set<UUID> alive = grid.members();
         return map().change(subject, current -> admitting(current, alive, stream, limit));
     }
 
     /** The change {@link #admit} makes, given the entry's current value and the living members. */
-    static GridChange.Outcome<List<GridStream>, Admit> admitting(List<GridStream> current, Set<UUID> alive,
-                                                                GridStream stream, Integer limit) {
+    static GridChange.Outcome<List<GridStream>, Optional<TooManyStreams>> admitting(
+            List<GridStream> current, Set<UUID> alive, GridStream stream, int limit) {
         List<GridStream> streams = living(current, alive);
-        if (limit != null) {
-            List<GridStream> ofEvent = streams.stream().filter(s -> s.eventId() == stream.eventId())
-                    .sorted(Comparator.comparingLong(GridStream::startedAt)).toList();
-            if (ofEvent.size() >= limit) {
-                return GridChange.Outcome.keep(new Admit(Optional.of(new TooManyStreams(limit,
-                        ofEvent.stream().map(GridStream::open).toList())), false));
-            }
-        } else if (streams.size() >= MAX_LISTED) {
-            return GridChange.Outcome.keep(new Admit(Optional.empty(), false));
+        List<GridStream> ofEvent = streams.stream().filter(s -> s.eventId() == stream.eventId())
+                .sorted(Comparator.comparingLong(GridStream::startedAt)).toList();
+        if (ofEvent.size() >= limit) {
+            return GridChange.Outcome.keep(Optional.of(new TooManyStreams(limit,
+                    ofEvent.stream().map(GridStream::open).toList())));
         }
         streams.add(stream);
-        return GridChange.Outcome.set(streams, TTL_MILLIS, new Admit(Optional.empty(), true));
+        return GridChange.Outcome.set(streams, TTL_MILLIS, Optional.empty());
+    }
+
+    /**
+     * Lists streams that already play (of events without a limit, so nothing is checked): adds those the
+     * entry does not hold yet, drops dead instances' streams, and gives the entry its full time to live.
+     */
+    CompletionStage<Void> list(String subject, Collection<GridStream> added) {
+        Set<UUID> alive = grid.members();
+        return map().change(subject, current -> adding(current, alive, added));
+    }
+
+    /** The change {@link #list} makes. */
+    static GridChange.Outcome<List<GridStream>, Void> adding(List<GridStream> current, Set<UUID> alive,
+                                                            Collection<GridStream> added) {
+        List<GridStream> streams = living(current, alive);
+        Set<String> held = new HashSet<>();
+        streams.forEach(s -> held.add(s.id()));
+        for (GridStream s : added) {
+            if (held.add(s.id())) {
+                streams.add(s);
+            }
+        }
+        return streams.isEmpty() ? GridChange.Outcome.remove(null) : GridChange.Outcome.set(streams, TTL_MILLIS, null);
     }
 
     /** Removes a stream of the person; answers whether it was there. */

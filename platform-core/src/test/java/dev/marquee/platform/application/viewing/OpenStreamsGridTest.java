@@ -32,8 +32,7 @@ class OpenStreamsGridTest {
         var outcome = OpenStreamsGrid.admitting(streams(1, 5), Set.of(ME), stream(99, 5, ME), 2);
         assertThat(outcome.kind()).isEqualTo(GridChange.Outcome.Kind.SET);
         assertThat(outcome.value()).hasSize(2);
-        assertThat(outcome.answer().listed()).isTrue();
-        assertThat(outcome.answer().refusal()).isEmpty();
+        assertThat(outcome.answer()).isEmpty();
     }
 
     @Test
@@ -41,7 +40,7 @@ class OpenStreamsGridTest {
         List<GridStream> current = new ArrayList<>(List.of(stream(2, 5, ME), stream(1, 5, ME), stream(3, 6, ME)));
         var outcome = OpenStreamsGrid.admitting(current, Set.of(ME), stream(99, 5, ME), 2);
         assertThat(outcome.kind()).isEqualTo(GridChange.Outcome.Kind.KEEP);
-        assertThat(outcome.answer().refusal()).hasValueSatisfying(r -> {
+        assertThat(outcome.answer()).hasValueSatisfying(r -> {
             assertThat(r.limit()).isEqualTo(2);
             assertThat(r.streams()).extracting(s -> s.id()).containsExactly("s1", "s2");
         });
@@ -51,26 +50,22 @@ class OpenStreamsGridTest {
     void streamsOfAnInstanceThatLeftDoNotCount() {
         List<GridStream> current = new ArrayList<>(List.of(stream(1, 5, GONE), stream(2, 5, GONE)));
         var outcome = OpenStreamsGrid.admitting(current, Set.of(ME), stream(99, 5, ME), 2);
-        assertThat(outcome.answer().listed()).isTrue();
+        assertThat(outcome.answer()).isEmpty();
         assertThat(outcome.value()).extracting(GridStream::id).containsExactly("s99");
     }
 
     @Test
-    void withoutALimitAStreamPastTheListedMostIsAdmittedUnlisted() {
-        var below = OpenStreamsGrid.admitting(streams(OpenStreamsGrid.MAX_LISTED - 1, 5), Set.of(ME), stream(99, 5, ME), null);
-        assertThat(below.answer().listed()).isTrue();
-        assertThat(below.value()).hasSize(OpenStreamsGrid.MAX_LISTED);
-
-        var past = OpenStreamsGrid.admitting(streams(OpenStreamsGrid.MAX_LISTED, 5), Set.of(ME), stream(99, 5, ME), null);
-        assertThat(past.kind()).as("the entry is left as it is").isEqualTo(GridChange.Outcome.Kind.KEEP);
-        assertThat(past.answer().refusal()).isEmpty();
-        assertThat(past.answer().listed()).isFalse();
+    void listingAddsOnlyStreamsTheEntryDoesNotHoldAndDropsDeadInstances() {
+        List<GridStream> current = new ArrayList<>(List.of(stream(1, 5, ME), stream(2, 5, GONE)));
+        var outcome = OpenStreamsGrid.adding(current, Set.of(ME), List.of(stream(1, 5, ME), stream(3, 6, ME)));
+        assertThat(outcome.kind()).isEqualTo(GridChange.Outcome.Kind.SET);
+        assertThat(outcome.value()).extracting(GridStream::id).containsExactly("s1", "s3");
     }
 
     @Test
     void aLimitAboveTheListedMostStillHolds() {
         var outcome = OpenStreamsGrid.admitting(streams(OpenStreamsGrid.MAX_LISTED + 5, 5), Set.of(ME), stream(99, 5, ME), 100);
-        assertThat(outcome.answer().listed()).isTrue();
+        assertThat(outcome.answer()).isEmpty();
         assertThat(outcome.value()).hasSize(OpenStreamsGrid.MAX_LISTED + 6);
     }
 }
