@@ -41,8 +41,8 @@ import java.util.logging.Logger;
  * Core's {@link ViewingLedger}. A viewing of a signed-in person in an event with a stream limit is added to
  * their entry in the grid ({@link OpenStreamsGrid}) when it opens, checking the limit in the same atomic
  * change; in an event without one it is listed there by a heartbeat once it has played {@link #LIST_AFTER}
- * (until then the instance serving it lists it itself); a guest's is only recorded. Every viewing goes to the {@link ViewingJournal}, written every
- * {@code marquee.viewing.flush-interval}. Ending a stream from another device goes over a sealed topic
+ * (until then the instance serving it lists it itself); a guest's is only recorded. Every viewing goes
+ * to the {@link ViewingJournal}, written every {@code marquee.viewing.flush-interval}. Ending a stream from another device goes over a sealed topic
  * to the instance that serves it. With {@code marquee.viewing.enabled=false} nothing is tracked or
  * limited (an operator's switch, for measuring what tracking costs).
  */
@@ -177,7 +177,8 @@ public class DefaultViewingLedger implements ViewingLedger {
 
     /**
      * The person's open streams, oldest first: those listed in the grid (cluster-wide) and those this
-     * instance serves that are not listed yet.
+     * instance serves that wait to be listed (not those past {@link OpenStreamsGrid#MAX_LISTED}, which
+     * are never listed).
      */
     public List<OpenStream> streamsOf(String subject) {
         return known(subject).stream().map(GridStream::open).toList();
@@ -187,7 +188,8 @@ public class DefaultViewingLedger implements ViewingLedger {
         Map<String, GridStream> all = new LinkedHashMap<>();
         streams.of(subject).forEach(g -> all.put(g.id(), g));
         for (LocalViewing v : journal.open()) {
-            if (v.person() != null && v.person().subject().equals(subject) && !v.closed()) {
+            if (v.person() != null && v.person().subject().equals(subject) && !v.closed()
+                    && v.listing() == LocalViewing.Listing.WAITING) {
                 all.putIfAbsent(v.id(), gridEntry(v));
             }
         }
