@@ -8,7 +8,8 @@ import java.util.Optional;
 
 /**
  * Reads the stream names clients send: a publisher's stream key (OBS sends it alone; some tools
- * append {@code ?...} parameters, which are ignored), and a player's {@code stage-{id}?token=...}.
+ * append {@code ?...} parameters, which are ignored), and a player's {@code stage-{id}?token=...}. A name
+ * that cannot be read (a broken {@code %}-escape in the token, say) is no play request.
  */
 final class StreamNames {
 
@@ -38,8 +39,12 @@ final class StreamNames {
         }
         for (String pair : name.substring(query + 1).split("&")) {
             if (pair.startsWith("token=")) {
-                String token = URLDecoder.decode(pair.substring("token=".length()), StandardCharsets.UTF_8);
-                return Optional.of(new Play(Long.parseLong(id), token));
+                try {
+                    String token = URLDecoder.decode(pair.substring("token=".length()), StandardCharsets.UTF_8);
+                    return Optional.of(new Play(Long.parseLong(id), token));
+                } catch (IllegalArgumentException e) {
+                    return Optional.empty(); // a broken %-escape: no token can be read, so no stage is played
+                }
             }
         }
         return Optional.empty();
