@@ -255,7 +255,8 @@ public final class MarqueeServer implements Site, AutoCloseable {
         Path threads = threadDump();
         stop();
         throw new IllegalStateException("Marquee was not ready within " + BOOT_TIMEOUT + "; /health/ready last answered: "
-                + lastAnswer + "; its threads then: " + threads + "\n" + tail());
+                + lastAnswer + "; threads answering health probes then: [" + ProbeThreads.summary(threads)
+                + "]; all its threads: " + threads + "\n" + tail());
     }
 
     /** The server's threads (jcmd Thread.print) in its working directory, for a boot that hangs; waits at most 20 s. */
