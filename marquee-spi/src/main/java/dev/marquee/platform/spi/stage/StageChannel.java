@@ -13,6 +13,19 @@ public interface StageChannel {
     /** To every connection on the stage. */
     void toStage(long stageId, String frame);
 
+    /**
+     * To every connection on the stage, a frame of counts: {@code {"type": ..., "counts": {key: integer, ...}}},
+     * such as {@code reaction.burst}. A connection that still holds an unsent frame of the same type adds
+     * the counts into that one instead of queueing a second frame, so a client that reads slowly gets fewer
+     * frames, never fewer counts. Other members of the frame are taken from the latest one. By default,
+     * as {@link #toStage} (every frame sent).
+     *
+     * @since 0.2.0
+     */
+    default void toStageSummed(long stageId, String frame) {
+        toStage(stageId, frame);
+    }
+
     /** To one connection; nothing happens when it is gone. */
     void toMember(String connectionId, String frame);
 

@@ -4,6 +4,7 @@ import jakarta.websocket.CloseReason;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -14,7 +15,9 @@ import java.util.function.Consumer;
  * {@code maxBytes} wire bytes waiting), written by one thread at a time without blocking: whoever finds
  * the connection idle writes everything queued, up to 64 KiB, as one batch, and goes on while the
  * transport takes batches at once. A client whose queue fills (it reads too slowly) is disconnected
- * instead of slowing the others or growing memory. See {@link Fanout} for how a broadcast uses this.
+ * instead of slowing the others or growing memory. A frame of counts ({@link OutboundFrame#summing}) is
+ * added into an unsent one of its type rather than queued behind it: fewer frames, the same counts.
+ * See {@link Fanout} for how a broadcast uses this.
  */
 public final class ChatConnection {
 
@@ -77,6 +80,9 @@ public final class ChatConnection {
             if (closed) {
                 return false;
             }
+            if (frame.sumsType() != null && addedIntoUnsent(frame)) {
+                return false;
+            }
             boolean full = !queue.isEmpty() && (queue.size() >= maxFrames || queuedBytes + frame.size() > maxBytes);
             if (!full) {
                 queue.add(frame);
@@ -90,6 +96,24 @@ public final class ChatConnection {
         }
         onTooSlow.run();
         close(CloseReason.CloseCodes.TRY_AGAIN_LATER, "Too slow: the chat moved on without you; reconnect");
+        return false;
+    }
+
+    /**
+     * Adds a frame of counts into the unsent one of its type, if the queue holds one (it then moves to the
+     * queue's end, where the later frame would have gone); the writer already at work sends it.
+     */
+    private boolean addedIntoUnsent(OutboundFrame frame) {
+        for (Iterator<OutboundFrame> unsent = queue.descendingIterator(); unsent.hasNext(); ) {
+            OutboundFrame earlier = unsent.next();
+            if (frame.sumsType().equals(earlier.sumsType())) {
+                unsent.remove();
+                OutboundFrame summed = earlier.plus(frame);
+                queue.add(summed);
+                queuedBytes += summed.size() - earlier.size();
+                return true;
+            }
+        }
         return false;
     }
 

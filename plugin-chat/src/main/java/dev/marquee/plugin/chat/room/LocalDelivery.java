@@ -75,7 +75,8 @@ public class LocalDelivery {
             }
         }
         if (signal.frame() != null) {
-            deliver(signal.room(), OutboundFrame.of(signal.frame()));
+            deliver(signal.room(), signal.change() == RoomSignal.Change.SUMS
+                    ? OutboundFrame.summing(signal.frame()) : OutboundFrame.of(signal.frame()));
         }
         if (signal.change() == RoomSignal.Change.BANNED && signal.until() == null) {
             rooms.loaded(signal.room()).ifPresent(r -> closeBanned(r, signal));

@@ -47,7 +47,9 @@ public record RoomSignal(String room, String frame, Change change, long messageI
         /** A frame for every connection of one person ({@code subject}) in the room. */
         TO_SUBJECT,
         /** Closes one connection ({@code subject} holds its id; {@code frame} the reason), so it reconnects. */
-        DISCONNECT
+        DISCONNECT,
+        /** A frame of counts for the room: a connection with an unsent one of its type adds it into that one. */
+        SUMS
     }
 
     public static RoomSignal frame(String room, String frame) {
@@ -90,6 +92,10 @@ public record RoomSignal(String room, String frame, Change change, long messageI
 
     public static RoomSignal revoked(String subject) {
         return new RoomSignal(null, null, Change.REVOKED, 0, subject, null, null, false, 0);
+    }
+
+    public static RoomSignal sums(String room, String frame) {
+        return new RoomSignal(room, frame, Change.SUMS, 0, null, null, null, false, 0);
     }
 
     public static RoomSignal toConnection(String connectionId, String frame) {

@@ -44,6 +44,11 @@ public class ChatStageChannel implements StageChannel {
     }
 
     @Override
+    public void toStageSummed(long stageId, String frame) {
+        bus.send(RoomSignal.sums(room(stageId), frame));
+    }
+
+    @Override
     public void toMember(String connectionId, String frame) {
         Optional<ChatConnection> here = connections.find(connectionId);
         if (here.isPresent()) {

@@ -71,6 +71,33 @@ class ChatConnectionTest {
     }
 
     @Test
+    void framesOfCountsQueuedBehindAWriteAreAddedIntoOneAndOrdinaryFramesAreNot() {
+        FakeSocket socket = new FakeSocket();
+        socket.later = true;
+        ChatConnection c = connection(socket, 3, 1000);
+        c.send(burst(1));
+        c.send(burst(2));
+        c.send("chat");
+        c.send(burst(4));
+        c.send(burst(8));
+        c.send(OutboundFrame.summing("{\"type\":\"other.counts\",\"counts\":{\"x\":1}}"));
+
+        assertThat(socket.closed).as("five frames came, the budget is three: adding up kept it").isNull();
+        socket.completeNext(null);
+        assertThat(socket.batches).containsExactly(List.of(burst(1).text()),
+                List.of("chat", "{\"type\":\"reaction.burst\",\"counts\":{\"👏\":14}}",
+                        "{\"type\":\"other.counts\",\"counts\":{\"x\":1}}"));
+        socket.completeNext(null);
+        c.send(burst(16));
+        assertThat(socket.batches).as("a frame already written is never added to").hasSize(3);
+        assertThat(socket.batches.get(2)).containsExactly(burst(16).text());
+    }
+
+    private static OutboundFrame burst(int claps) {
+        return OutboundFrame.summing("{\"type\":\"reaction.burst\",\"counts\":{\"👏\":" + claps + "}}");
+    }
+
+    @Test
     void aClientOverItsFrameOrByteBudgetIsClosedAndLeaves() {
         for (int[] budget : new int[][] {{2, 1000}, {100, 8}}) {
             FakeSocket socket = new FakeSocket();

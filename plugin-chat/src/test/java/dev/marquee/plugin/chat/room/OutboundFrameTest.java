@@ -32,4 +32,26 @@ class OutboundFrameTest {
         assertThat(f.size()).isEqualTo(10 + 70_000);
         assertThat(f.text()).hasSize(70_000);
     }
+
+    @Test
+    void framesOfCountsAddUpKeyByKeyAndKeepTheLatestOtherMembers() {
+        OutboundFrame first = OutboundFrame.summing("{\"type\":\"reaction.burst\",\"counts\":{\"👏\":3,\"🎉\":1},\"at\":1}");
+        OutboundFrame second = OutboundFrame.summing("{\"type\":\"reaction.burst\",\"counts\":{\"🎉\":2,\"❤️\":5},\"at\":2}");
+
+        OutboundFrame summed = first.plus(second);
+
+        assertThat(first.sumsType()).isEqualTo("reaction.burst");
+        assertThat(summed.sumsType()).isEqualTo("reaction.burst");
+        assertThat(summed.text()).isEqualTo("{\"type\":\"reaction.burst\",\"counts\":{\"👏\":3,\"🎉\":3,\"❤️\":5},\"at\":2}");
+        assertThat(summed.size()).isEqualTo(summed.text().getBytes(StandardCharsets.UTF_8).length + 2);
+    }
+
+    @Test
+    void aTextWithoutTypeOrCountsIsAnOrdinaryFrame() {
+        assertThat(OutboundFrame.summing("{\"type\":\"reaction.burst\"}").sumsType()).isNull();
+        assertThat(OutboundFrame.summing("{\"counts\":{\"a\":1}}").sumsType()).isNull();
+        assertThat(OutboundFrame.summing("not json").sumsType()).isNull();
+        assertThat(OutboundFrame.summing("[1]").sumsType()).isNull();
+        assertThat(OutboundFrame.of("{\"type\":\"reaction.burst\",\"counts\":{}}").sumsType()).isNull();
+    }
 }

@@ -27,6 +27,7 @@ class SignalCodecTest {
                 RoomSignal.settings(new RoomSettings("stage:1", false, 30), "{}"),
                 RoomSignal.removed("stage:1"),
                 RoomSignal.revoked("attendee:5"),
+                RoomSignal.sums("stage:1", "{\"type\":\"reaction.burst\",\"counts\":{\"👏\":3}}"),
                 RoomSignal.frame("inbox:3:attendee:5", "x".repeat(70_000)));
         for (RoomSignal signal : signals) {
             assertThat(SignalCodec.decode(SignalCodec.encode(signal))).isEqualTo(signal);

@@ -36,6 +36,11 @@ public class Audience {
         channel().toStage(stageId, frame);
     }
 
+    /** A frame of counts to everyone: a connection still holding an unsent one adds it into that one. */
+    public void everyoneSummed(long stageId, String frame) {
+        channel().toStageSummed(stageId, frame);
+    }
+
     /** To this plugin's handler on the stage's owner instance (this one, at once, when it owns it). */
     public void toOwner(long stageId, String type, String frame) {
         channel().toOwner(stageId, type, frame);

@@ -20,7 +20,8 @@ import java.util.logging.Logger;
  * two beats are never closer, it relays this instance's reaction sums to each stage's owner, sends each
  * owned stage's reaction burst, and the live results of polls voted on. So a client gets at most four
  * burst frames a second however many people click, on however many instances (a click on an instance
- * that does not own the stage reaches the burst one beat later). One beat at a time, on the
+ * that does not own the stage reaches the burst one beat later). A client still reading an earlier burst
+ * gets the next one added into it ({@code StageChannel.toStageSummed}), not a second frame. One beat at a time, on the
  * managed scheduled executor, from the platform's start to the application's end.
  */
 @ApplicationScoped
@@ -62,7 +63,7 @@ public class Pulse {
         try {
             reactions.drainHere((stageId, counts) -> audience.toOwner(stageId, Frames.RELAYED_REACTIONS,
                     Frames.relayedReactions(counts)));
-            reactions.drainOwned((stageId, counts) -> audience.everyone(stageId, Frames.burst(counts)));
+            reactions.drainOwned((stageId, counts) -> audience.everyoneSummed(stageId, Frames.burst(counts)));
             results.flush();
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "An interaction beat failed; the next one runs as usual", e);

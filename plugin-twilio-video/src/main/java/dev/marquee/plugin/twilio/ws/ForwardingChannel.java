@@ -32,6 +32,14 @@ final class ForwardingChannel implements StageChannel {
     }
 
     @Override
+    public void toStageSummed(long stageId, String frame) {
+        StageChannel channel = current();
+        if (channel != null) {
+            channel.toStageSummed(stageId, frame);
+        }
+    }
+
+    @Override
     public void toMember(String connectionId, String frame) {
         StageChannel channel = current();
         if (channel != null) {
