@@ -47,8 +47,14 @@ final class ProbeThreads {
         return String.join(" | ", found);
     }
 
+    /** Payara's MicroProfile Health servlet and service, or one of Marquee's checks. */
+    private static boolean answersAProbe(String frame) {
+        String f = frame.toLowerCase(Locale.ROOT);
+        return f.contains("microprofile.healthcheck") || f.contains("dev.marquee.platform.infrastructure.health");
+    }
+
     private static void addIfProbe(List<String> found, String thread, List<String> stack) {
-        if (thread == null || found.size() == MOST || stack.stream().noneMatch(f -> f.toLowerCase(Locale.ROOT).contains("health"))) {
+        if (thread == null || found.size() == MOST || stack.stream().noneMatch(ProbeThreads::answersAProbe)) {
             return;
         }
         found.add(thread + ": " + String.join(" < ", stack.subList(0, Math.min(FRAMES, stack.size()))));
