@@ -32,7 +32,7 @@ final class BoundedProbe {
 
     /**
      * @param threads   where bodies run (daemon threads: a body that never returns must not hold the JVM)
-     * @param inContext wraps a body so that it runs in the caller's application context (class loader, JNDI)
+     * @param inContext wraps a body so that it runs as it would on the caller's thread (its class loader)
      * @param limit     how long a probe waits for a body
      */
     BoundedProbe(Executor threads, Function<Supplier<HealthCheckResponse>, Supplier<HealthCheckResponse>> inContext,
@@ -42,7 +42,10 @@ final class BoundedProbe {
         this.limit = limit;
     }
 
-    /** The answer of {@code body} for the check {@code name}, or DOWN with the reason when it takes too long or fails. */
+    /**
+     * The answer of {@code body} for the check {@code name}, or DOWN with the reason when it takes too long
+     * or throws (then the exception's class name).
+     */
     HealthCheckResponse answer(String name, Supplier<HealthCheckResponse> body) {
         CompletableFuture<HealthCheckResponse> answer = running.compute(name, (n, earlier) -> {
             if (earlier != null && !earlier.isDone()) {
@@ -55,8 +58,8 @@ final class BoundedProbe {
         } catch (TimeoutException e) {
             return down(name, "no answer within " + limit.toMillis() + " ms");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            return down(name, cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage());
+            // the exception's kind only: its message may name hosts or settings, and /health is public
+            return down(name, e.getCause().getClass().getSimpleName());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return down(name, "interrupted");

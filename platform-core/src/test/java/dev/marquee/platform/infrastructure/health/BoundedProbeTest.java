@@ -36,7 +36,7 @@ class BoundedProbeTest {
     }
 
     @Test
-    void aCheckThatWaitsIsDownWithTheReasonAndIsNotStartedAgainWhileItWaits() {
+    void aCheckThatWaitsIsDownWithTheReasonAndIsNotStartedAgainWhileItWaits() throws InterruptedException {
         AtomicInteger started = new AtomicInteger();
         Supplier<HealthCheckResponse> stuck = () -> {
             started.incrementAndGet();
@@ -51,22 +51,27 @@ class BoundedProbeTest {
             assertThat(answer.getData()).hasValueSatisfying(data ->
                     assertThat(data).containsEntry("reason", "no answer within 200 ms"));
         }
+        for (int waited = 0; started.get() == 0 && waited < 100; waited++) {
+            Thread.sleep(50); // a loaded machine may start the attempt's thread late
+        }
         assertThat(started).hasValue(1);
 
         released.countDown();
+        // the stuck attempt's own answer, or a new attempt's if that one finished first
         assertThat(probe.answer("cluster", stuck).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
+        int attempts = started.get();
         assertThat(probe.answer("cluster", stuck).getStatus()).isEqualTo(HealthCheckResponse.Status.UP);
-        assertThat(started).as("a finished attempt is not reused: each later probe checks again").hasValue(3);
+        assertThat(started).as("a finished attempt is not reused: a later probe checks again").hasValue(attempts + 1);
     }
 
     @Test
-    void aCheckThatFailsIsDownWithItsMessage() {
+    void aCheckThatFailsIsDownWithTheKindOfFailureButNotItsMessage() {
         HealthCheckResponse answer = probe.answer("configuration", () -> {
-            throw new IllegalStateException("grid not reachable");
+            throw new IllegalStateException("no route to db.internal.example:5432");
         });
 
         assertThat(answer.getStatus()).isEqualTo(HealthCheckResponse.Status.DOWN);
-        assertThat(answer.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("reason", "grid not reachable"));
+        assertThat(answer.getData()).hasValueSatisfying(data -> assertThat(data).containsEntry("reason", "IllegalStateException"));
     }
 
     @Test
