@@ -82,6 +82,8 @@ class ViewingIT {
         URI firefoxAddress = flv(organizer, stageId);
         URI iphoneAddress = flv(organizer, stageId);
         URI chromeAddress = flv(organizer, stageId);
+        assertThat(java.util.Set.of(firefoxAddress, iphoneAddress, chromeAddress))
+                .as("three addresses asked for by one session within a second are three, each ended on its own").hasSize(3);
         FlvPlayer firefox = play(firefoxAddress, FlvPlayer.FIREFOX);
         FlvPlayer iphone = play(iphoneAddress, FlvPlayer.IPHONE);
         assertThat(firefox.status()).isEqualTo(200);

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * A playback request's path after {@code /media/rtmp}: {@code /{stage}/{token}/{file}} for the source, or
  * {@code /{stage}/{token}/{rendition}/{file}} for one of the stage's transcoded renditions (a name of
- * {@link LadderRules#NAME}); the token {@code <expiry>.<session>.<signature>}, the file one of HTTP-FLV's,
+ * {@link LadderRules#NAME}); the token {@code <expiry>.<session>.<nonce>.<signature>}, the file one of HTTP-FLV's,
  * HLS's ({@code index.m3u8} and its segments, {@value PlaybackPath#VARIANTS} listing the source and the
  * renditions) or LL-HLS's ({@link LlHlsNames}).
  *
@@ -21,7 +21,7 @@ record PlaybackPath(long stageId, String token, String rendition, String file) {
     static final String VARIANTS = dev.marquee.plugin.rtmp.playback.PlaybackUrls.VARIANTS;
 
     private static final Pattern SHAPE =
-            Pattern.compile("/(\\d{1,18})/([0-9]{1,12}\\.[0-9]{1,19}\\.[A-Za-z0-9_-]{1,64})/(?:("
+            Pattern.compile("/(\\d{1,18})/([0-9]{1,12}\\.[0-9]{1,19}\\.[A-Za-z0-9_-]{8}\\.[A-Za-z0-9_-]{1,64})/(?:("
                     + LadderRules.NAME.pattern() + ")/)?(live\\.flv|index\\.m3u8|variants\\.m3u8|seg-\\d{1,18}\\.ts|"
                     + LlHlsNames.PATTERN + ")");
 

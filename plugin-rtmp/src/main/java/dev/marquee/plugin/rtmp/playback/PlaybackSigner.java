@@ -6,15 +6,20 @@ import dev.marquee.plugin.rtmp.key.ServerSecret;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
+import java.security.SecureRandom;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
- * Playback tokens: {@code <expiry epoch seconds>.<session>.<signature>}, the signature an HMAC of the
- * stage, the expiry and the sign-in session that asked for it ({@code 0} for guests and for the
- * internal pulls between instances) under the server secret. A token plays one stage until it expires
+ * Playback tokens: {@code <expiry epoch seconds>.<session>.<nonce>.<signature>}, the signature an HMAC of
+ * the stage, the expiry, the sign-in session that asked for it ({@code 0} for guests and for the
+ * internal pulls between instances) and the nonce, under the server secret. The nonce (48 random bits)
+ * makes every address a new one: an address is what "end the oldest" ends ({@link EndedAddresses}) and
+ * what a viewing is counted by, so two asked for by one session in the same second must differ. A token plays one stage until it expires
  * or its session ends, whichever comes first: it is handed only to people allowed to watch
  * ({@code GET /api/v1/stages/{id}/playback}) and carried in the playback path, so HLS segment
  * addresses, relative to the playlist, carry it too.
@@ -26,6 +31,9 @@ public class PlaybackSigner {
     /** Tokens already verified, so LL-HLS's several requests a second per viewer cost one HMAC per token. */
     static final int VERIFIED_MAX = 20_000;
     private static final SessionGuard.Watch NOTHING = () -> { };
+    private static final int NONCE_BYTES = 6;
+    private static final Pattern NONCE = Pattern.compile("[A-Za-z0-9_-]{8}");
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     ServerSecret secret;
@@ -42,7 +50,10 @@ public class PlaybackSigner {
     public String token(long stageId, Long sessionId, Instant expiresAt) {
         long exp = expiresAt.getEpochSecond();
         long sid = sessionId == null ? 0 : sessionId;
-        return exp + "." + sid + "." + signature(stageId, exp, sid);
+        byte[] random = new byte[NONCE_BYTES];
+        RANDOM.nextBytes(random);
+        String nonce = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        return exp + "." + sid + "." + nonce + "." + signature(stageId, exp, sid, nonce);
     }
 
     /** Whether the token is a valid, unexpired one for this stage whose session (if any) is still active. */
@@ -84,7 +95,7 @@ public class PlaybackSigner {
             return known.exp > now.getEpochSecond() ? Optional.of(known.sid) : Optional.empty();
         }
         String[] parts = token.split("\\.", -1);
-        if (parts.length != 3) {
+        if (parts.length != 4 || !NONCE.matcher(parts[2]).matches()) {
             return Optional.empty();
         }
         long exp;
@@ -95,7 +106,7 @@ public class PlaybackSigner {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-        if (exp <= now.getEpochSecond() || sid < 0 || !Tokens.same(signature(stageId, exp, sid), parts[2])) {
+        if (exp <= now.getEpochSecond() || sid < 0 || !Tokens.same(signature(stageId, exp, sid, parts[2]), parts[3])) {
             return Optional.empty();
         }
         if (verified.size() >= VERIFIED_MAX) {
@@ -105,7 +116,7 @@ public class PlaybackSigner {
         return Optional.of(sid);
     }
 
-    private String signature(long stageId, long exp, long sid) {
-        return secret.sign(PURPOSE, stageId + ":" + exp + ":" + sid).substring(0, 32);
+    private String signature(long stageId, long exp, long sid, String nonce) {
+        return secret.sign(PURPOSE, stageId + ":" + exp + ":" + sid + ":" + nonce).substring(0, 32);
     }
 }

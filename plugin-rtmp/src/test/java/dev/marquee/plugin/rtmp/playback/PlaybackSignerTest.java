@@ -55,9 +55,26 @@ class PlaybackSignerTest {
         String token = signer.token(7, 42L, now.plusSeconds(60));
         String[] parts = token.split("\\.");
         ended.add(42L);
-        assertThat(signer.valid(7, parts[0] + ".43." + parts[2], now)).isFalse();
-        assertThat(signer.valid(7, parts[0] + ".0." + parts[2], now)).as("made a guest's").isFalse();
-        assertThat(signer.valid(7, parts[0] + "." + parts[2], now)).as("the old two-part shape").isFalse();
+        String rest = "." + parts[2] + "." + parts[3];
+        assertThat(signer.valid(7, parts[0] + ".43" + rest, now)).isFalse();
+        assertThat(signer.valid(7, parts[0] + ".0" + rest, now)).as("made a guest's").isFalse();
+        assertThat(signer.valid(7, parts[0] + "." + parts[3], now)).as("the old two-part shape").isFalse();
+        assertThat(signer.valid(7, parts[0] + "." + parts[1] + "." + parts[3], now)).as("without its nonce").isFalse();
+    }
+
+    @Test
+    void twoAddressesAskedForInTheSameSecondAreTwoAddresses() throws Exception {
+        PlaybackSigner signer = signer();
+        String first = signer.token(7, 42L, now.plusSeconds(60));
+        String second = signer.token(7, 42L, now.plusSeconds(60));
+
+        assertThat(first).isNotEqualTo(second);
+        assertThat(signer.valid(7, first, now)).isTrue();
+        assertThat(signer.valid(7, second, now)).isTrue();
+        String[] parts = first.split("\\.");
+        String otherNonce = second.split("\\.")[2];
+        assertThat(signer.valid(7, parts[0] + "." + parts[1] + "." + otherNonce + "." + parts[3], now))
+                .as("a nonce is signed: it cannot be swapped").isFalse();
     }
 
     @Test
