@@ -18,15 +18,8 @@ public class DataGridReadiness implements HealthCheck {
     @Inject
     DataGrid grid;
 
-    @Inject
-    HealthProbes probes;
-
     @Override
     public HealthCheckResponse call() {
-        return probes.answer("cluster", this::check);
-    }
-
-    HealthCheckResponse check() {
         var response = HealthCheckResponse.named("cluster");
         try {
             if (!grid.running()) {

@@ -1,7 +1,6 @@
 package dev.marquee.platform.infrastructure.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.spi.ConfigSource;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -30,15 +29,8 @@ public class GridConfigReadiness implements HealthCheck {
 
     private volatile Set<String> reported = Set.of();
 
-    @Inject
-    HealthProbes probes;
-
     @Override
     public HealthCheckResponse call() {
-        return probes.answer("configuration", this::check);
-    }
-
-    HealthCheckResponse check() {
         var response = HealthCheckResponse.named("configuration");
         Set<String> planted = plantedKeys();
         if (planted.isEmpty()) {
