@@ -3,7 +3,8 @@
 # event seeded on first start. Builds marquee.war first when it is missing or older than the sources.
 # Configure with environment variables (docs/operations.md), e.g.
 #   MARQUEE_ADMIN_EMAIL=you@example.org MARQUEE_ADMIN_PASSWORD='a long password' ./run.sh
-# Extra arguments go to Payara Micro (e.g. --port 9090).
+# Extra arguments go to Payara Micro (e.g. --port 9090). MARQUEE_JAVA_OPTS replaces the JVM options, by default
+# the recommended heap, -Xmx512m (docs/operations.md, "Memory").
 set -euo pipefail
 cd "$(dirname "$0")"
 
@@ -30,6 +31,7 @@ management=()
 if [[ -n ${MARQUEE_MANAGEMENT_PORT:-}${MARQUEE_MANAGEMENT_ADDRESS:-} ]]; then
   management=(--postdeploycommandfile payara/management-listener.txt)
 fi
-exec java -Dhazelcast.config=payara/grid-single.xml -Ddeployment.resource.validation=false -jar "$runtime" --deploy "$war" --contextroot / \
+# shellcheck disable=SC2086
+exec java ${MARQUEE_JAVA_OPTS--Xmx512m} -Dhazelcast.config=payara/grid-single.xml -Ddeployment.resource.validation=false -jar "$runtime" --deploy "$war" --contextroot / \
   --port 8080 --nocluster --postbootcommandfile payara/post-boot.txt "${management[@]}" \
   --rootdir data/payara "$@"

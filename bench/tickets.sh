@@ -2,6 +2,7 @@
 # Import benchmark: a 100,000-row Weemss export uploaded to a fresh Marquee, first import and unchanged
 # re-import, on H2 and on PostgreSQL (127.0.0.1:5432, database test, schema marquee_bench).
 #   bench/tickets.sh [rows]      (default 100000; needs the port 18081 free and webapp built)
+#   Environment: MARQUEE_JAVA_OPTS (passed to java, e.g. -Xmx512m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rows=${1:-100000}
@@ -17,7 +18,7 @@ python3 bench/make-export.py "$rows" > "$work/export.csv"
 boot() { # env assignments...; boots on a fresh directory and waits for readiness
   mkdir -p "$work/run" && rm -rf "$work/run"/*
   (cd "$work/run" && exec env "$@" MARQUEE_ADMIN_EMAIL=bench@marquee.test MARQUEE_ADMIN_PASSWORD=bench-password-123 \
-      MARQUEE_DEMO=false java -jar "$runtime" --deploy "$war" --contextroot / --port $port --nocluster \
+      MARQUEE_DEMO=false java ${MARQUEE_JAVA_OPTS:-} -jar "$runtime" --deploy "$war" --contextroot / --port $port --nocluster \
       --rootdir "$work/run/payara" >"$work/run/log.txt" 2>&1) &
   until [[ $(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port/health/ready") == 200 ]]; do sleep 0.3; done
 }
