@@ -8,6 +8,9 @@
 # Environment (all optional):
 #   CLIENTS="1000 5000"  SENDERS=20  RATE=20  WARMUP=10  MEASURE=30  GRACE=5  WORKERS=2
 #   TARGETS="marquee socketio"  SIO_PORT=3001
+#   SERVER_WARMUP=60  seconds of unmeasured load (the first C, same senders) on a Marquee this script started,
+#     before its first measured run, so that its JIT compiler is done with the chat path (0: measure it cold).
+#     socket.io is started fresh for every run and gets only WARMUP.
 #   QUIET_WAIT=600  before each run, wait up to this many seconds for the machine to be idle
 #   MARQUEE_URL=http://127.0.0.1:8080  use a running Marquee instead of starting one; its stage is
 #     STAGE_ID, or, without one, a PUBLIC event and stage created with MARQUEE_ADMIN_EMAIL/_PASSWORD;
@@ -19,7 +22,7 @@ cd "$(dirname "$0")/.."
 root=$PWD
 CLIENTS=${CLIENTS:-1000 5000}; TARGETS=${TARGETS:-marquee socketio}
 SENDERS=${SENDERS:-20}; RATE=${RATE:-20}; WARMUP=${WARMUP:-10}; MEASURE=${MEASURE:-30}; GRACE=${GRACE:-5}
-WORKERS=${WORKERS:-2}; SIO_PORT=${SIO_PORT:-3001}; MARQUEE_PORT=${MARQUEE_PORT:-18084}
+SERVER_WARMUP=${SERVER_WARMUP:-60}; WORKERS=${WORKERS:-2}; SIO_PORT=${SIO_PORT:-3001}; MARQUEE_PORT=${MARQUEE_PORT:-18084}
 MARQUEE_ADMIN_EMAIL=${MARQUEE_ADMIN_EMAIL:-bench@marquee.test}
 MARQUEE_ADMIN_PASSWORD=${MARQUEE_ADMIN_PASSWORD:-bench-password-123}
 work=$(mktemp -d)
@@ -96,6 +99,14 @@ if [[ " $TARGETS " == *" marquee "* ]]; then
   STAGE_ID=${STAGE_ID:-$(create_stage)} || exit 1
   ws_url="ws${MARQUEE_URL#http}/ws/stages/$STAGE_ID" # http → ws, https → wss
   marquee_ready=1
+  if [[ -n $mpid ]] && (( SERVER_WARMUP > 0 )); then
+    first=${CLIENTS%% *}
+    echo "== warming Marquee up: $first clients for $SERVER_WARMUP s, not measured" >&2
+    node bench/chat/load.js --target marquee --url "$ws_url" --server-pid "$mpid" --clients "$first" --senders "$SENDERS" \
+      --rate "$RATE" --warmup "$SERVER_WARMUP" --measure 1 --grace 1 --workers "$WORKERS" >/dev/null 2>&1 ||
+      echo "warning: the warm-up failed" >&2
+    sleep 3
+  fi
 fi
 
 touch "$work/runs.jsonl"

@@ -15,14 +15,15 @@
 #   flock /tmp/mvn.lock bench/peers.sh          (build the webapp first; needs ffmpeg, nginx with
 #                                                libnginx-mod-rtmp, wrk, node, psql and PostgreSQL on 5432)
 # Environment: HEAP=512m  STEPS="rtmp chat signin tickets boot combined"  BOOTS=2  WRITE=1 (0: print the
-#   table only)  QUIET_WAIT (see bench/lib/quiet.sh). With fewer STEPS, the table says "not run" for the rest.
+#   table only)  QUIET_WAIT (see bench/lib/quiet.sh). With fewer STEPS, the table says "not run" for the rest,
+#   unless RESULTS names the directory of an earlier run: then these STEPS are run again into it, the others kept.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 HEAP=${HEAP:-512m}; STEPS=${STEPS:-rtmp chat signin tickets boot combined}; BOOTS=${BOOTS:-2}; WRITE=${WRITE:-1}
 export MARQUEE_JAVA_OPTS="-Xmx$HEAP ${MARQUEE_JAVA_OPTS:-}"
 MARQUEE_PORT=18087; MARQUEE_RTMP_PORT=19353; BARE_PORT=18088
 MARQUEE_ADMIN_EMAIL=bench@marquee.test; MARQUEE_ADMIN_PASSWORD=bench-password-123
-results=bench/peers/results/$(date -u +%Y-%m-%dT%H-%M-%S)
+results=${RESULTS:-bench/peers/results/$(date -u +%Y-%m-%dT%H-%M-%S)}
 mkdir -p "$results"
 work=$(mktemp -d)
 mpid=; bpid=; fpid=; boot_lines=1; marquee_build=
@@ -32,10 +33,9 @@ ulimit -n 65536 2>/dev/null || ulimit -n "$(ulimit -Hn)"
 # shellcheck source=bench/lib/marquee.sh
 source bench/lib/marquee.sh
 
-{
-  echo "{\"date\":\"$(date -u +%FT%TZ)\",\"commit\":\"$(git rev-parse --short HEAD)\",\"heap\":\"$HEAP\","
-  echo "\"cores\":$(nproc),\"java\":\"$(java -version 2>&1 | head -1 | sed 's/"/\\"/g')\",\"steps\":\"$STEPS\"}"
-} > "$results/info.json"
+# One line per invocation: a later one with RESULTS set re-runs some steps into the same directory.
+echo "{\"date\":\"$(date -u +%FT%TZ)\",\"commit\":\"$(git rev-parse --short HEAD)\",\"heap\":\"$HEAP\",\"cores\":$(nproc),\
+\"java\":\"$(java -version 2>&1 | head -1 | sed 's/"/\\"/g')\",\"steps\":\"$STEPS\"}" >> "$results/runs.jsonl"
 
 step() { [[ " $STEPS " == *" $1 "* ]]; }
 keep_raw() { # step-output target: copies the raw results file a sub-benchmark named ("Raw results: path") to target
@@ -116,7 +116,7 @@ if step combined; then
     tail -5 "$work/combined-rtmp.err" >&2
   wait "$cpid" || tail -5 "$work/combined-chat.err" >&2
   echo "{\"rssMiBAtEnd\":$(rss_mib "$mpid"),\"heapInUseAfterGcMiB\":$(heap_mib "$mpid")}" > "$results/combined-memory.json"
-  grep -c 'SEVERE\|WARNING' "$work/marquee.log" > "$results/combined-log-warnings.txt" || true
+  grep 'SEVERE\|WARNING' "$work/marquee.log" | head -100 > "$results/combined-log-warnings.txt" || true
   stop "$fpid"; fpid=; stop "$mpid"; mpid=
 fi
 

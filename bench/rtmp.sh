@@ -11,6 +11,10 @@
 #   VIEWERS="200 500 1000"  TARGETS="marquee nms nginx" (also: marquee-rtmp, Marquee's RTMP play;
 #   marquee-llhls, its low-latency HLS: blocking playlist reloads and parts, bench/rtmp/llhls.js)
 #   WARMUP=10  MEASURE=30  PROBES=20  WORKERS=2  (load-client processes)
+#   SERVER_WARMUP=90  seconds of the stream with 200 unmeasured viewers on a freshly started Marquee before its
+#     first measured run, so that its JIT compiler is done with the streaming path (0: measure the cold server;
+#     a fresh JVM compiles for a minute or two, at up to a fifth of a core). Node-Media-Server and nginx are
+#     started fresh for every run and get only WARMUP.
 #   QUIET_WAIT=600  before each run, wait up to this many seconds for the machine to be idle
 #   MARQUEE_PORT=18086 MARQUEE_RTMP_PORT=19350 NMS_HTTP_PORT=18001 NMS_RTMP_PORT=19351
 #   NGINX_RTMP_PORT=19352 NGINX_WORKERS=1 (worker_processes)  MARQUEE_JAVA_OPTS (passed to java)
@@ -22,7 +26,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 VIEWERS=${VIEWERS:-200 500 1000}; TARGETS=${TARGETS:-marquee nms nginx}
-WARMUP=${WARMUP:-10}; MEASURE=${MEASURE:-30}; PROBES=${PROBES:-20}; WORKERS=${WORKERS:-2}
+SERVER_WARMUP=${SERVER_WARMUP:-90}; WARMUP=${WARMUP:-10}; MEASURE=${MEASURE:-30}; PROBES=${PROBES:-20}; WORKERS=${WORKERS:-2}
 MARQUEE_PORT=${MARQUEE_PORT:-18086}; MARQUEE_RTMP_PORT=${MARQUEE_RTMP_PORT:-19350}
 NMS_HTTP_PORT=${NMS_HTTP_PORT:-18001}; NMS_RTMP_PORT=${NMS_RTMP_PORT:-19351}
 NGINX_RTMP_PORT=${NGINX_RTMP_PORT:-19352}; NGINX_WORKERS=${NGINX_WORKERS:-1}
@@ -128,6 +132,15 @@ if [[ " $TARGETS " == *" marquee"* ]]; then
   start_marquee MARQUEE_RTMP_MAX_VIEWERS_PER_STAGE=$limit MARQUEE_RTMP_MAX_CONNECTIONS=$limit \
     MARQUEE_RTMP_MAX_CONNECTIONS_PER_ADDRESS=$limit MARQUEE_RTMP_MAX_PENDING_CONNECTIONS=$limit
   create_stage
+  if (( SERVER_WARMUP > 0 )); then
+    echo "== warming Marquee up: the stream and 200 viewers for $SERVER_WARMUP s, not measured" >&2
+    publish "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY"
+    url=$MARQUEE_URL$(marquee_source http-flv)
+    node bench/rtmp/load.js --target marquee --url "$url" --server-pid "$mpid" --viewers 200 --warmup "$SERVER_WARMUP" \
+      --measure 1 --probes 1 --workers "$WORKERS" --wait-live 30 >/dev/null 2>&1 || echo "warning: the warm-up failed" >&2
+    stop "$fpid"; fpid=
+    sleep 3
+  fi
 fi
 
 touch "$work/runs.jsonl"

@@ -53,23 +53,15 @@ codes_in > "$work/codes.txt"
 
 load=(wrk -t2); [[ -z ${PIN:-} ]] || { taskset -a -p -c 1 "$mpid" >/dev/null; load=(taskset -c 0 wrk -t1); }
 
-thread_cpu() { # pid: "group ticks" per thread, the name's digits dropped so that a pool's threads add up
-  for f in /proc/"$1"/task/*/stat; do cat "$f" 2>/dev/null || true; done | awk '{
-    o = index($0, "("); c = 0
-    for (k = length($0); k > o; k--) if (substr($0, k, 1) == ")") { c = k; break }
-    name = substr($0, o + 1, c - o - 1); gsub(/[0-9]+/, "#", name); gsub(/ /, "_", name)
-    split(substr($0, c + 2), f, " "); t[name] += f[12] + f[13]
-  } END { for (n in t) print n, t[n] }'
-}
 
 echo "warm-up (${WARMUP:-30} s, 100 connections):"; CODES=$work/codes.txt "${load[@]}" -c100 -d"${WARMUP:-30}"s -s bench/signin.lua "$MARQUEE_URL" | tail -2
 QUIET_WAIT=30 wait_quiet
-thread_cpu "$mpid" > "$work/threads.before"; cpu0=$(cpu_ms "$mpid"); busy0=$(busy_ms)
+thread_groups_ticks "$mpid" > "$work/threads.before"; cpu0=$(cpu_ms "$mpid"); busy0=$(busy_ms)
 [[ -z ${JFR:-} ]] || jcmd "$mpid" JFR.start name=signin settings="$work/sampling.jfc" >/dev/null
 echo "1,000 concurrent attendees, 20 s:"
 CODES=$work/codes.txt "${load[@]}" -c1000 -d20s --timeout 10s --latency -s bench/signin.lua "$MARQUEE_URL" | tail -3
 [[ -z ${JFR:-} ]] || jcmd "$mpid" JFR.dump name=signin filename="$(realpath -m "$JFR")" >/dev/null
-cpu1=$(cpu_ms "$mpid"); busy1=$(busy_ms); thread_cpu "$mpid" > "$work/threads.after"
+cpu1=$(cpu_ms "$mpid"); busy1=$(busy_ms); thread_groups_ticks "$mpid" > "$work/threads.after"
 awk -v s="$cpu0" -v e="$cpu1" -v b0="$busy0" -v b1="$busy1" 'BEGIN {
   printf "server CPU %.0f ms (%.2f cores over the 20 s), machine busy %.2f cores\n", e - s, (e - s) / 20000, (b1 - b0) / 20000 }'
 echo "server CPU by thread group (ms, top 12):"

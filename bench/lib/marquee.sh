@@ -94,6 +94,14 @@ threads_cpu_ms() { # pid name-prefix: the CPU so far of its threads whose name (
     if (index(substr($0, o + 1, c - o - 1), p) == 1) { split(substr($0, c + 2), f, " "); t += f[12] + f[13] }
   } END { print int(t * 1000 / tck) }'
 }
+thread_groups_ticks() { # pid: "name ticks" per group of its threads, digits dropped from the names so that a pool's threads add up
+  for f in /proc/"$1"/task/*/stat; do cat "$f" 2>/dev/null || true; done | awk '{
+    o = index($0, "("); c = 0
+    for (k = length($0); k > o; k--) if (substr($0, k, 1) == ")") { c = k; break }
+    name = substr($0, o + 1, c - o - 1); gsub(/[0-9]+/, "#", name); gsub(/ /, "_", name)
+    split(substr($0, c + 2), f, " "); t[name] += f[12] + f[13]
+  } END { for (n in t) print n, t[n] }'
+}
 busy_ms() { # the whole machine's busy CPU so far (all cores), in ms
   awk '/^cpu / {print ($2 + $3 + $4 + $7 + $8 + $9) * 1000 / '"$(getconf CLK_TCK)"'}' /proc/stat
 }

@@ -10,7 +10,9 @@ const dir = process.argv[2];
 const doc = process.argv[3];
 const read = (name) => { try { return fs.readFileSync(path.join(dir, name), 'utf8'); } catch { return null; } };
 const readJson = (name) => { const t = read(name); try { return t && JSON.parse(t); } catch { return null; } };
-const info = readJson('info.json') || {};
+// One line per invocation of bench/peers.sh into this directory (the first ran every step, a later one some).
+const invocations = (read('runs.jsonl') || '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+const info = invocations[invocations.length - 1] || {};
 const rtmp = (readJson('rtmp.json') || {}).runs || [];
 const chat = (readJson('chat.json') || {}).runs || [];
 
@@ -18,15 +20,21 @@ const num = (v, d = 0) => (v == null || Number.isNaN(v) ? 'n/a'
   : v.toLocaleString('en-US', { maximumFractionDigits: d, minimumFractionDigits: d }));
 const NOT_RUN = 'not run';
 const rows = [];
-/** verdict: [met, how far off] from a measured value, its limit and whether lower is better. */
+const NO_PEER = 'no peer number to compare with';
+/** The verdict on a measured value against its limit: 'met', 'not met: N× off', or why there is none. */
 const against = (value, limit, lowerIsBetter = true) => {
-  if (value == null || limit == null) return NOT_RUN;
+  if (value == null) return NOT_RUN;
+  if (limit == null) return NO_PEER;
   const met = lowerIsBetter ? value <= limit : value >= limit;
-  return met ? 'met' : `not met: ${num(lowerIsBetter ? value / limit : limit / value, 2)}× off`;
+  if (met) return 'met';
+  if (value === 0 || limit === 0) return 'not met';
+  return `not met: ${num(lowerIsBetter ? value / limit : limit / value, 2)}× off`;
 };
+/** A verdict of one part of a row, named: "p99 not met: 7.26× off". */
+const part = (name, verdict) => (verdict === 'met' || verdict === NOT_RUN ? verdict : `${name} ${verdict}`);
 const all = (...verdicts) => {
-  if (verdicts.some((v) => v === NOT_RUN)) return NOT_RUN;
-  const missed = verdicts.filter((v) => v !== 'met');
+  if (verdicts.every((v) => v === NOT_RUN)) return NOT_RUN;
+  const missed = [...new Set(verdicts.filter((v) => v !== 'met'))];
   return missed.length ? missed.join('; ') : 'met';
 };
 
@@ -37,9 +45,10 @@ for (const n of [200, 500, 1000]) {
   const cpu = (r) => r && r.serverCpuMsPerViewerSecond;
   const kept = (r) => (r ? `, ${num(r.keptUp)} kept up` : '');
   rows.push([`HTTP-FLV, ${num(n)} viewers: CPU-ms per viewer-second`, m ? `${num(cpu(m), 3)}${kept(m)}` : NOT_RUN,
-    `Node-Media-Server ${s ? num(cpu(s), 3) : NOT_RUN}, nginx-rtmp ${g ? num(cpu(g), 3) : NOT_RUN}`,
+    `Node-Media-Server ${s ? num(cpu(s), 3) : missing(rtmp, 'nms', 'viewers', n)}, nginx-rtmp ${g ? num(cpu(g), 3) : missing(rtmp, 'nginx', 'viewers', n)}`,
     '≤ 0.5 × NMS and ≤ nginx-rtmp, all kept up',
-    all(against(cpu(m), s && cpu(s) * 0.5), against(cpu(m), cpu(g)), against(m && m.keptUp, n, false))]);
+    all(part('against NMS', against(cpu(m), s && cpu(s) * 0.5)), part('against nginx-rtmp', against(cpu(m), cpu(g))),
+      part('kept up', against(m && m.keptUp, n, false)))]);
 }
 const rss = (t, n) => { const r = run(t, n); return r ? r.serverRssMaxMiB : null; };
 rows.push(['server RSS with 1,000 viewers (MiB)', rss('marquee', 1000) == null ? NOT_RUN : `${num(rss('marquee', 1000))} (-Xmx${info.heap})`,
@@ -52,20 +61,26 @@ rows.push(['memory added per viewer: (RSS at 1,000 − at 200) / 800 (MiB)', per
 
 // Chat.
 const room = (target, clients) => chat.find((r) => r.target === target && r.clients === clients && !r.error);
+/** What to show for a run that has no numbers: its error, or that it did not run. */
+const missing = (runs, target, key, size) => {
+  const failed = runs.find((r) => r.target === target && r[key] === size && r.error);
+  return failed ? `failed (${failed.error})` : NOT_RUN;
+};
 const p99 = (r) => (r && r.p99 == null ? '> 5,000' : num(r && r.p99, 0));
 {
   const m = room('marquee', 1000), s = room('socketio', 1000);
   rows.push(['chat, 1,000 clients: CPU-ms per delivered message', m ? num(m.serverCpuMsPerMsg, 4) : NOT_RUN,
-    `socket.io ${s ? num(s.serverCpuMsPerMsg, 4) : NOT_RUN}`, '≤ 0.5 × socket.io',
+    `socket.io ${s ? num(s.serverCpuMsPerMsg, 4) : missing(chat, 'socketio', 'clients', 1000)}`, '≤ 0.5 × socket.io',
     against(m && m.serverCpuMsPerMsg, s && s.serverCpuMsPerMsg * 0.5)]);
 }
 {
   const m = room('marquee', 5000), s = room('socketio', 5000);
-  const cell = (r) => (r ? `${num(r.deliveredPct, 1)} % / ${p99(r)} ms / ${num(r.serverCpuMsPerMsg, 4)}` : NOT_RUN);
-  rows.push(['chat, 5,000 clients: delivered ≤ 5 s / p99 / CPU-ms per message', cell(m), `socket.io ${cell(s)}`,
+  const cell = (r, target) => (r ? `${num(r.deliveredPct, 1)} % / ${p99(r)} ms / ${num(r.serverCpuMsPerMsg, 4)}`
+    : missing(chat, target, 'clients', 5000));
+  rows.push(['chat, 5,000 clients: delivered ≤ 5 s / p99 / CPU-ms per message', cell(m, 'marquee'), `socket.io ${cell(s, 'socketio')}`,
     '100 % / ≤ 200 ms / ≤ 0.5 × socket.io',
-    all(against(m && m.deliveredPct, 100, false), against(m && (m.p99 == null ? 5000 : m.p99), 200),
-      against(m && m.serverCpuMsPerMsg, s && s.serverCpuMsPerMsg * 0.5))]);
+    all(part('delivered', against(m && m.deliveredPct, 100, false)), part('p99', against(m && (m.p99 == null ? 5000 : m.p99), 200)),
+      part('CPU', against(m && m.serverCpuMsPerMsg, s && s.serverCpuMsPerMsg * 0.5)))]);
 }
 
 // Sign-ins: the measured 20 s is the last "rate" line signin.lua prints.
@@ -77,7 +92,7 @@ for (const [db, label] of [['h2', 'H2'], ['postgres', 'PostgreSQL']]) {
   rows.push([`access-code sign-ins, ${label}: rate / p99`,
     last ? `${num(Number(last[1]))}/s / ${num(Number(last[3]), 0)} ms${refused && refused[1].trim() !== 'none' ? ` (not 200: ${refused[1].trim()})` : ''}` : NOT_RUN,
     '—', '1,000/s, p99 ≤ 100 ms',
-    last ? all(against(Number(last[1]), 1000, false), against(Number(last[3]), 100)) : NOT_RUN]);
+    last ? all(part('rate', against(Number(last[1]), 1000, false)), part('p99', against(Number(last[3]), 100))) : NOT_RUN]);
 }
 
 // Imports.
@@ -95,7 +110,10 @@ for (const [db, label] of [['h2', 'H2'], ['postgres', 'PostgreSQL']]) {
 // Boot.
 {
   const boots = (read('boot.jsonl') || '').split('\n').filter(Boolean).map((l) => JSON.parse(l));
-  const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.floor((s.length - 1) / 2)] : null; };
+  const median = (xs) => {
+    const s = [...xs].sort((a, b) => a - b), h = Math.floor(s.length / 2);
+    return s.length === 0 ? null : s.length % 2 ? s[h] : (s[h - 1] + s[h]) / 2;
+  };
   const of = (server) => boots.filter((b) => b.server === server).map((b) => b.seconds);
   const m = median(of('marquee')), p = median(of('payara'));
   rows.push(['boot to ready, empty data directory with demo data (s, median)', m == null ? NOT_RUN : `${num(m, 1)} (${of('marquee').map((x) => num(x, 1)).join(', ')})`,
@@ -111,12 +129,14 @@ for (const [db, label] of [['h2', 'H2'], ['postgres', 'PostgreSQL']]) {
     ok ? `${num(v.keptUp)} kept up; ${num(c.deliveredPct, 1)} % delivered, p99 ${p99(c)} ms; RSS ${num(mem && mem.rssMiBAtEnd)} MiB (heap in use after GC ${num(mem && mem.heapInUseAfterGcMiB)})`
       : (v || c ? `failed: ${(v && v.error) || (c && c.error) || 'no result'}` : NOT_RUN),
     '—', 'all kept up, 100 % delivered, p99 ≤ 200 ms',
-    ok ? all(against(v.keptUp, 1000, false), against(c.deliveredPct, 100, false), against(c.p99 == null ? 5000 : c.p99, 200)) : NOT_RUN]);
+    ok ? all(part('kept up', against(v.keptUp, 1000, false)), part('delivered', against(c.deliveredPct, 100, false)),
+      part('p99', against(c.p99 == null ? 5000 : c.p99, 200))) : NOT_RUN]);
 }
 
 const cell = (s) => String(s).replace(/\|/g, '/');
+const ran = invocations.map((r) => `${r.date}, commit \`${r.commit}\` (${r.steps === 'rtmp chat signin tickets boot combined' ? 'every step' : r.steps})`);
 const table = [
-  `Written by \`flock /tmp/mvn.lock bench/peers.sh\` on ${info.date || '?'}, commit \`${info.commit || '?'}\`, every Marquee`
+  `Written by \`flock /tmp/mvn.lock bench/peers.sh\`, run ${ran.join(', then ') || '?'}; every Marquee`
     + ` with \`-Xmx${info.heap || '?'}\`, on ${info.cores || '?'} cores that the servers share with the load clients;`
     + ` raw results and each step's output in \`${dir.replace(/\/$/, '')}/\`. "× off" is how many times the target the`
     + ' measure is (or, for rates and counts, how many times short).',
