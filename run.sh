@@ -21,10 +21,10 @@ mkdir -p data
 
 # Listens on HTTP 8080 and RTMP 1935 only. Payara's data grid is a grid of one bound to 127.0.0.1
 # (payara/grid-single.xml; Payara's own --nocluster would listen on every address); /metrics and
-# /openapi are not served on the public port (payara/post-boot.txt); no HTTP/2 over plain HTTP (payara/pre-boot.txt). Set MARQUEE_MANAGEMENT_PORT
+# /openapi are not served on the public port (payara/post-boot.txt). Set MARQUEE_MANAGEMENT_PORT
 # (and MARQUEE_MANAGEMENT_ADDRESS, default 127.0.0.1) to serve them, with /health, on a management
 # listener of their own (payara/management-listener.txt; docs/operations.md, "Metrics").
-for file in payara/grid-single.xml payara/pre-boot.txt payara/post-boot.txt payara/management-listener.txt; do
+for file in payara/grid-single.xml payara/post-boot.txt payara/management-listener.txt; do
   [[ -f $file ]] || { echo "$file is missing" >&2; exit 1; }
 done
 management=()
@@ -33,5 +33,5 @@ if [[ -n ${MARQUEE_MANAGEMENT_PORT:-}${MARQUEE_MANAGEMENT_ADDRESS:-} ]]; then
 fi
 # shellcheck disable=SC2086
 exec java ${MARQUEE_JAVA_OPTS--Xmx512m} -Dhazelcast.config=payara/grid-single.xml -Ddeployment.resource.validation=false -jar "$runtime" --deploy "$war" --contextroot / \
-  --port 8080 --nocluster --prebootcommandfile payara/pre-boot.txt --postbootcommandfile payara/post-boot.txt "${management[@]}" \
+  --port 8080 --nocluster --postbootcommandfile payara/post-boot.txt "${management[@]}" \
   --rootdir data/payara "$@"

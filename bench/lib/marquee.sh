@@ -27,7 +27,7 @@ start_marquee() { # [VAR=value ...]: a fresh Marquee with RTMP on MARQUEE_RTMP_P
       MARQUEE_RTMP_PORT="$MARQUEE_RTMP_PORT" MARQUEE_RTMP_BIND_ADDRESS=127.0.0.1 "$@" \
       java ${MARQUEE_JAVA_OPTS:-} -Dhazelcast.config="$payara/grid-single.xml" -Ddeployment.resource.validation=false -jar "$work/payara-micro.jar" \
       --deploy "$work/marquee.war" --contextroot / --port "$MARQUEE_PORT" --nocluster \
-      --prebootcommandfile "$payara/pre-boot.txt" --postbootcommandfile "$payara/post-boot.txt" --rootdir "$work/marquee/payara" >"$work/marquee.log" 2>&1) &
+      --postbootcommandfile "$payara/post-boot.txt" --rootdir "$work/marquee/payara" >"$work/marquee.log" 2>&1) &
   mpid=$!
   MARQUEE_URL=http://127.0.0.1:$MARQUEE_PORT
   echo "starting Marquee (pid $mpid) on $MARQUEE_URL, RTMP on $MARQUEE_RTMP_PORT ..." >&2

@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * variables only, its working directory (holding ./data and ./plugins) chosen by the test. Ready when
  * {@code /health/ready} answers 200. Started with the options of {@code ./run.sh} (a data grid of one on
  * loopback, {@code payara/grid-single.xml}; {@code /metrics} off the public port,
- * {@code payara/post-boot.txt}; no h2c, {@code payara/pre-boot.txt}) or, {@link #inCluster}, with those docs/operations.md gives for several
+ * {@code payara/post-boot.txt}) or, {@link #inCluster}, with those docs/operations.md gives for several
  * instances.
  */
 public final class MarqueeServer implements Site, AutoCloseable {
@@ -142,8 +142,7 @@ public final class MarqueeServer implements Site, AutoCloseable {
                 "--deploy", serverFile("marquee.war").toString(), "--contextroot", "/",
                 "--port", String.valueOf(port), "--rootdir", workDir.resolve("payara-root").toString()));
         command.addAll(clusterOptions);
-        command.addAll(List.of("--prebootcommandfile", payaraFile("pre-boot.txt").toString(),
-                "--postbootcommandfile", payaraFile("post-boot.txt").toString()));
+        command.addAll(List.of("--postbootcommandfile", payaraFile("post-boot.txt").toString()));
         if (managementPort != 0) {
             command.addAll(List.of("--postdeploycommandfile", payaraFile("management-listener.txt").toString()));
         }

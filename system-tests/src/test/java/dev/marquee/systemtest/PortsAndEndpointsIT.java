@@ -80,17 +80,6 @@ class PortsAndEndpointsIT {
     }
 
     @Test
-    void aClientAskingForHttp2OverPlainHttpGetsHttp11() {
-        // The JDK's client asks every http:// server to upgrade to h2c; Grizzly's h2c path deadlocked an
-        // instance of our CI (payara/pre-boot.txt). Asked for it, Marquee answers in HTTP/1.1.
-        HttpResponse<String> reply = get(server.uri("/health/ready"));
-        assertThat(reply.version()).as("the JDK client's own upgrade request").isEqualTo(HttpClient.Version.HTTP_1_1);
-        String raw = rawRequest(server.port(), "GET /health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: Upgrade, HTTP2-Settings"
-                + "\r\nUpgrade: h2c\r\nHTTP2-Settings: AAMAAABkAARAAAAAAAIAAAAA\r\nConnection: close\r\n\r\n");
-        assertThat(raw).as("the answer to an explicit h2c upgrade").startsWith("HTTP/1.1 200").doesNotContain("101 Switching");
-    }
-
-    @Test
     void theManagementListenerServesMetricsOnLoopback(MarqueeServer withManagement) {
         HttpResponse<String> metrics = get(withManagement.management("/metrics?scope=application"));
         assertThat(metrics.statusCode()).isEqualTo(200);
@@ -126,14 +115,10 @@ class PortsAndEndpointsIT {
 
     /** The whole answer to a GET with a Host header of our choosing (HttpClient does not allow setting it). */
     private static String rawGet(int port, String path, String host) {
-        return rawRequest(port, "GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n");
-    }
-
-    /** The whole answer to a request written as it is (headers HttpClient would not send). */
-    private static String rawRequest(int port, String request) {
         try (java.net.Socket socket = new java.net.Socket("127.0.0.1", port)) {
             socket.setSoTimeout(10_000);
-            socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
             return new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
