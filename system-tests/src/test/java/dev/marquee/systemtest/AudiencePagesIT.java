@@ -192,13 +192,17 @@ class AudiencePagesIT {
         }
     }
 
-    /** Waits until the page's video has played past {@code atLeast} seconds; returns its time. */
+    /**
+     * Waits until the page's video has played past {@code atLeast} seconds; returns its time. Up to 60 s, as the
+     * other players' tests wait: late in a full CI run the first segments took longer than 20 s to play (the
+     * test passed alone, in 79 s for the class, right after).
+     */
     private static double playedSeconds(Browser browser, double atLeast) {
         return browser.waitUntil(d -> {
             Object t = browser.script("const v = document.querySelector('.player video');"
                     + " return v ? v.currentTime : null;");
             return t instanceof Number n && n.doubleValue() > atLeast ? n.doubleValue() : null;
-        });
+        }, java.time.Duration.ofSeconds(60));
     }
 
     private static String background(Browser browser, String selector) {
