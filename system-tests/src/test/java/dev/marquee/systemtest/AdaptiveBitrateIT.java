@@ -80,7 +80,9 @@ class AdaptiveBitrateIT {
         assertThat(on.at("/status/state").asText()).isEqualTo("idle");
 
         Path log = server.workDir().resolve("ffmpeg-abr-" + UUID.randomUUID() + ".log");
-        publisher = Ffmpeg.publish("rtmp://127.0.0.1:" + server.rtmpPort() + "/live/" + key, 90, log);
+        // 300 s, stopped by the test when it is done: under CI load the steps before the viewer switches quality
+        // have taken over 90 s, and a stream that ended there left nothing at 180 lines to show.
+        publisher = Ffmpeg.publish("rtmp://127.0.0.1:" + server.rtmpPort() + "/live/" + key, 300, log);
         JsonNode running = await(organizer, transcode, t -> t.at("/renditions/0/live").asBoolean()
                 && t.at("/renditions/1/live").asBoolean(), 30);
         assertThat(running.at("/status/state").asText()).isEqualTo("running");
@@ -103,7 +105,7 @@ class AdaptiveBitrateIT {
         assertThat(flv180).endsWith("/180p/live.flv");
         assertThat(Ffmpeg.probe(flv180).path("streams").toString()).contains("\"height\":180");
 
-        viewerChoosesAQuality(server, slug);
+        viewerChoosesAQuality(server, slug, publisher);
 
         // The transcoder's ffmpeg dies: the source plays on, ffmpeg is started again, the renditions come back.
         String sourceFlv = server.uri(source(playback, "http-flv").path("url").asText()).toString();
@@ -143,7 +145,7 @@ class AdaptiveBitrateIT {
      * In Chromium the stage page plays the LL-HLS multivariant playlist and offers its levels: Auto, the
      * source and both renditions; choosing 180p plays a 180-line picture.
      */
-    private static void viewerChoosesAQuality(MarqueeServer server, String slug) {
+    private static void viewerChoosesAQuality(MarqueeServer server, String slug, Process publisher) {
         try (Browser browser = Browser.open(server)) {
             browser.go("/admin");
             browser.type(By.id("email"), ADMIN_EMAIL).type(By.id("password"), ADMIN_PASSWORD)
@@ -164,9 +166,18 @@ class AdaptiveBitrateIT {
             browser.setValue(By.cssSelector(".player-bar .quality-choice select"), lowest);
             // 60 s: on two cores busy with the transcoder, Chromium and the server, hls.js once took over 30 s
             // to bring the chosen level on screen in CI (alone the same test switches within seconds).
-            browser.waitUntil(d -> Long.valueOf(180).equals(browser.script(
-                    "const v = document.querySelector('.player video'); return v ? v.videoHeight : null;"))
-                    ? Boolean.TRUE : null, Duration.ofSeconds(60));
+            try {
+                browser.waitUntil(d -> Long.valueOf(180).equals(browser.script(
+                        "const v = document.querySelector('.player video'); return v ? v.videoHeight : null;"))
+                        ? Boolean.TRUE : null, Duration.ofSeconds(60));
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no 180-line picture (publisher " + (publisher.isAlive() ? "running" : "ended")
+                        + "): " + browser.script("const v = document.querySelector('.player video'); return v ? "
+                        + "JSON.stringify({height: v.videoHeight, time: v.currentTime, paused: v.paused, ready: v.readyState, "
+                        + "buffered: [...Array(v.buffered.length).keys()].map(i => [v.buffered.start(i), v.buffered.end(i)]), "
+                        + "error: v.error && v.error.message, choice: document.querySelector('.player-bar .quality-choice select').value})"
+                        + " : document.body.innerText;"), e);
+            }
         }
     }
 
