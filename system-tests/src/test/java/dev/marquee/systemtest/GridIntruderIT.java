@@ -12,6 +12,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,6 +62,16 @@ class GridIntruderIT {
         if (server != null) {
             server.stop();
         }
+    }
+
+    @Test
+    void thePublicReadinessCheckDoesNotNameTheCluster() throws Exception {
+        HttpResponse<String> ready = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1).build().send(
+                        HttpRequest.newBuilder(server.uri("/health/ready")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
+        assertThat(ready.body()).contains("\"name\":\"cluster\"", "\"members\":\"1\"").doesNotContain(CLUSTER);
     }
 
     @Test
