@@ -5,6 +5,7 @@ import '../styles.css';
 import { useEffect, useState } from 'preact/hooks';
 import { get, post } from '../lib/api';
 import { mount } from '../lib/page';
+import { consoleNext } from '../lib/signIn';
 import type { CallerSession } from '../lib/types';
 import { EventPage } from './EventPage';
 import { EventsPage } from './EventsPage';
@@ -25,7 +26,8 @@ function Console() {
   const [section, id, tab, sub] = route;
   if (section === 'invite' && id) return <InvitePage token={id} onAccepted={load} />;
   if (!session || !mayUseConsole(session)) {
-    return <SignIn onSignedIn={load}
+    const next = consoleNext(location.search);
+    return <SignIn onSignedIn={next ? () => location.assign(next) : load}
       note={session?.signedIn ? 'You are signed in, but have no role on any event. Sign in with an organizer or team account.'
         : session?.endedReason === 'roles_changed' ? 'An organizer changed your roles, which signed you out: sign in again.'
           : undefined} />;

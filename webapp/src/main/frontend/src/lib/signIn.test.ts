@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { codeFromFragment, endedMessage, eventSlugOf, sameOriginAddress } from './signIn';
+import { codeFromFragment, consoleNext, endedMessage, eventSlugOf, sameOriginAddress } from './signIn';
 
 const ORIGIN = 'https://live.example.org';
 
@@ -16,6 +16,20 @@ describe('the address after signing in', () => {
       expect(new URL(landed).origin, String(next)).toBe(ORIGIN);
     }
     expect(sameOriginAddress('//evil.example', ORIGIN)).toBe(ORIGIN + '/');
+  });
+});
+
+describe('the console after an organizer signs in', () => {
+  it('goes back to the plugin page that sent the organizer there', () => {
+    expect(consoleNext('?next=%2Fp%2Fexample%2Fstages%2F7%3Ffrom%3Dmail', ORIGIN)).toBe(ORIGIN + '/p/example/stages/7?from=mail');
+  });
+
+  it('stays on the console without a next address, or with one on another site', () => {
+    expect(consoleNext('', ORIGIN)).toBeNull();
+    expect(consoleNext('?next=', ORIGIN)).toBeNull();
+    for (const next of ['//evil.example', '/\\evil.example', 'https://evil.example', 'javascript:alert(1)']) {
+      expect(consoleNext('?next=' + encodeURIComponent(next), ORIGIN), next).toBeNull();
+    }
   });
 });
 

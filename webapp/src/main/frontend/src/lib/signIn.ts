@@ -17,6 +17,17 @@ export function sameOriginAddress(next: string | null, origin = location.origin)
   }
 }
 
+/**
+ * Where the console goes after an organizer signs in: the same-site address its `next` parameter
+ * names (a plugin's organizer page sends people there to sign in), or null to stay on the console.
+ */
+export function consoleNext(search: string, origin = location.origin): string | null {
+  const next = new URLSearchParams(search).get('next');
+  if (!next) return null;
+  const address = sameOriginAddress(next, origin);
+  return address === origin + '/' ? null : address;
+}
+
 /** The event slug of an address on this site that is an event's or stage's page (/e/{slug}[/...]), else null. */
 export function eventSlugOf(address: string): string | null {
   try {

@@ -16,6 +16,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -250,5 +251,22 @@ class WebPagesIT {
         assertThat(visitor.driver().findElements(By.id("groups-title"))).as("guests see nothing of group chats").isEmpty();
         organizer.screenshot("12-stage-chat-host");
         visitor.screenshot("13-stage-chat-guest");
+    }
+
+    /** A plugin's organizer page sends a signed-out organizer to {@code /admin?next=...}: signed in, they are back. */
+    @Test
+    @Order(6)
+    void anOrganizerSentToTheConsoleToSignInComesBack(MarqueeServer server) {
+        try (Browser fresh = Browser.open(server)) {
+            fresh.go("/admin?next=" + URLEncoder.encode("/admin#/plugins", StandardCharsets.UTF_8));
+            fresh.type(By.id("email"), ADMIN_EMAIL).type(By.id("password"), ADMIN_PASSWORD)
+                    .click(By.cssSelector("button[type=submit]"));
+            fresh.waitForText("vimeo");
+            assertThat(fresh.driver().getCurrentUrl()).endsWith("/admin#/plugins");
+            fresh.go("/admin?next=" + URLEncoder.encode("//evil.example/", StandardCharsets.UTF_8));
+            fresh.find(By.linkText("New event"));
+            assertThat(fresh.driver().getCurrentUrl()).as("signed in already: the console, not another site")
+                    .startsWith(server.uri("/admin").toString());
+        }
     }
 }

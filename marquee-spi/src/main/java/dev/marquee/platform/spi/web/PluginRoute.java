@@ -19,7 +19,7 @@ import java.util.Objects;
  *
  * <p>A page is different in three ways: a signed-out visitor of a {@link RouteAccess#SIGNED_IN} or
  * {@link RouteAccess#ORGANIZER} page is redirected to sign in (attendees to {@code /login}, organizers to
- * the console); a write's CSRF token may come as
+ * the console's {@code /admin}) and back to the page afterwards; a write's CSRF token may come as
  * the form field {@code csrf} (see {@link PluginRequest#csrfToken()}) as well as in the header; and the
  * answer may run the plugin's own scripts from {@code /p/{pluginId}/}, nothing else.
  *

@@ -96,7 +96,7 @@ public class PluginPageServlet extends HttpServlet {
             RouteAccess access = matched.route().access();
             if (!who.signedIn() && access != RouteAccess.ANYONE && CsrfCheck.SAFE_METHODS.contains(method)) {
                 response.setHeader("Cache-Control", "no-store");
-                response.sendRedirect(signInAddress(context, access, request));
+                response.sendRedirect(signInAddress(context, access, request.getRequestURI(), request.getQueryString()));
                 return;
             }
             byte[] body = request.getInputStream().readAllBytes();
@@ -143,14 +143,10 @@ public class PluginPageServlet extends HttpServlet {
         return token == null ? Optional.empty() : signIns.resolve(token);
     }
 
-    /** Attendees sign in with their code and come back; organizers sign in on the console. */
-    private static String signInAddress(String context, RouteAccess access, HttpServletRequest request) {
-        if (access == RouteAccess.ORGANIZER) {
-            return context + "/admin";
-        }
-        String query = request.getQueryString();
-        String back = request.getRequestURI() + (query == null ? "" : "?" + query);
-        return context + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8);
+    /** Attendees sign in with their code, organizers on the console; both come back to the page afterwards. */
+    static String signInAddress(String context, RouteAccess access, String uri, String query) {
+        String back = URLEncoder.encode(uri + (query == null ? "" : "?" + query), StandardCharsets.UTF_8);
+        return context + (access == RouteAccess.ORGANIZER ? "/admin?next=" : "/login?next=") + back;
     }
 
     private static void error(HttpServletRequest request, HttpServletResponse response, ErrorPage page) throws IOException {
