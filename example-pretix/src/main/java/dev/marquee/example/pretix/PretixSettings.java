@@ -10,8 +10,6 @@ import dev.marquee.platform.spi.settings.SettingType;
 import dev.marquee.platform.spi.settings.Settings;
 import dev.marquee.platform.spi.settings.SettingsSchema;
 
-import java.net.Inet6Address;
-import java.net.InetAddress;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,34 +80,10 @@ final class PretixSettings {
         } catch (OutboundException e) {
             return Optional.of(new SettingError(BASE_URL, "pretix address refused: " + e.getMessage()));
         }
-        if ("https".equalsIgnoreCase(uri.getScheme()) || internalAndAllowed(uri.getHost(), addresses)) {
+        if ("https".equalsIgnoreCase(uri.getScheme()) || addresses.staysInside(uri.getHost())) {
             return Optional.empty();
         }
         return Optional.of(new SettingError(BASE_URL, "pretix address must use https: the API token "
                 + "would cross the network readable by anyone (plain http only to an internal address the operator allowed)"));
-    }
-
-    /**
-     * Whether every address of the host is an internal one that core's rules let through (which they do only
-     * when the operator allowed it): plain http is then accepted, as it does not leave the operator's network.
-     */
-    static boolean internalAndAllowed(String host, OutboundAddresses addresses) {
-        try {
-            List<InetAddress> all = addresses.resolve(host);
-            return !all.isEmpty() && all.stream().allMatch(PretixSettings::internal);
-        } catch (OutboundException e) {
-            return false;
-        }
-    }
-
-    private static boolean internal(InetAddress address) {
-        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()) {
-            return true;
-        }
-        byte[] bytes = address.getAddress();
-        if (address instanceof Inet6Address) {
-            return (bytes[0] & 0xFE) == 0xFC; // unique local fc00::/7
-        }
-        return (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64; // carrier-grade NAT 100.64.0.0/10
     }
 }

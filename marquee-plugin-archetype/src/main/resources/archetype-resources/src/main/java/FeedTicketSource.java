@@ -17,7 +17,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -95,18 +94,9 @@ public class FeedTicketSource implements TicketSource {
         } catch (OutboundException e) {
             return Optional.of(new SettingError(URL, "Ticket feed address refused: " + e.getMessage()));
         }
-        if ("https".equalsIgnoreCase(uri.getScheme()) || internalAndAllowed(uri.getHost())) {
+        if ("https".equalsIgnoreCase(uri.getScheme()) || addresses.staysInside(uri.getHost())) {
             return Optional.empty();
         }
         return Optional.of(new SettingError(URL, "Ticket feed address must use https"));
-    }
-
-    private boolean internalAndAllowed(String host) {
-        try {
-            List<InetAddress> all = addresses.resolve(host);
-            return !all.isEmpty() && all.stream().allMatch(a -> a.isLoopbackAddress() || a.isSiteLocalAddress());
-        } catch (OutboundException e) {
-            return false;
-        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.marquee.platform.spi.outbound;
 
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.util.List;
 
@@ -35,4 +36,35 @@ public interface OutboundAddresses {
      * that does not resolve at the moment passes (every connection resolves and checks again).
      */
     void check(String host) throws OutboundException;
+
+    /**
+     * Whether a connection to {@code host} stays inside the operator's network: it resolves, the
+     * operator allowed it ({@link #resolve} does not refuse it), and every address is a non-public one
+     * (loopback, private, link-local, IPv6 unique local {@code fc00::/7} or carrier-grade NAT
+     * {@code 100.64.0.0/10}). A plugin that sends a secret may then accept plain http, which it must
+     * refuse anywhere else. False for a public host, a refused one and one that cannot be found. Asks DNS
+     * and blocks, as {@link #resolve} does.
+     *
+     * @since 0.2.0
+     */
+    default boolean staysInside(String host) {
+        List<InetAddress> all;
+        try {
+            all = resolve(host);
+        } catch (OutboundException e) {
+            return false;
+        }
+        return !all.isEmpty() && all.stream().allMatch(OutboundAddresses::nonPublic);
+    }
+
+    private static boolean nonPublic(InetAddress address) {
+        if (address.isLoopbackAddress() || address.isSiteLocalAddress() || address.isLinkLocalAddress()) {
+            return true;
+        }
+        byte[] bytes = address.getAddress();
+        if (address instanceof Inet6Address) {
+            return (bytes[0] & 0xFE) == 0xFC;
+        }
+        return (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64;
+    }
 }
