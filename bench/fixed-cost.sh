@@ -32,8 +32,7 @@ echo "$marquee_build; JVM options: $MARQUEE_JAVA_OPTS"
 sleep "$SETTLE"
 window "idle, no stream, ${SETTLE} s after ready"
 rtmp_clip
-ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i bench/rtmp/work/clip.flv -c copy -f flv \
-  "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" > "$work/ffmpeg.log" 2>&1 & fpid=$!
+publish_clip "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" "$work/ffmpeg.log"
 sleep "$SETTLE"
 [[ -z ${JFR:-} ]] || jcmd "$mpid" JFR.start name=fixed settings=profile >/dev/null
 window "one stream, no viewer, ${SETTLE} s after it started"

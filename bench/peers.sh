@@ -101,8 +101,7 @@ if step combined; then
     MARQUEE_RTMP_MAX_CONNECTIONS_PER_ADDRESS=2100 MARQUEE_RTMP_MAX_PENDING_CONNECTIONS=2100
   create_stage
   wait_quiet
-  ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i bench/rtmp/work/clip.flv -c copy -f flv \
-    "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" >> "$work/ffmpeg.log" 2>&1 & fpid=$!
+  publish_clip "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" "$work/ffmpeg.log"
   flv=$MARQUEE_URL$(marquee_source http-flv)
   # 5,000 chat clients take half a minute or more to connect; the viewers start 20 s after them and their
   # window (15 s warm-up, 60 s measured) covers the chat's (10 s warm-up, 30 s measured, 5 s grace).

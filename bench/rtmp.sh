@@ -46,23 +46,6 @@ max=0; for n in $VIEWERS; do (( n > max )) && max=$n; done
 (( $(ulimit -n) > max * 2 + 200 )) || echo "warning: only $(ulimit -n) open files allowed" >&2
 [[ -d bench/rtmp/node_modules ]] || (cd bench/rtmp && npm ci --no-audit --no-fund --loglevel=error)
 
-make_clip() { # 60 s of 1280x720 30 fps testsrc2 + a sine, H.264 CBR 1.4 Mbit/s with a 2 s GOP, AAC 128k
-  [[ -s $clip ]] && return 0
-  echo "making $clip (once) ..." >&2
-  mkdir -p "$(dirname "$clip")"
-  ffmpeg -hide_banner -loglevel error -y -f lavfi -i testsrc2=size=1280x720:rate=30 \
-    -f lavfi -i sine=frequency=440:sample_rate=48000 -t 60 \
-    -c:v libx264 -preset veryfast -pix_fmt yuv420p -b:v 1400k -minrate 1400k -maxrate 1400k -bufsize 1400k \
-    -x264-params nal-hrd=cbr -g 60 -keyint_min 60 -sc_threshold 0 \
-    -c:a aac -b:a 128k -ar 48000 -ac 2 -f flv "$clip.part" && mv "$clip.part" "$clip"
-}
-
-publish() { # rtmp-url: starts the publisher (sets fpid)
-  ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i "$clip" -c copy -f flv "$1" \
-    >>"$work/ffmpeg.log" 2>&1 &
-  fpid=$!
-}
-
 # shellcheck source=bench/lib/marquee.sh
 source bench/lib/marquee.sh
 
@@ -80,7 +63,7 @@ run() { # target viewers: one measured run on a fresh publisher (and a fresh ser
   wait_quiet
   case $t in
     marquee|marquee-rtmp|marquee-llhls)
-      publish "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY"
+      publish_clip "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" "$work/ffmpeg.log"
       case $t in
         marquee) url=$MARQUEE_URL$(marquee_source http-flv) || url= ;;
         marquee-llhls) url=$MARQUEE_URL$(marquee_source ll-hls) || url= ;;
@@ -93,7 +76,7 @@ run() { # target viewers: one measured run on a fresh publisher (and a fresh ser
       mkdir -p "$work/nms"
       node bench/rtmp/nms-server.js "$NMS_RTMP_PORT" "$NMS_HTTP_PORT" "$work/nms" >"$work/nms.log" 2>&1 & spid=$!
       until grep -q '^listening' "$work/nms.log"; do kill -0 $spid 2>/dev/null || { tail -5 "$work/nms.log" >&2; exit 1; }; sleep 0.1; done
-      publish "rtmp://127.0.0.1:$NMS_RTMP_PORT/live/bench"
+      publish_clip "rtmp://127.0.0.1:$NMS_RTMP_PORT/live/bench" "$work/ffmpeg.log"
       load nms "http://127.0.0.1:$NMS_HTTP_PORT/live/bench.flv" "$spid" "$n"
       ;;
     nginx)
@@ -114,7 +97,7 @@ rtmp {
 EOF
       nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" & spid=$!
       sleep 1; kill -0 $spid 2>/dev/null || { tail -5 "$work/nginx/error.log" >&2; exit 1; }
-      publish "rtmp://127.0.0.1:$NGINX_RTMP_PORT/live/bench"
+      publish_clip "rtmp://127.0.0.1:$NGINX_RTMP_PORT/live/bench" "$work/ffmpeg.log"
       load nginx "rtmp://127.0.0.1:$NGINX_RTMP_PORT/live/bench" "$spid" "$n"
       ;;
     *) echo "unknown target $t" >&2; exit 2 ;;
@@ -124,7 +107,7 @@ EOF
   sleep 3 # let closed connections settle before the next run
 }
 
-make_clip
+rtmp_clip
 nginx_module=$(ls /usr/lib/nginx/modules/ngx_rtmp_module.so /usr/share/nginx/modules/ngx_rtmp_module.so 2>/dev/null | head -1 || true)
 [[ " $TARGETS " != *" nginx "* || -n $nginx_module ]] || { echo "no ngx_rtmp_module.so: apt-get install libnginx-mod-rtmp" >&2; exit 1; }
 if [[ " $TARGETS " == *" marquee"* ]]; then
@@ -134,7 +117,7 @@ if [[ " $TARGETS " == *" marquee"* ]]; then
   create_stage
   if (( SERVER_WARMUP > 0 )); then
     echo "== warming Marquee up: the stream and 200 viewers for $SERVER_WARMUP s, not measured" >&2
-    publish "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY"
+    publish_clip "rtmp://127.0.0.1:$MARQUEE_RTMP_PORT/live/$STREAM_KEY" "$work/ffmpeg.log"
     url=$MARQUEE_URL$(marquee_source http-flv)
     node bench/rtmp/load.js --target marquee --url "$url" --server-pid "$mpid" --viewers 200 --warmup "$SERVER_WARMUP" \
       --measure 1 --probes 1 --workers "$WORKERS" --wait-live 30 >/dev/null 2>&1 || echo "warning: the warm-up failed" >&2

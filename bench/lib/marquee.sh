@@ -72,7 +72,7 @@ marquee_source() { # type: waits up to 30 s for the stage to be live, prints tha
   echo "stage $STAGE_ID did not go live: $p" >&2; return 1
 }
 
-rtmp_clip() { # makes bench/rtmp/work/clip.flv once, as bench/rtmp.sh does: 60 s of 720p30 testsrc2, H.264 CBR 1.4 Mbit/s, 2 s GOP, AAC 128k
+rtmp_clip() { # makes bench/rtmp/work/clip.flv once (the stream every RTMP benchmark publishes): 60 s of 720p30 testsrc2, H.264 CBR 1.4 Mbit/s, 2 s GOP, AAC 128k
   local clip=bench/rtmp/work/clip.flv
   [[ -s $clip ]] && return 0
   echo "making $clip (once) ..." >&2
@@ -82,6 +82,12 @@ rtmp_clip() { # makes bench/rtmp/work/clip.flv once, as bench/rtmp.sh does: 60 s
     -c:v libx264 -preset veryfast -pix_fmt yuv420p -b:v 1400k -minrate 1400k -maxrate 1400k -bufsize 1400k \
     -x264-params nal-hrd=cbr -g 60 -keyint_min 60 -sc_threshold 0 \
     -c:a aac -b:a 128k -ar 48000 -ac 2 -f flv "$clip.part" && mv "$clip.part" "$clip"
+}
+
+publish_clip() { # rtmp-url log: loops bench/rtmp/work/clip.flv into the URL in real time, as OBS would (sets fpid)
+  ffmpeg -hide_banner -nostdin -loglevel warning -re -stream_loop -1 -i bench/rtmp/work/clip.flv -c copy -f flv "$1" \
+    >>"$2" 2>&1 &
+  fpid=$!
 }
 
 cpu_ms() { # pid: its user + system CPU so far, in ms
