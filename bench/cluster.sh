@@ -52,7 +52,7 @@ start_instances() { # count: a fresh schema, then that many instances in one clu
       MARQUEE_ADMIN_EMAIL=$ADMIN_EMAIL MARQUEE_ADMIN_PASSWORD=$ADMIN_PASSWORD MARQUEE_DEMO=false \
       MARQUEE_RTMP_PORT=${RTMP[i]} MARQUEE_CLUSTER_INTERNAL_URL=http://127.0.0.1:${HTTP[i]} \
       MARQUEE_HTTP_TRUSTED_PROXIES=127.0.0.1 \
-      java -Xmx1g ${MARQUEE_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -Dhazelcast.max.no.heartbeat.seconds=10 -Ddeployment.resource.validation=false \
+      java -Xmx1g ${MARQUEE_JAVA_OPTS:-} -Dhazelcast.socket.bind.any=false -Dhazelcast.max.no.heartbeat.seconds=10 -Dhazelcast.metrics.enabled=false -Ddeployment.resource.validation=false \
       -jar "$work/payara-micro.jar" --deploy "$work/marquee.war" --contextroot / --port "${HTTP[i]}" \
       --rootdir "$work/i$i/payara" --name "bench-$i" --clustername "bench-$stamp" --clustermode "tcpip:$members" \
       --startport "${GRID[i]}" --interfaces 127.0.0.1 >"$work/i$i/log.txt" 2>&1) &

@@ -67,7 +67,8 @@ public final class MarqueeServer implements Site, AutoCloseable {
         String members = gridPorts.stream().map(p -> "127.0.0.1:" + p).collect(java.util.stream.Collectors.joining(","));
         clusterOptions = List.of("--name", instanceName, "--clustername", clusterName, "--clustermode", "tcpip:" + members,
                 "--startport", String.valueOf(gridPorts.get(index)), "--interfaces", "127.0.0.1");
-        jvmOptions = List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.max.no.heartbeat.seconds=10");
+        jvmOptions = List.of("-Dhazelcast.socket.bind.any=false", "-Dhazelcast.max.no.heartbeat.seconds=10",
+                "-Dhazelcast.metrics.enabled=false");
         env.put("MARQUEE_CLUSTER_INTERNAL_URL", "http://127.0.0.1:" + port);
         return this;
     }
