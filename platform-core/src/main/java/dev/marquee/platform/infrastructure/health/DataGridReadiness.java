@@ -17,7 +17,7 @@ import java.util.logging.Logger;
  * public, so it names the cluster only when the name is one of the public defaults ({@link #PUBLIC_NAMES}:
  * {@code run.sh}'s loopback grid, or Payara's default that an operator must notice): a deployment's own
  * name is half of what joins its grid (docs/operations.md). A failure says its exception's type; the
- * message goes to the log.
+ * message goes to the log at FINE.
  */
 @Readiness
 @ApplicationScoped
@@ -45,7 +45,9 @@ public class DataGridReadiness implements HealthCheck {
             String name = grid.hazelcast().getConfig().getClusterName();
             return (PUBLIC_NAMES.contains(name) ? response.withData("name", name) : response).build();
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "The data grid readiness check failed", e);
+            // FINE: every probe while the application is still deploying fails this way (its resources are not
+            // bound yet), which is no news; the answer says the exception's type either way.
+            LOG.log(Level.FINE, "The data grid readiness check failed", e);
             return response.down().withData("reason", e.getClass().getSimpleName()).build();
         }
     }
