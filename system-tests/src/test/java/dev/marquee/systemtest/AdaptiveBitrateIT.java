@@ -171,11 +171,14 @@ class AdaptiveBitrateIT {
                         "const v = document.querySelector('.player video'); return v ? v.videoHeight : null;"))
                         ? Boolean.TRUE : null, Duration.ofSeconds(60));
             } catch (org.openqa.selenium.TimeoutException e) {
+                browser.saveEvidence("abr-no-180p");
                 throw new AssertionError("no 180-line picture (publisher " + (publisher.isAlive() ? "running" : "ended")
                         + "): " + browser.script("const v = document.querySelector('.player video'); return v ? "
                         + "JSON.stringify({height: v.videoHeight, time: v.currentTime, paused: v.paused, ready: v.readyState, "
                         + "buffered: [...Array(v.buffered.length).keys()].map(i => [v.buffered.start(i), v.buffered.end(i)]), "
-                        + "error: v.error && v.error.message, choice: document.querySelector('.player-bar .quality-choice select').value})"
+                        + "error: v.error && v.error.message, choice: document.querySelector('.player-bar .quality-choice select').value, "
+                        + "playback: document.querySelector('.player-bar .latency-choice select')?.value, "
+                        + "frame: document.querySelector('.player-frame').innerText})"
                         + " : document.body.innerText;"), e);
             }
         }
