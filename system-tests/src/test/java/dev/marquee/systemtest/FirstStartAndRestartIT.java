@@ -69,8 +69,7 @@ class FirstStartAndRestartIT {
         String ready = ") ready in ";
         String repeated = "/setup.html#token=" + token;
         java.time.Instant deadline = java.time.Instant.now().plusSeconds(45);
-        while (!(server.log().contains("Marquee is ready, and still has no organizer.") && server.log().indexOf(ready) >= 0
-                && server.log().lastIndexOf(repeated) > server.log().indexOf(ready)) && java.time.Instant.now().isBefore(deadline)) {
+        while (!repeatedAfter(server.log(), ready, repeated) && java.time.Instant.now().isBefore(deadline)) {
             MarqueeServer.sleep(200);
         }
         String log = server.log();
@@ -105,6 +104,12 @@ class FirstStartAndRestartIT {
         long demoId = organizer.get("/api/v1/events").json().findParents("slug").stream()
                 .filter(e -> e.get("slug").asText().equals("demo")).findFirst().orElseThrow().get("id").asLong();
         assertThat(organizer.delete("/api/v1/events/" + demoId).status()).isEqualTo(204);
+    }
+
+    /** Whether the log has Payara's ready line and, after it, the repeated link. */
+    private static boolean repeatedAfter(String log, String ready, String link) {
+        int at = log.indexOf(ready);
+        return at >= 0 && log.contains("Marquee is ready, and still has no organizer.") && log.lastIndexOf(link) > at;
     }
 
     @Test
