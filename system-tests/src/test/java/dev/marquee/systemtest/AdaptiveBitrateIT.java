@@ -146,7 +146,7 @@ class AdaptiveBitrateIT {
      * source and both renditions; choosing 180p plays a 180-line picture.
      */
     private static void viewerChoosesAQuality(MarqueeServer server, String slug, Process publisher) {
-        try (Browser browser = Browser.open(server)) {
+        try (Browser browser = Browser.openWatchingNetwork(server)) {
             browser.go("/admin");
             browser.type(By.id("email"), ADMIN_EMAIL).type(By.id("password"), ADMIN_PASSWORD)
                     .click(By.cssSelector("button[type=submit]"));

@@ -37,24 +37,41 @@ final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final MarqueeServer server;
+    private final boolean network;
 
-    private Browser(ChromeDriver driver, MarqueeServer server) {
+    private Browser(ChromeDriver driver, MarqueeServer server, boolean network) {
         this.driver = driver;
         this.server = server;
+        this.network = network;
     }
 
     static Browser open(MarqueeServer server) {
-        return open(server, new String[0]);
+        return open(server, false, new String[0]);
     }
 
     /** A browser started with more Chromium switches ({@code --host-resolver-rules=...}, say). */
     static Browser open(MarqueeServer server, String... extraArguments) {
+        return open(server, false, extraArguments);
+    }
+
+    /**
+     * A browser that also keeps its network log (every request, its answer and its end), which
+     * {@link #saveEvidence} then writes out: for a player that fails to start only in full runs.
+     */
+    static Browser openWatchingNetwork(MarqueeServer server) {
+        return open(server, true, new String[0]);
+    }
+
+    private static Browser open(MarqueeServer server, boolean network, String... extraArguments) {
         try {
             Path profile = Files.createTempDirectory(Path.of(System.getProperty("marquee.work.dir", "target")), "chromium-");
             ChromeOptions options = new ChromeOptions();
             options.setBinary("/usr/bin/chromium");
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.BROWSER, Level.ALL);
+            if (network) {
+                logs.enable(LogType.PERFORMANCE, Level.ALL);
+            }
             options.setCapability("goog:loggingPrefs", logs);
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-quic", "--no-first-run", "--disable-component-update", "--disable-sync",
@@ -62,7 +79,7 @@ final class Browser implements AutoCloseable {
             options.addArguments(extraArguments);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-            return new Browser(new ChromeDriver(service, options), server);
+            return new Browser(new ChromeDriver(service, options), server, network);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -164,7 +181,8 @@ final class Browser implements AutoCloseable {
             String console = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                     .map(LogEntry::toString).collect(Collectors.joining("\n"));
             Files.writeString(shot.resolveSibling(name + ".txt"), driver.getCurrentUrl() + "\n\n"
-                    + driver.findElement(By.tagName("body")).getText() + "\n\nconsole:\n" + console);
+                    + driver.findElement(By.tagName("body")).getText() + "\n\nconsole:\n" + console
+                    + (network ? "\n\nnetwork:\n" + NetworkLog.summary(driver.manage().logs().get(LogType.PERFORMANCE)) : ""));
         } catch (RuntimeException | IOException e) {
             System.err.println("No evidence for " + name + ": " + e);
         }
