@@ -120,9 +120,7 @@ public class ScheduleImportService {
             }
             try {
                 byte[] file = fetcher.fetch(feed.url(), reader);
-                ImportOutcome outcome = steps.run(feed.event().id(), digest(file), reader.read(file), feed.mapping(),
-                        true, null);
-                steps.recordRun(feed.id(), outcome.summary(), null);
+                steps.syncFeed(feed.id(), feed.event().id(), digest(file), reader.read(file), feed.mapping());
             } catch (ScheduleParseException e) {
                 steps.recordRun(feed.id(), null, e.getMessage());
             } catch (RuntimeException e) {

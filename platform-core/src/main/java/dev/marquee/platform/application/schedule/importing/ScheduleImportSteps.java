@@ -77,6 +77,17 @@ public class ScheduleImportSteps {
         return new ImportOutcome(digest, file, used, plan, apply);
     }
 
+    /**
+     * A feed's scheduled run: the import and its result in one transaction, so that whoever reads the
+     * event's sessions and the feed's last result sees both before or both after it.
+     */
+    @Transactional
+    public ImportOutcome syncFeed(long feedId, long eventId, String digest, ParsedSchedule file, Map<String, Long> mapping) {
+        ImportOutcome outcome = run(eventId, digest, file, mapping, true, null);
+        feeds.find(feedId).ifPresent(f -> f.ran(clock.instant(), outcome.summary(), null));
+        return outcome;
+    }
+
     private static Map<String, Long> checked(Map<String, Long> mapping, List<Stage> eventStages) {
         mapping.forEach((room, stageId) -> {
             if (stageId != null && eventStages.stream().noneMatch(s -> s.id().equals(stageId))) {
