@@ -117,8 +117,12 @@ class SignInLimitsIT {
 
         // The flood goes on until the valid code has been tried, so that the mechanism is under pressure
         // when it is: 40 addresses fail at 10 a minute each (400), over the 100 this server allows from
-        // everyone together. Checking after the flood (as this test once did) met a bucket that had
-        // refilled on a slow machine, and tried the valid code with no pressure at all.
+        // everyone together. Checking after the flood (as this test once did) met buckets that had
+        // refilled on a slow machine, and tried the valid code with no pressure at all. That each address is
+        // held back is seen by the address itself, as it floods: pressure comes and goes from one moment to
+        // the next (it ends as soon as the global bucket has a try again), and an address that pressure held
+        // back after two failures has tries of its own left for a moment without it, so a single junk code
+        // sent afterwards may rightly be checked.
         URI signIn = server.uri("/api/v1/auth/access-code");
         ExecutorService pool = Executors.newFixedThreadPool(ATTACKERS);
         AtomicBoolean flooding = new AtomicBoolean(true);
@@ -130,14 +134,12 @@ class SignInLimitsIT {
                 floods.add(pool.submit(() -> flood(signIn, attacker, flooding, heldBack)));
             }
             assertThat(heldBack.await(3, TimeUnit.MINUTES)).as("every attacking address was held back").isTrue();
-            RawHttp.Answer attacker = RawHttp.postJson("127.40.0.1", signIn, "{\"code\":\"AAAAA-BBBBB-CCCCC\"}");
             RawHttp.Answer person = RawHttp.postJson("127.99.0.1", signIn, "{\"code\":\"" + code + "\"}");
             flooding.set(false);
             for (Future<Integer> flood : floods) {
                 assertThat(flood.get()).as("junk codes checked from one address before it was held back")
                         .isBetween(1, 20);
             }
-            assertThat(attacker.status()).as("an address that sent junk is held back").isEqualTo(429);
             assertThat(person.status()).as("a person with a valid code still gets in, under pressure").isEqualTo(200);
         } finally {
             flooding.set(false);
