@@ -7,7 +7,6 @@ import dev.marquee.plugin.rtmp.media.StreamSubscriber;
 import dev.marquee.plugin.rtmp.media.ViewerQueue;
 import dev.marquee.plugin.rtmp.metrics.PlayerProtocol;
 import dev.marquee.plugin.rtmp.metrics.RtmpMetrics;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
 
@@ -31,7 +30,7 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
     private static final int MAX_WRITE = 64 * 1024;
 
     private final LiveStream stream;
-    private final AsyncContext context;
+    private final HeldRequest held;
     private final ServletOutputStream out;
     private final FlvWriters writers;
     private final Runnable onClose;
@@ -43,13 +42,13 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
     private volatile boolean ended;
     private boolean closed;
 
-    FlvViewer(LiveStream stream, AsyncContext context, FlvWriters writers, long maxQueueBytes, RtmpMetrics metrics,
+    FlvViewer(LiveStream stream, HeldRequest held, FlvWriters writers, long maxQueueBytes, RtmpMetrics metrics,
               LongConsumer sent, Runnable onClose) throws IOException {
         this.sent = sent;
         this.metrics = metrics;
         this.stream = stream;
-        this.context = context;
-        this.out = context.getResponse().getOutputStream();
+        this.held = held;
+        this.out = held.context().getResponse().getOutputStream();
         this.writers = writers;
         this.onClose = onClose;
         this.queue = new ViewerQueue(maxQueueBytes, 3, 30_000, this);
@@ -98,7 +97,7 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
 
     /** Writes what is waiting while the socket takes it; finishes the response after the stream ended. */
     synchronized void write() {
-        if (closed) {
+        if (closed || held.finished()) {
             return;
         }
         try {
@@ -134,11 +133,7 @@ final class FlvViewer implements StreamSubscriber, ViewerQueue.Listener, WriteLi
         closed = true;
         queue.close();
         stream.unsubscribe(this);
-        try {
-            context.complete();
-        } catch (RuntimeException ignored) {
-            // the container already finished the request
-        }
+        held.complete();
         onClose.run();
     }
 

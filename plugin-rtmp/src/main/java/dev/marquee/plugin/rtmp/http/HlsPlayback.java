@@ -8,7 +8,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -76,7 +75,7 @@ public class HlsPlayback {
             if (playlist.isPresent()) {
                 sendPlaylist(response, playlist.get());
             } else {
-                awaitPlaylist(stageId, rendition, request.startAsync());
+                awaitPlaylist(stageId, rendition, HeldRequest.hold(request, FIRST_SEGMENT_WAIT_MILLIS + 5_000));
             }
             return;
         }
@@ -92,31 +91,28 @@ public class HlsPlayback {
         response.getOutputStream().write(segment.get());
     }
 
-    private void awaitPlaylist(long stageId, String rendition, AsyncContext context) {
-        context.setTimeout(FIRST_SEGMENT_WAIT_MILLIS + 5_000);
+    private void awaitPlaylist(long stageId, String rendition, HeldRequest held) {
         long deadline = System.currentTimeMillis() + FIRST_SEGMENT_WAIT_MILLIS;
-        waiter.schedule(() -> check(stageId, rendition, context, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
+        waiter.schedule(() -> check(stageId, rendition, held, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    private void check(long stageId, String rendition, AsyncContext context, long deadline) {
+    private void check(long stageId, String rendition, HeldRequest held, long deadline) {
+        if (held.finished()) {
+            return;
+        }
         Optional<String> playlist = segmenter(stageId, rendition).flatMap(HlsSegmenter::playlist);
         boolean late = System.currentTimeMillis() > deadline || !live(stageId, rendition);
         if (playlist.isEmpty() && !late) {
-            waiter.schedule(() -> check(stageId, rendition, context, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
+            waiter.schedule(() -> check(stageId, rendition, held, deadline), POLL_MILLIS, TimeUnit.MILLISECONDS);
             return;
         }
-        try {
-            HttpServletResponse response = (HttpServletResponse) context.getResponse();
+        held.answer(response -> {
             if (playlist.isPresent()) {
                 sendPlaylist(response, playlist.get());
             } else {
                 Errors.send(response, 404, "not_ready", "Stage " + stageId + " has no HLS segment yet");
             }
-        } catch (IOException | RuntimeException e) {
-            LOG.log(Level.FINE, "HLS player gone while waiting", e);
-        } finally {
-            context.complete();
-        }
+        });
     }
 
     /** {@value PlaybackPath#VARIANTS}: the source's media playlist and each rendition's on air. */

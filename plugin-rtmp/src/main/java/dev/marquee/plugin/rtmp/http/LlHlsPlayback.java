@@ -9,7 +9,6 @@ import dev.marquee.plugin.rtmp.llhls.LlHlsWindow;
 import dev.marquee.plugin.rtmp.llhls.MultivariantPlaylistWriter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -142,12 +141,12 @@ public class LlHlsPlayback {
     private static void await(LlHlsWindow window, Predicate<LlHlsSnapshot> ready, long timeoutMillis,
             HttpServletRequest request) {
         request.setAttribute(WAITED, Boolean.TRUE);
-        AsyncContext context = request.startAsync();
-        context.setTimeout(timeoutMillis + 5_000);
         // Dispatched back through the servlet, not answered from the waking thread: answering a request
         // from AsyncContext.start corrupted other requests under load (Catalina's Request recycled while
-        // still in use: ClassCastException in Request.getHost, Weld "guard leak" warnings).
-        window.await(ready, timeoutMillis, context::dispatch);
+        // still in use: ClassCastException in Request.getHost, Weld "guard leak" warnings). A player that
+        // left while waiting is not dispatched at all (HeldRequest).
+        HeldRequest held = HeldRequest.hold(request, timeoutMillis + 5_000);
+        window.await(ready, timeoutMillis, held::dispatch);
     }
 
     private static void sendPlaylist(HttpServletResponse response, byte[] bytes, String cacheControl) throws IOException {

@@ -17,7 +17,6 @@ import dev.marquee.plugin.rtmp.playback.PlaybackSigner;
 import dev.marquee.plugin.rtmp.playback.PlaybackViewings;
 import dev.marquee.plugin.rtmp.playback.PlaybackUrls;
 import jakarta.inject.Inject;
-import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;
 import jakarta.servlet.annotation.WebServlet;
@@ -118,8 +117,7 @@ public class PlaybackServlet extends HttpServlet {
             CompletableFuture<Boolean> ready = cluster.demand(p.stageId());
             if (!ready.isDone()) {
                 request.setAttribute(WAITED, Boolean.TRUE);
-                AsyncContext waiting = request.startAsync();
-                waiting.setTimeout(ClusterStreams.EDGE_START_WAIT.toMillis() + 5_000);
+                HeldRequest waiting = HeldRequest.hold(request, ClusterStreams.EDGE_START_WAIT.toMillis() + 5_000);
                 ready.whenComplete((ok, e) -> waiting.dispatch());
                 return;
             }
@@ -192,9 +190,8 @@ public class PlaybackServlet extends HttpServlet {
         }
         response.setContentType("video/x-flv");
         response.setHeader("Cache-Control", "no-store");
-        AsyncContext context = request.startAsync();
-        context.setTimeout(0);
-        FlvViewer viewer = new FlvViewer(stream.get(), context, writers, config.viewerQueueBytes(), metrics,
+        HeldRequest held = HeldRequest.hold(request, 0);
+        FlvViewer viewer = new FlvViewer(stream.get(), held, writers, config.viewerQueueBytes(), metrics,
                 counted == null ? n -> { } : counted::bytes, () -> {
             if (counted != null) {
                 counted.close();
@@ -204,7 +201,7 @@ public class PlaybackServlet extends HttpServlet {
         });
         playing[0] = viewer;
         SessionGuard.Watch session = signer.onSessionEnd(stageId, token, () -> writers.run(viewer::close));
-        context.addListener(new AsyncListener() {
+        held.context().addListener(new AsyncListener() {
             @Override
             public void onComplete(AsyncEvent event) {
                 session.close();
