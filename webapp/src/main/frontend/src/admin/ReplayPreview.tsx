@@ -13,13 +13,13 @@ export function ReplayPreview({ sources, label }: { sources: PlaybackSource[]; l
     if (!element || !url) return undefined;
     setError(null);
     let stop: (() => void) | null = null;
-    let cancelled = false;
-    attachVod(element, url, setError).then((s) => {
-      if (cancelled) s();
+    const attaching = new AbortController();
+    attachVod(element, url, setError, attaching.signal).then((s) => {
+      if (attaching.signal.aborted) s();
       else stop = s;
     }).catch(() => setError('The player could not be loaded.'));
     return () => {
-      cancelled = true;
+      attaching.abort();
       stop?.();
     };
   }, [url]);

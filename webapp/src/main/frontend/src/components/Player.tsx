@@ -72,14 +72,16 @@ function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: str
     if (!element) return undefined;
     setError(null);
     setBehind(null);
-    let cancelled = false;
+    // Aborted when this effect is cleaned up, before the player library may even have loaded: a player
+    // attached after that would fight the next one over the element.
+    const attaching = new AbortController();
     const failed = (message: string) => {
       if (index + 1 < sources.length) setIndex(index + 1);
       else setError(message);
     };
     const attach = source.type === 'http-flv' ? attachFlv : attachHls;
-    attach(element, url, failed).then((h) => {
-      if (cancelled) h.stop();
+    attach(element, url, failed, attaching.signal).then((h) => {
+      if (attaching.signal.aborted) h.stop();
       else handle.current = h;
     });
     setLevels([]);
@@ -89,7 +91,7 @@ function VideoPlayer({ sources, title }: { sources: PlaybackSource[]; title: str
       setLevel(handle.current?.quality?.() ?? AUTO);
     }, 1000);
     return () => {
-      cancelled = true;
+      attaching.abort();
       window.clearInterval(timer);
       handle.current?.stop();
       handle.current = null;

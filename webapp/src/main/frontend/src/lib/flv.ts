@@ -7,12 +7,19 @@ export function canPlayFlv(): boolean {
   return !!mse && mse.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
 }
 
-/** Starts playing the FLV stream in the element; resolves with what the page may ask of the player. */
-export async function attachFlv(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<PlaybackHandle> {
+const DETACHED: PlaybackHandle = { stop: () => undefined, behind: () => null, goLive: () => undefined };
+
+/**
+ * Starts playing the FLV stream in the element; resolves with what the page may ask of the player.
+ * Attaches nothing once `signal` is aborted (the page moved on to another address in the same element).
+ */
+export async function attachFlv(video: HTMLVideoElement, url: string, onError: (m: string) => void,
+  signal?: AbortSignal): Promise<PlaybackHandle> {
   const { default: mpegts } = await import('mpegts.js');
+  if (signal?.aborted) return DETACHED;
   if (!mpegts.getFeatureList().mseLivePlayback) {
     onError('This browser cannot play the stream.');
-    return { stop: () => undefined, behind: () => null, goLive: () => undefined };
+    return DETACHED;
   }
   // A new player starts at the last keyframe, up to a GOP behind, and stayed wherever that was (0.8 to
   // 1.2 s behind the camera in bench/latency.sh). More than 0.8 s buffered: play 1.2× until 0.5 s are

@@ -11,18 +11,35 @@ export function canPlayHls(): boolean {
   return !!mse && mse.isTypeSupported('video/mp4; codecs="avc1.42E01E,mp4a.40.2"');
 }
 
+let library: Promise<typeof import('hls.js/light')> | null = null;
+
+/** hls.js, fetched once, on first use: players started at once share the one import. */
+function loadHls() {
+  library ??= import('hls.js/light');
+  return library;
+}
+
+/** What a player attached after its page moved on resolves with: it never touched the element. */
+const DETACHED: PlaybackHandle = { stop: () => undefined, behind: () => null, goLive: () => undefined };
+
 /**
  * Starts playing the playlist in the element; resolves with what the page may ask of the player.
+ * Once `signal` is aborted (the page plays another address in the same element), it attaches nothing:
+ * a player created after that and destroyed at once would reset the element under the one that
+ * replaced it (hls.js's detach empties the element's source), which then loads playlists forever and
+ * never a segment.
  * hls.js wherever Media Source Extensions exist (it follows low-latency HLS: blocking reloads, parts,
  * catching up), the browser's own player only where they do not (older iPhones): some browsers play
  * HLS natively but ignore its low-latency parts, which leaves the viewer seconds further behind.
  */
-export async function attachHls(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<PlaybackHandle> {
-  const { default: Hls } = await import('hls.js/light');
+export async function attachHls(video: HTMLVideoElement, url: string, onError: (m: string) => void,
+  signal?: AbortSignal): Promise<PlaybackHandle> {
+  const { default: Hls } = await loadHls();
+  if (signal?.aborted) return DETACHED;
   if (!Hls.isSupported()) {
     if (video.canPlayType('application/vnd.apple.mpegurl')) return attachNative(video, url);
     onError('This browser cannot play the stream.');
-    return { stop: () => undefined, behind: () => null, goLive: () => undefined };
+    return DETACHED;
   }
   // Low-latency mode follows the playlist's PART-HOLD-BACK; after a stall it catches up by playing up to
   // 1.5× faster instead of staying behind.
@@ -67,10 +84,12 @@ function attachNative(video: HTMLVideoElement, url: string): PlaybackHandle {
 /**
  * Plays a finished recording (a VOD playlist) from its start, seekable end to end: hls.js without its
  * low-latency catching up, or the browser's own player where Media Source Extensions are missing.
- * Resolves with the function that stops it.
+ * Resolves with the function that stops it; attaches nothing once `signal` is aborted (see attachHls).
  */
-export async function attachVod(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<() => void> {
-  const { default: Hls } = await import('hls.js/light');
+export async function attachVod(video: HTMLVideoElement, url: string, onError: (m: string) => void,
+  signal?: AbortSignal): Promise<() => void> {
+  const { default: Hls } = await loadHls();
+  if (signal?.aborted) return () => undefined;
   if (!Hls.isSupported()) {
     if (video.canPlayType('application/vnd.apple.mpegurl')) {
       video.src = url;

@@ -5,10 +5,13 @@
 /**
  * Loads the playlist into the element; resolves with the function that stops it (call it when the
  * element goes away or plays another playlist). A playlist that cannot be loaded (expired address,
- * deleted recording) is reported once through onError.
+ * deleted recording) is reported once through onError. Attaches nothing once `signal` is aborted: a
+ * player created after its element moved on would reset the element under the next one.
  */
-export async function attachVod(video: HTMLVideoElement, url: string, onError: (m: string) => void): Promise<() => void> {
+export async function attachVod(video: HTMLVideoElement, url: string, onError: (m: string) => void,
+  signal?: AbortSignal): Promise<() => void> {
   const { default: Hls } = await import('hls.js/light');
+  if (signal?.aborted) return () => undefined;
   if (!Hls.isSupported()) {
     if (video.canPlayType('application/vnd.apple.mpegurl')) {
       video.src = url;

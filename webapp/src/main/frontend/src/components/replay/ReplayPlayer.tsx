@@ -20,9 +20,9 @@ export function ReplayPlayer({ url, title, onPosition }: Props) {
     if (!element) return undefined;
     setError(null);
     let stop: (() => void) | null = null;
-    let cancelled = false;
-    attachVod(element, url, setError).then((s) => {
-      if (cancelled) s();
+    const attaching = new AbortController();
+    attachVod(element, url, setError, attaching.signal).then((s) => {
+      if (attaching.signal.aborted) s();
       else stop = s;
     });
     let frame = 0;
@@ -39,7 +39,7 @@ export function ReplayPlayer({ url, title, onPosition }: Props) {
     events.forEach((e) => element.addEventListener(e, tell));
     element.addEventListener('playing', playing);
     return () => {
-      cancelled = true;
+      attaching.abort();
       window.cancelAnimationFrame(frame);
       events.forEach((e) => element.removeEventListener(e, tell));
       element.removeEventListener('playing', playing);
