@@ -6,17 +6,16 @@
 // With ?replay={sessionId} it shows that session's replay instead (ReplayStage) and starts nothing live.
 import '../styles.css';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, describe, get } from '../lib/api';
 import { pinnedQuestion } from '../lib/interaction';
 import { mayUseGroups } from '../lib/groups';
-import { mount, segmentsAfter, toSignIn } from '../lib/page';
+import { mount, segmentsAfter } from '../lib/page';
 import { replayIdOf } from '../lib/replay';
 import { momentOf } from '../lib/schedule';
 import { roomSource } from '../lib/sources';
-import { isStreamLimit } from '../lib/streamLimit';
 import { useViewingHeartbeat } from '../lib/viewingHeartbeat';
-import type { Playback, Stage } from '../lib/types';
+import type { Stage } from '../lib/types';
 import { useEventData, type EventData } from '../lib/useEventData';
+import { usePlayback } from '../lib/usePlayback';
 import { useMinuteClock } from '../lib/useMinuteClock';
 import { ChatPanel } from '../components/ChatPanel';
 import { GuestNameDialog } from '../components/GuestNameForm';
@@ -153,41 +152,6 @@ function StageBody({ data, stage }: BodyProps) {
       <GuestNameDialog open={named.asking} onName={named.named} onCancel={named.cancel} />
     </main>
   );
-}
-
-/**
- * The stage's playback, fetched again when its live flag changes (polled, or pushed over the socket), and
- * when the socket (re)connects while the page shows the stage off air: the socket pushes only changes,
- * so a stream that went live between the first fetch and the socket's opening would otherwise wait for
- * the next poll (20 s). A live page does not ask again then: new addresses would restart its player.
- */
-interface PlaybackState {
-  value?: Playback;
-  error?: string;
-  /** The stream limit's message when the person already plays as many streams as the event allows. */
-  limited?: string;
-  /** Asks again (after a slot was freed). */
-  retry: () => void;
-}
-
-function usePlayback(stage: Stage, pushedLive: boolean | null, socketOpen: boolean): PlaybackState {
-  const [result, setResult] = useState<{ value?: Playback; error?: string; limited?: string }>({});
-  const [asked, setAsked] = useState(0);
-  const live = !!result.value?.live;
-  useEffect(() => {
-    if (socketOpen && !live) setAsked((n) => n + 1);
-  }, [socketOpen]);
-  useEffect(() => {
-    get<Playback>(`/stages/${stage.id}/playback`)
-      .then((value) => setResult({ value }))
-      .catch((e) => {
-        if (e instanceof ApiError && e.status === 401) toSignIn();
-        else if (isStreamLimit(e)) setResult({ limited: e.detail });
-        // Keeps what it had: a video room stays joined through a failed refresh.
-        else setResult((r) => ({ value: r.value, error: 'The stream cannot be played: ' + describe(e) }));
-      });
-  }, [stage.id, stage.live, pushedLive, asked]);
-  return { ...result, retry: () => setAsked((n) => n + 1) };
 }
 
 const [eventSlug, stageSlug] = segmentsAfter('e');
