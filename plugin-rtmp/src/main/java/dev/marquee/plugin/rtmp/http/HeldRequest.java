@@ -18,8 +18,8 @@ import java.util.logging.Logger;
  *
  * <p>The container recycles a finished request's objects for the next request. An {@link AsyncContext}
  * completed or dispatched after the container finished it acts on a request that may already serve someone
- * else (Payara logged {@code ClassCastException} in {@code Request.getHost} and "Unexpected DataChunk type"
- * in {@code parseSessionId} for requests that were not the waiting player's). So the context is only ever
+ * else (Grizzly logged "Unexpected DataChunk type" in {@code parseSessionId} two seconds after a test deleted
+ * a stage its players were waiting on). So the context is only ever
  * touched through this class, which learns from its own {@link AsyncListener} when the container is done.
  */
 final class HeldRequest implements AsyncListener {
